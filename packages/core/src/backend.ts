@@ -1,0 +1,216 @@
+// The Backend port: the one seam between Grapevine and any server.
+// Core owns these types; @grapevine/adapter implements the port (HTTP, memory) and its
+// contract schemas must infer exactly these shapes. Types only: no runtime code here.
+
+/** Milliseconds since the Unix epoch. */
+export type EpochMs = number;
+
+/**
+ * The customer who may refer friends. Identity the browser cannot forge: the shop's server
+ * computes `signature = hex(HMAC-SHA256(secret, `${id}|${email}|${signedAt}`))` (empty
+ * string for a missing part) and the backend checks it and its age before returning
+ * anything personal.
+ */
+export interface Advocate {
+  id?: string;
+  email?: string;
+  /** Display name; only the first name is ever shown to friends. */
+  name?: string;
+  signature?: string;
+  /** When the shop's server signed, in ms since the epoch. */
+  signedAt?: EpochMs;
+}
+
+/** What one side of a referral gets. */
+export interface Reward {
+  /** `percent`: value is 0–100; `amount`: value in `currency`; `custom`: only `label`. */
+  kind: 'percent' | 'amount' | 'custom';
+  value?: number;
+  /** ISO 4217, with `amount`. */
+  currency?: string;
+  /** Free text shown as-is (e.g. "a free tote bag"); rendered as text, never HTML. */
+  label?: string;
+}
+
+/** The double-sided offer: what the friend gets and what the advocate gets. */
+export interface ReferralOffer {
+  friend: Reward;
+  advocate: Reward;
+  /** http(s) link to the programme terms. */
+  termsUrl?: string;
+}
+
+/** The advocate's personal link. Idempotent per advocate: same advocate, same code. */
+export interface Referral {
+  code: string;
+  /** The share link, already carrying the code. */
+  url: string;
+  offer: ReferralOffer;
+}
+
+/** Why a friend offer or claim cannot give a reward. */
+export type OfferStatus = 'valid' | 'self-referral' | 'expired' | 'exhausted';
+
+/** What a referred friend sees. `null` from `offer()` means the code is unknown. */
+export interface FriendOffer {
+  code: string;
+  status: OfferStatus;
+  /** The advocate's first name at most; never an email. */
+  advocateName?: string;
+  friend: Reward;
+  /** ISO 8601 end of validity. */
+  validUntil?: string;
+  termsUrl?: string;
+}
+
+/** The friend's claim. */
+export interface FriendClaim {
+  email: string;
+  /** The friend's anonymous visitor id (self-referral detection). */
+  visitorId: string;
+}
+
+/** The result of a claim. A coupon is present only when `status` is `claimed`. */
+export interface Claim {
+  status: 'claimed' | 'self-referral' | 'expired' | 'exhausted' | 'limit-reached';
+  coupon?: { code: string; expiresAt?: string };
+  reward: Reward;
+}
+
+/** The advocate's programme numbers for the inline panel. Money in major units of `currency`. */
+export interface AdvocateStats {
+  clicks: number;
+  /** Friends who claimed the offer. */
+  claims: number;
+  /** Claims that became a purchase. */
+  conversions: number;
+  /** Rewards approved (past the return window), in `currency`. */
+  rewardsEarned: number;
+  /** Rewards still inside the return window. */
+  rewardsPending: number;
+  currency?: string;
+}
+
+/** The channels a referral link can be shared through. */
+export type ShareChannel =
+  | 'native'
+  | 'email'
+  | 'sms'
+  | 'whatsapp'
+  | 'x'
+  | 'facebook'
+  | 'linkedin'
+  | 'messenger'
+  | 'line'
+  | 'telegram';
+
+/** NPS segment of a 0–10 score. */
+export type NpsSegment = 'promoter' | 'passive' | 'detractor';
+
+/** Fields every event carries. `id` is client-generated and unique: the server dedupes by it. */
+export interface EventBase {
+  id: string;
+  /** When it happened, ms since the epoch (client clock). */
+  at: EpochMs;
+  /** The visitor's stable anonymous id. */
+  visitorId: string;
+  /** The identified advocate's id, when known. */
+  advocateId?: string;
+}
+
+/** Fields every event about a prompt carries. */
+export interface PromptEventBase extends EventBase {
+  campaignId: string;
+  /** The A/B variant shown; `default` when the campaign has no variants. */
+  variantId: string;
+}
+
+export interface PurchaseEvent extends EventBase {
+  type: 'purchase';
+  orderId: string;
+  total: number;
+  currency: string;
+  coupon?: string;
+  newCustomer?: boolean;
+  /** The captured referral code, if the visitor came through a friend's link. */
+  referralCode?: string;
+}
+
+export interface ImpressionEvent extends PromptEventBase {
+  type: 'impression';
+}
+export interface DismissEvent extends PromptEventBase {
+  type: 'dismiss';
+}
+export interface SnoozeEvent extends PromptEventBase {
+  type: 'snooze';
+  until: EpochMs;
+}
+export interface OptOutEvent extends PromptEventBase {
+  type: 'opt-out';
+}
+export interface NpsAnswerEvent extends PromptEventBase {
+  type: 'nps-answer';
+  score: number;
+  segment: NpsSegment;
+  comment?: string;
+  /** Transactional (after an order) or relational (periodic). */
+  kind: 'transactional' | 'relational';
+}
+export interface ShareEvent extends PromptEventBase {
+  type: 'share';
+  channel: ShareChannel;
+  code: string;
+}
+export interface CopyEvent extends PromptEventBase {
+  type: 'copy';
+  code: string;
+}
+export interface FriendClaimEvent extends PromptEventBase {
+  type: 'friend-claim';
+  code: string;
+}
+export interface ReferralCapturedEvent extends EventBase {
+  type: 'referral-captured';
+  code: string;
+}
+
+/** Everything the outbox delivers. */
+export type GrapevineEvent =
+  | PurchaseEvent
+  | ImpressionEvent
+  | DismissEvent
+  | SnoozeEvent
+  | OptOutEvent
+  | NpsAnswerEvent
+  | ShareEvent
+  | CopyEvent
+  | FriendClaimEvent
+  | ReferralCapturedEvent;
+
+export type GrapevineEventType = GrapevineEvent['type'];
+
+/** The server's answer to a batch: which ids were stored now and which it had already. */
+export interface SendResult {
+  accepted: string[];
+  duplicates: string[];
+}
+
+/**
+ * The port. Implementations: `httpBackend` and `memoryBackend` in @grapevine/adapter,
+ * or your own.
+ */
+export interface Backend {
+  /** Campaigns for the site. Optional: config may be inline. */
+  campaigns?(): Promise<unknown[]>;
+  /** Get or create the advocate's personal link and code. */
+  referral(advocate: Advocate): Promise<Referral>;
+  /** The friend offer for a code; `null` when the code is unknown. */
+  offer(code: string): Promise<FriendOffer | null>;
+  /** The friend claims the offer. */
+  claim(code: string, friend: FriendClaim): Promise<Claim>;
+  /** The advocate's numbers for the inline panel. */
+  stats?(advocate: Advocate): Promise<AdvocateStats>;
+  /** Deliver a batch of events. */
+  send(events: GrapevineEvent[]): Promise<SendResult>;
+}
