@@ -190,6 +190,22 @@ export type GrapevineEvent =
 
 export type GrapevineEventType = GrapevineEvent['type'];
 
+/** Events the client had to drop before sending, by reason; reported with the next batch. */
+export interface DropReport {
+  /** Dropped because the queue was full (oldest first). */
+  overflow: number;
+  /** Dropped because they were older than the queue's maximum age. */
+  expired: number;
+  /** Stored entries that could not be read back. */
+  corrupt: number;
+}
+
+/** The body of one delivery (`POST /v1/events`). */
+export interface EventBatch {
+  events: GrapevineEvent[];
+  dropped?: DropReport;
+}
+
 /** The server's answer to a batch: which ids were stored now and which it had already. */
 export interface SendResult {
   accepted: string[];
@@ -211,6 +227,9 @@ export interface Backend {
   claim(code: string, friend: FriendClaim): Promise<Claim>;
   /** The advocate's numbers for the inline panel. */
   stats?(advocate: Advocate): Promise<AdvocateStats>;
-  /** Deliver a batch of events. */
-  send(events: GrapevineEvent[]): Promise<SendResult>;
+  /**
+   * Deliver a batch of events. `dropped` reports events the outbox had to drop since the
+   * last successful delivery; implementations may ignore it.
+   */
+  send(events: GrapevineEvent[], dropped?: DropReport): Promise<SendResult>;
 }

@@ -29,3 +29,65 @@ export type {
   SnoozeEvent,
 } from './backend.js';
 export { isNpsScore, type NpsResult, nps, segment } from './nps.js';
+export type {
+  Campaign,
+  CampaignKind,
+  Content,
+  Frequency,
+  Placement,
+  Requires,
+  Schedule,
+  Variant,
+} from './types/campaign.js';
+export type {
+  AllCondition,
+  AnyCondition,
+  Comparison,
+  Condition,
+  Device,
+  DeviceCondition,
+  LocaleCondition,
+  NotCondition,
+  PropertyFilter,
+  Scalar,
+  TraitCondition,
+  UrlCondition,
+  UrlMatchKind,
+  UrlPattern,
+} from './types/condition.js';
+export type { Config, GlobalPolicy } from './types/config.js';
+export type {
+  Decision,
+  Explanation,
+  GateName,
+  GateResult,
+  ReasonCode,
+  TriggerMatch,
+} from './types/decision.js';
+export type { Ledger, LedgerEntry, LedgerEntryType } from './types/ledger.js';
+export type {
+  Consent,
+  Lease,
+  PageContext,
+  Signal,
+  SignalType,
+  Snapshot,
+  Visitor,
+} from './types/snapshot.js';
+export type {
+  ElementVisibleTrigger,
+  EventTrigger,
+  ExitIntentTrigger,
+  IdleTrigger,
+  ManualTrigger,
+  PageviewCountTrigger,
+  PageviewTrigger,
+  PurchaseTrigger,
+  ScrollDepthTrigger,
+  SessionStartTrigger,
+  TimeOnPageTrigger,
+  Trigger,
+  TriggerScope,
+  TriggerTiming,
+  TriggerType,
+} from './types/trigger.js';
