@@ -30,7 +30,14 @@ export type {
   ShareEvent,
   SnoozeEvent,
 } from './backend.js';
+export { bucket } from './bucket.js';
+export { resolveMessages } from './content.js';
+export { decide } from './decide.js';
+export { explain } from './explain.js';
 export { isNpsScore, type NpsResult, nps, segment } from './nps.js';
+export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
+export { record } from './record.js';
+export { describeReason } from './summary.js';
 export type {
   Campaign,
   CampaignKind,
@@ -93,3 +100,4 @@ export type {
   TriggerTiming,
   TriggerType,
 } from './types/trigger.js';
+export { DEFAULT_VARIANT } from './variant.js';

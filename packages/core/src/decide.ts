@@ -1,0 +1,79 @@
+import { resolveMessages } from './content.js';
+import { evaluateCampaign, finishCampaign } from './evaluate.js';
+import { capsGate } from './gates/caps.js';
+import type { GateEnv } from './gates/env.js';
+import { indexLedger } from './ledger-index.js';
+import { resolvePolicy } from './policy.js';
+import type { Config } from './types/config.js';
+import type { Decision, Explanation } from './types/decision.js';
+import type { Snapshot } from './types/snapshot.js';
+
+function gateEnv(config: Config, snapshot: Snapshot): GateEnv {
+  const ledger = indexLedger(snapshot.ledger, snapshot.context);
+  return {
+    now: snapshot.now,
+    policy: resolvePolicy(config.policy),
+    visitor: snapshot.visitor,
+    context: snapshot.context,
+    signals: snapshot.signals,
+    ledger,
+    lease: snapshot.lease ?? { heldByOtherTab: false },
+    consent: snapshot.consent ?? 'pending',
+    clockFloor: Math.max(snapshot.lastDecisionAt ?? Number.NEGATIVE_INFINITY, ledger.latestAt),
+  };
+}
+
+function earliestCheck(explanations: readonly Explanation[], now: number): number | undefined {
+  let next: number | undefined;
+  for (const explanation of explanations) {
+    const at = explanation.eligibleAt;
+    if (at !== undefined && at > now && (next === undefined || at < next)) next = at;
+  }
+  return next;
+}
+
+/**
+ * Decides which prompt, if any, to show for this snapshot. Pure: the same config and
+ * snapshot always give the same decision; no clock, randomness or storage is read.
+ * Every campaign runs through the gates (system → schedule → context → audience →
+ * requires → trigger → frequency → caps → sampling → arbitration → delay) and gets an
+ * explanation; the earliest time a blocked campaign may become eligible is `nextCheckAt`.
+ * @example
+ * const decision = decide(config, snapshot);
+ * if (decision.action === 'show') mount(decision.campaign, decision.variantId);
+ * else if (decision.nextCheckAt !== undefined) setTimer(decision.nextCheckAt - snapshot.now);
+ */
+export function decide(config: Config, snapshot: Snapshot): Decision {
+  const env = gateEnv(config, snapshot);
+  const caps = capsGate(env);
+  const evaluations = config.campaigns.map((campaign) => evaluateCampaign(campaign, env, caps));
+  let winner: (typeof evaluations)[number] | undefined;
+  for (const evaluation of evaluations) {
+    if (!evaluation.candidate) continue;
+    if (
+      winner === undefined ||
+      (evaluation.campaign.priority ?? 0) > (winner.campaign.priority ?? 0)
+    ) {
+      winner = evaluation;
+    }
+  }
+  const winnerId = winner?.campaign.id;
+  const explanations = evaluations.map((evaluation) => finishCampaign(evaluation, env, winnerId));
+  const decision: Decision = { action: 'none', explanations };
+  const nextCheckAt = earliestCheck(explanations, env.now);
+  if (nextCheckAt !== undefined) decision.nextCheckAt = nextCheckAt;
+  const chosen = explanations.find((explanation) => explanation.campaignId === winnerId);
+  if (winner === undefined || chosen === undefined) return decision;
+  const delayedOnly = chosen.gates.every((gate) => gate.pass || gate.gate === 'delay');
+  if (!chosen.eligible && !delayedOnly) return decision;
+  decision.action = chosen.eligible ? 'show' : 'schedule';
+  decision.campaign = winner.campaign;
+  decision.variantId = chosen.variantId;
+  decision.messages = resolveMessages(
+    env.context.locale,
+    winner.campaign.content,
+    winner.variant?.content,
+  );
+  if (winner.match !== undefined) decision.trigger = winner.match;
+  return decision;
+}

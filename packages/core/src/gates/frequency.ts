@@ -1,0 +1,88 @@
+import { entriesOf, isResponse } from '../ledger-index.js';
+import type { Campaign, Frequency } from '../types/campaign.js';
+import type { GateResult, TriggerMatch } from '../types/decision.js';
+import type { LedgerEntry } from '../types/ledger.js';
+import { fail, type GateEnv, pass } from './env.js';
+
+interface History {
+  impressions: LedgerEntry[];
+  lastResponseAt: number;
+  lastDismissAt: number;
+  snoozeUntil: number;
+}
+
+function history(entries: readonly LedgerEntry[], frequency: Frequency): History {
+  const impressions: LedgerEntry[] = [];
+  let lastResponseAt = Number.NEGATIVE_INFINITY;
+  let lastDismissAt = Number.NEGATIVE_INFINITY;
+  let snoozeUntil = Number.NEGATIVE_INFINITY;
+  for (const entry of entries) {
+    if (entry.type === 'impression') impressions.push(entry);
+    else if (entry.type === 'dismiss') lastDismissAt = Math.max(lastDismissAt, entry.at);
+    else if (entry.type === 'snooze') {
+      snoozeUntil = Math.max(snoozeUntil, entry.until ?? entry.at + (frequency.snooze ?? 0));
+    } else if (isResponse(entry)) lastResponseAt = Math.max(lastResponseAt, entry.at);
+  }
+  return { impressions, lastResponseAt, lastDismissAt, snoozeUntil };
+}
+
+/** Impressions that count towards `maxImpressions`, and when the cap lifts (if it does). */
+function impressionCap(frequency: Frequency, seen: History, now: number): GateResult | undefined {
+  const max = frequency.maxImpressions;
+  if (max === undefined) return undefined;
+  const { recurring } = frequency;
+  const counted = seen.impressions
+    .filter((entry) => entry.at > seen.lastResponseAt)
+    .filter((entry) => recurring === undefined || entry.at + recurring > now)
+    .map((entry) => entry.at);
+  if (counted.length < max) return undefined;
+  if (recurring === undefined) return fail('frequency', 'MAX_IMPRESSIONS');
+  counted.sort((a, b) => a - b);
+  // The cap lifts when enough of the counted impressions leave the recurring period.
+  const oldestThatMustLeave = counted[counted.length - max] ?? now;
+  return fail('frequency', 'MAX_IMPRESSIONS', oldestThatMustLeave + recurring);
+}
+
+/**
+ * Gate 7, frequency: once, once per trigger, until responded, max impressions, dismiss gap,
+ * snooze and recurring. A permanent block wins over a timed one; of several timed blocks
+ * the one that ends last is reported, since the gate opens only when all have ended.
+ */
+export function frequencyGate(
+  campaign: Pick<Campaign, 'id' | 'frequency'>,
+  env: Pick<GateEnv, 'now' | 'ledger'>,
+  trigger: Pick<TriggerMatch, 'key'> | undefined,
+): GateResult {
+  const frequency = campaign.frequency ?? {};
+  const { now } = env;
+  const seen = history(entriesOf(env.ledger, campaign.id), frequency);
+  if (frequency.once && seen.impressions.length > 0) return fail('frequency', 'ALREADY_SHOWN');
+  if (
+    frequency.oncePerTrigger &&
+    trigger !== undefined &&
+    seen.impressions.some((entry) => entry.triggerKey === trigger.key)
+  ) {
+    return fail('frequency', 'SHOWN_FOR_TRIGGER', undefined, `already shown for ${trigger.key}`);
+  }
+  const timed: GateResult[] = [];
+  if (seen.lastResponseAt > Number.NEGATIVE_INFINITY) {
+    if (frequency.recurring !== undefined) {
+      const again = seen.lastResponseAt + frequency.recurring;
+      if (now < again) timed.push(fail('frequency', 'RECURRING_WAIT', again));
+    } else if (frequency.untilResponded) {
+      return fail('frequency', 'ALREADY_RESPONDED');
+    }
+  }
+  const cap = impressionCap(frequency, seen, now);
+  if (cap !== undefined && cap.until === undefined) return cap;
+  if (cap !== undefined) timed.push(cap);
+  if (frequency.dismissGap !== undefined && now < seen.lastDismissAt + frequency.dismissGap) {
+    timed.push(fail('frequency', 'DISMISS_GAP', seen.lastDismissAt + frequency.dismissGap));
+  }
+  if (now < seen.snoozeUntil) timed.push(fail('frequency', 'SNOOZED', seen.snoozeUntil));
+  let longest: GateResult | undefined;
+  for (const result of timed) {
+    if (longest === undefined || (result.until ?? 0) > (longest.until ?? 0)) longest = result;
+  }
+  return longest ?? pass('frequency');
+}

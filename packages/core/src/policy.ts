@@ -1,0 +1,20 @@
+import type { GlobalPolicy } from './types/config.js';
+
+/**
+ * The global policy used where the config leaves an option out.
+ * @example decide({ campaigns, policy: { ...DEFAULT_POLICY, quietPeriod: 259_200_000 } }, snapshot)
+ */
+export const DEFAULT_POLICY: Readonly<Required<GlobalPolicy>> = Object.freeze({
+  quietPeriod: 0,
+  maxPerSession: 1,
+  maxPerPage: 1,
+  oneAtATime: true,
+  oneTabAtATime: true,
+  killSwitch: false,
+  consentRequired: false,
+});
+
+/** The policy with every option filled in from `DEFAULT_POLICY`. */
+export function resolvePolicy(policy: GlobalPolicy | undefined): Required<GlobalPolicy> {
+  return { ...DEFAULT_POLICY, ...policy };
+}
