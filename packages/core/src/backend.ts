@@ -198,6 +198,8 @@ export interface DropReport {
   expired: number;
   /** Stored entries that could not be read back. */
   corrupt: number;
+  /** Events the server refused as invalid (a 4xx for that one event); never retried. */
+  rejected?: number;
 }
 
 /** The body of one delivery (`POST /v1/events`). */
