@@ -2,13 +2,13 @@
 // only when a prompt will show). The runtime imports the UI with `import('./ui/index.js')`
 // and calls `mountPrompt(request)`. Types only here, so the loader pays no bytes for them.
 import type {
+  AdvocateStats,
+  Claim,
   FriendOffer,
   NpsSegment,
   Referral,
   ReferralOffer,
   ShareChannel,
-  Claim,
-  AdvocateStats,
 } from '@grapevine/core';
 
 /** Which prompt to render. */

@@ -1,0 +1,58 @@
+import { en, type MessageKey } from './en.js';
+
+/** Values interpolated into `{name}` placeholders, always as text. */
+export type MessageValues = Record<string, string | number>;
+
+/** Looks up and fills in messages for one locale. */
+export interface Translator {
+  locale: string;
+  /** The message for `key` with `{name}` placeholders filled in. Unknown placeholders stay. */
+  t(key: MessageKey, values?: MessageValues): string;
+  /**
+   * The plural form of `key` for `count` (`key_one`, `key_few`, … then `key_other`),
+   * with `{count}` formatted for the locale.
+   * @example plural('friendsJoined', 2) // "2 friends joined" with `friendsJoined_other`
+   */
+  plural(key: string, count: number, values?: MessageValues): string;
+}
+
+/**
+ * A translator over the English catalog, a locale catalog and per-campaign overrides
+ * (strongest last). Non-string overrides are ignored, so bad config cannot inject markup
+ * or objects.
+ * @example createTranslator('en', { npsLow: 'Nope' }).t('npsLow') // "Nope"
+ */
+export function createTranslator(
+  locale: string,
+  overrides: Record<string, unknown> = {},
+  catalog: Record<string, string> = {},
+): Translator {
+  const messages: Record<string, string> = { ...en, ...catalog };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (typeof value === 'string') messages[key] = value;
+  }
+  const fill = (template: string, values: MessageValues = {}) =>
+    template.replace(/\{(\w+)\}/g, (match, name: string) =>
+      Object.hasOwn(values, name) ? String(values[name]) : match,
+    );
+  const safeLocale = supportedLocale(locale);
+  let rules: Intl.PluralRules | undefined;
+  return {
+    locale: safeLocale,
+    t: (key, values) => fill(messages[key] ?? key, values),
+    plural(key, count, values = {}) {
+      rules ??= new Intl.PluralRules(safeLocale);
+      const template = messages[`${key}_${rules.select(count)}`] ?? messages[`${key}_other`] ?? key;
+      return fill(template, { ...values, count: new Intl.NumberFormat(safeLocale).format(count) });
+    },
+  };
+}
+
+/** The locale if Intl accepts it, else English (a malformed tag must not throw). */
+export function supportedLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}

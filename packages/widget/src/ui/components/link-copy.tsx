@@ -1,0 +1,46 @@
+import { useRef } from 'preact/hooks';
+import type { Translator } from '../../i18n/translate.js';
+import type { CopyModel } from '../models/copy-model.js';
+import { CheckIcon } from './icons.js';
+
+export interface LinkCopyProps {
+  url: string;
+  copy: CopyModel;
+  i18n: Translator;
+}
+
+/** The personal link in a read-only field, a copy button, and visible + announced feedback. */
+export function LinkCopy({ url, copy, i18n }: LinkCopyProps) {
+  const { t } = i18n;
+  const field = useRef<HTMLInputElement>(null);
+  const state = copy.state.value;
+  return (
+    <>
+      <label for="gv-link">{t('linkLabel')}</label>
+      <div class="link">
+        <input
+          ref={field}
+          id="gv-link"
+          part="input"
+          type="text"
+          readOnly
+          value={url}
+          onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
+        />
+        <button
+          type="button"
+          class="btn primary"
+          part="primary"
+          onClick={() => copy.copy(url, field.current)}
+        >
+          {state === 'copied' && <CheckIcon />}
+          {t(state === 'copied' ? 'copied' : 'copy')}
+        </button>
+      </div>
+      {state === 'manual' && <p class="hint">{t('copyManual')}</p>}
+      <p class="sr" role="status">
+        {state === 'copied' ? t('copiedStatus') : ''}
+      </p>
+    </>
+  );
+}

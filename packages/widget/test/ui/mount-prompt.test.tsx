@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HOST_TAG } from '../../src/ui/host-element.js';
+import { mountPrompt } from '../../src/ui/index.js';
+import { EXIT_MS } from '../../src/ui/mount-prompt.js';
+import { callbacks, get, key, request, settle, shadow } from './fixtures.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+describe('mountPrompt', () => {
+  it('adds one neutral host at the end of body with an open shadow root and leaves head alone', () => {
+    const headBefore = document.head.innerHTML;
+    document.body.append(document.createElement('main'));
+    const calls = callbacks();
+    mountPrompt(request(), calls);
+    const host = document.body.lastElementChild as HTMLElement;
+    expect(host.localName).toBe(HOST_TAG);
+    expect(host.shadowRoot?.mode).toBe('open');
+    expect(host.className).toBe('');
+    expect(host.id).toBe('');
+    expect(document.head.innerHTML).toBe(headBefore);
+    expect(calls.onShown).toHaveBeenCalledOnce();
+  });
+
+  it('sets critical host styles inline with !important, including the z-index', () => {
+    mountPrompt(request({ zIndex: 4242 }), callbacks());
+    const host = document.querySelector<HTMLElement>(HOST_TAG);
+    expect(host?.style.getPropertyValue('z-index')).toBe('4242');
+    expect(host?.style.getPropertyPriority('z-index')).toBe('important');
+    expect(host?.style.getPropertyPriority('display')).toBe('important');
+    expect(host?.style.getPropertyValue('display')).toBe('block');
+  });
+
+  it('styles the shadow root through an adopted stylesheet', () => {
+    mountPrompt(request(), callbacks());
+    expect(shadow().adoptedStyleSheets).toHaveLength(1);
+    expect(shadow().querySelector('style')).toBeNull();
+  });
+
+  it('falls back to a <style nonce> inside the shadow root without constructable stylesheets', () => {
+    vi.stubGlobal('CSSStyleSheet', undefined);
+    mountPrompt(request({ nonce: 'r4nd0m' }), callbacks());
+    const style = shadow().querySelector('style');
+    expect(style?.nonce).toBe('r4nd0m');
+    expect(style?.textContent).toContain('.card');
+    expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  it('is a labelled modal dialog that takes focus', () => {
+    mountPrompt(request(), callbacks());
+    const dialog = get('[role=dialog]');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(get('#gv-title').textContent).toContain('Acme Tea');
+    expect(dialog.getAttribute('aria-labelledby')).toBe('gv-title');
+    expect(shadow().activeElement).toBe(dialog);
+  });
+
+  it('renders a corner card that is not modal and does not take focus', async () => {
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    mountPrompt(request({ placement: 'corner' }), callbacks());
+    await settle();
+    const dialog = get('[role=dialog]');
+    expect(dialog.hasAttribute('aria-modal')).toBe(false);
+    expect(document.activeElement).toBe(button);
+    expect(get('.frame').hasAttribute('data-modal')).toBe(false);
+  });
+
+  it('announces a corner card through a polite live region', async () => {
+    vi.useFakeTimers();
+    mountPrompt(request({ placement: 'corner' }), callbacks());
+    await vi.advanceTimersByTimeAsync(200);
+    expect(get('[role=status]').textContent).toContain('How likely are you to recommend Acme Tea');
+  });
+
+  it('Escape dismisses, then the prompt leaves and focus returns to the opener', async () => {
+    vi.useFakeTimers();
+    const opener = document.createElement('button');
+    document.body.append(opener);
+    opener.focus();
+    const calls = callbacks();
+    mountPrompt(request(), calls);
+    key(get('[role=dialog]'), 'Escape');
+    expect(calls.onDismiss).toHaveBeenCalledOnce();
+    expect(calls.onClosed).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(EXIT_MS);
+    expect(calls.onClosed).toHaveBeenCalledOnce();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('returns focus to request.returnFocus when given', async () => {
+    vi.useFakeTimers();
+    const other = document.createElement('a');
+    other.href = '#x';
+    document.body.append(other);
+    const calls = callbacks();
+    mountPrompt(request({ returnFocus: other }), calls);
+    get<HTMLButtonElement>('.x').click();
+    await vi.advanceTimersByTimeAsync(EXIT_MS);
+    expect(calls.onDismiss).toHaveBeenCalledOnce();
+    expect(document.activeElement).toBe(other);
+  });
+
+  it('a click on the backdrop dismisses the modal, a click in the card does not', async () => {
+    const calls = callbacks();
+    mountPrompt(request(), calls);
+    get('.card').click();
+    expect(calls.onDismiss).not.toHaveBeenCalled();
+    get('.frame').click();
+    expect(calls.onDismiss).toHaveBeenCalledOnce();
+  });
+
+  it('keeps Tab inside the modal', () => {
+    mountPrompt(request(), callbacks());
+    const dialog = get('[role=dialog]');
+    const close = get<HTMLButtonElement>('.x');
+    close.focus();
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    close.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(true);
+    expect(shadow().activeElement).toBe(get('[data-score="0"]'));
+    key(dialog, 'Tab', { shiftKey: true, cancelable: true });
+    expect(shadow().activeElement).toBe(close);
+  });
+
+  it('destroy() removes the prompt at once without callbacks', () => {
+    const calls = callbacks();
+    const prompt = mountPrompt(request(), calls);
+    prompt.destroy();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(calls.onDismiss).not.toHaveBeenCalled();
+    expect(calls.onClosed).not.toHaveBeenCalled();
+  });
+
+  it('a throwing callback is reported, not thrown into the page', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const calls = callbacks();
+    calls.onDismiss.mockImplementation(() => {
+      throw new Error('runtime bug');
+    });
+    mountPrompt(request(), calls);
+    expect(() => get('.x').click()).not.toThrow();
+    expect(error).toHaveBeenCalledWith('[grapevine] onDismiss failed:', expect.any(Error));
+  });
+});
