@@ -2,6 +2,7 @@ import { resolveMessages } from './content.js';
 import { evaluateCampaign, finishCampaign } from './evaluate.js';
 import { capsGate } from './gates/caps.js';
 import type { GateEnv } from './gates/env.js';
+import { LONG_AGO } from './infinity.js';
 import { indexLedger } from './ledger-index.js';
 import { resolvePolicy } from './policy.js';
 import type { Config } from './types/config.js';
@@ -19,7 +20,7 @@ function gateEnv(config: Config, snapshot: Snapshot): GateEnv {
     ledger,
     lease: snapshot.lease ?? { heldByOtherTab: false },
     consent: snapshot.consent ?? 'pending',
-    clockFloor: Math.max(snapshot.lastDecisionAt ?? Number.NEGATIVE_INFINITY, ledger.latestAt),
+    clockFloor: Math.max(snapshot.lastDecisionAt ?? LONG_AGO, ledger.latestAt),
   };
 }
 

@@ -36,8 +36,8 @@ export { decide } from './decide.js';
 export { explain } from './explain.js';
 export { isNpsScore, type NpsResult, nps, segment } from './nps.js';
 export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
+export { describeReason } from './reason-text.js';
 export { record } from './record.js';
-export { describeReason } from './summary.js';
 export type {
   Campaign,
   CampaignKind,

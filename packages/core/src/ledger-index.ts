@@ -1,3 +1,4 @@
+import { LONG_AGO } from './infinity.js';
 // One pass over the ledger per decision: duplicates (same id) are dropped and entries are
 // grouped so every gate reads only what it needs. Nothing here depends on ledger order.
 import type { Ledger, LedgerEntry, LedgerEntryType } from './types/ledger.js';
@@ -49,8 +50,8 @@ export function indexLedger(
   const byCampaign = new Map<string, LedgerEntry[]>();
   const npsAnswers: LedgerEntry[] = [];
   let globalOptOut = false;
-  let latestAt = Number.NEGATIVE_INFINITY;
-  let lastImpressionAt = Number.NEGATIVE_INFINITY;
+  let latestAt = LONG_AGO;
+  let lastImpressionAt = LONG_AGO;
   let sessionImpressions = 0;
   let pageImpressions = 0;
   for (const entry of ledger) {

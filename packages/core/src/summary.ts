@@ -1,47 +1,14 @@
-import type { GateResult, ReasonCode } from './types/decision.js';
-
-const TEXT: Readonly<Record<ReasonCode, string>> = {
-  CLOCK_SKEW: 'the clock went backwards',
-  CONSENT_PENDING: 'waiting for consent',
-  CONSENT_DENIED: 'consent was denied',
-  GLOBAL_OPT_OUT: 'the visitor opted out of all prompts',
-  OPTED_OUT: 'the visitor chose "don\'t ask again"',
-  KILL_SWITCH: 'the kill switch is on',
-  NOT_STARTED: 'the campaign has not started',
-  ENDED: 'the campaign has ended',
-  CONTEXT_MISMATCH: 'this page, device or locale is not targeted',
-  AUDIENCE_MISMATCH: 'the visitor is not in the audience',
-  REQUIRES_UNMET: 'the required earlier answer is missing',
-  NO_TRIGGER: 'no trigger has fired',
-  TRIGGER_TOO_EARLY: 'the trigger fired but it is too early',
-  TRIGGER_EXPIRED: 'the trigger is too old',
-  ALREADY_SHOWN: 'already shown once',
-  SHOWN_FOR_TRIGGER: 'already shown for this trigger',
-  ALREADY_RESPONDED: 'the visitor already responded',
-  RECURRING_WAIT: 'waiting for the next recurring round',
-  SNOOZED: 'snoozed',
-  DISMISS_GAP: 'dismissed recently',
-  MAX_IMPRESSIONS: 'shown the maximum number of times',
-  QUIET_PERIOD: 'in the quiet period after another prompt',
-  SESSION_CAP: 'the per-session prompt cap is reached',
-  PAGE_CAP: 'the per-page prompt cap is reached',
-  NOT_SAMPLED: 'the visitor is outside the sample',
-  PROMPT_OPEN: 'another prompt is open',
-  OTHER_TAB: 'another tab holds the prompt lease',
-  LOWER_PRIORITY: 'a campaign with higher priority goes first',
-  DELAYED: 'waiting for the delay',
-};
-
-/** Plain words for a reason code. @example describeReason('SNOOZED') // 'snoozed' */
-export function describeReason(reason: ReasonCode): string {
-  return TEXT[reason];
-}
+import type { GateResult } from './types/decision.js';
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** The one-line summary of a campaign's gates. */
+/**
+ * The one-line summary of a campaign's gates, e.g.
+ * `nps-q4: SNOOZED at frequency until 2026-12-13T10:00:00.000Z`. Reason codes are the words
+ * here (see `describeReason` for a sentence) so the rules bundle carries no text table.
+ */
 export function summarize(
   campaignId: string,
   gates: readonly GateResult[],
@@ -52,10 +19,8 @@ export function summarize(
   const until = failed.until === undefined ? '' : ` until ${iso(failed.until)}`;
   const detail = failed.detail === undefined ? '' : ` (${failed.detail})`;
   const again =
-    eligibleAt === undefined
+    eligibleAt === undefined || eligibleAt === failed.until
       ? ''
-      : eligibleAt === failed.until
-        ? ''
-        : `; eligible again at ${iso(eligibleAt)}`;
-  return `${campaignId}: ${describeReason(failed.reason)}${detail}${until} [${failed.reason}, ${failed.gate}]${again}`;
+      : `; eligible again at ${iso(eligibleAt)}`;
+  return `${campaignId}: ${failed.reason} at ${failed.gate}${detail}${until}${again}`;
 }

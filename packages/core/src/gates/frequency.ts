@@ -1,3 +1,4 @@
+import { LONG_AGO } from '../infinity.js';
 import { entriesOf, isResponse } from '../ledger-index.js';
 import type { Campaign, Frequency } from '../types/campaign.js';
 import type { GateResult, TriggerMatch } from '../types/decision.js';
@@ -13,9 +14,9 @@ interface History {
 
 function history(entries: readonly LedgerEntry[], frequency: Frequency): History {
   const impressions: LedgerEntry[] = [];
-  let lastResponseAt = Number.NEGATIVE_INFINITY;
-  let lastDismissAt = Number.NEGATIVE_INFINITY;
-  let snoozeUntil = Number.NEGATIVE_INFINITY;
+  let lastResponseAt = LONG_AGO;
+  let lastDismissAt = LONG_AGO;
+  let snoozeUntil = LONG_AGO;
   for (const entry of entries) {
     if (entry.type === 'impression') impressions.push(entry);
     else if (entry.type === 'dismiss') lastDismissAt = Math.max(lastDismissAt, entry.at);
@@ -62,10 +63,10 @@ export function frequencyGate(
     trigger !== undefined &&
     seen.impressions.some((entry) => entry.triggerKey === trigger.key)
   ) {
-    return fail('frequency', 'SHOWN_FOR_TRIGGER', undefined, `already shown for ${trigger.key}`);
+    return fail('frequency', 'SHOWN_FOR_TRIGGER');
   }
   const timed: GateResult[] = [];
-  if (seen.lastResponseAt > Number.NEGATIVE_INFINITY) {
+  if (seen.lastResponseAt > LONG_AGO) {
     if (frequency.recurring !== undefined) {
       const again = seen.lastResponseAt + frequency.recurring;
       if (now < again) timed.push(fail('frequency', 'RECURRING_WAIT', again));

@@ -5,10 +5,13 @@ import type { GateResult } from '../types/decision.js';
 import type { LedgerEntry } from '../types/ledger.js';
 import { fail, type GateEnv, pass } from './env.js';
 
+const isNpsAnswer = (entry: LedgerEntry) => entry.type === 'nps';
+
 /**
- * Gate 5, requires: a prerequisite answer. With `npsSegment`, the latest NPS answer (of
- * `requires.campaign` if given) must be in one of the segments; with only `campaign`, the
- * visitor must have responded to that campaign.
+ * Gate 5, requires: a prerequisite answer. The latest answer counts (a promoter who later
+ * answers 3 is a detractor now). With `npsSegment` it is the latest NPS answer (of
+ * `requires.campaign` if given) and its segment must be listed; with only `campaign`, any
+ * response to that campaign; with neither, any NPS answer. `within` bounds its age.
  */
 export function requiresGate(
   campaign: Pick<Campaign, 'requires'>,
@@ -16,30 +19,15 @@ export function requiresGate(
 ): GateResult {
   const requires = campaign.requires;
   if (requires === undefined) return pass('requires');
-  let answer: LedgerEntry | undefined;
-  if (requires.npsSegment !== undefined) {
-    const candidates =
-      requires.campaign === undefined
-        ? env.ledger.npsAnswers
-        : entriesOf(env.ledger, requires.campaign).filter((entry) => entry.type === 'nps');
-    answer = latest(candidates);
-    if (answer === undefined)
-      return fail('requires', 'REQUIRES_UNMET', undefined, 'no NPS answer yet');
-    if (!isNpsScore(answer.score) || !requires.npsSegment.includes(segment(answer.score))) {
-      return fail('requires', 'REQUIRES_UNMET', undefined, `latest NPS answer is ${answer.score}`);
-    }
-  } else if (requires.campaign !== undefined) {
-    answer = latest(entriesOf(env.ledger, requires.campaign).filter(isResponse));
-    if (answer === undefined) {
-      return fail('requires', 'REQUIRES_UNMET', undefined, `no response to ${requires.campaign}`);
-    }
-  }
-  if (
+  const { campaign: source, npsSegment, within } = requires;
+  const pool = source === undefined ? env.ledger.npsAnswers : entriesOf(env.ledger, source);
+  const answer = latest(
+    pool.filter(npsSegment === undefined && source !== undefined ? isResponse : isNpsAnswer),
+  );
+  const met =
     answer !== undefined &&
-    requires.within !== undefined &&
-    env.now >= answer.at + requires.within
-  ) {
-    return fail('requires', 'REQUIRES_UNMET', undefined, 'the answer is too old');
-  }
-  return pass('requires');
+    (npsSegment === undefined ||
+      (isNpsScore(answer.score) && npsSegment.includes(segment(answer.score)))) &&
+    (within === undefined || env.now < answer.at + within);
+  return met ? pass('requires') : fail('requires', 'REQUIRES_UNMET');
 }

@@ -1,3 +1,4 @@
+import { NO_END } from '../infinity.js';
 import { occurrences } from '../triggers/occurrences.js';
 import type { Campaign } from '../types/campaign.js';
 import type { GateResult, TriggerMatch } from '../types/decision.js';
@@ -33,14 +34,13 @@ export function triggerGate(
 ): TriggerVerdict {
   const { now, context } = env;
   let match: TriggerMatch | undefined;
-  let opensAt = Number.POSITIVE_INFINITY;
+  let opensAt = NO_END;
   let expired = false;
   campaign.triggers.forEach((trigger, index) => {
     for (const occurrence of occurrences(trigger, campaign.id, context, env.signals)) {
       if (!inScope(trigger.scope, occurrence, context)) continue;
       const start = occurrence.at + (trigger.after ?? 0);
-      let end =
-        trigger.within === undefined ? Number.POSITIVE_INFINITY : occurrence.at + trigger.within;
+      let end = trigger.within === undefined ? NO_END : occurrence.at + trigger.within;
       if (typeof trigger.scope === 'object')
         end = Math.min(end, occurrence.at + trigger.scope.persistFor);
       if (now >= end) {
@@ -58,7 +58,7 @@ export function triggerGate(
     }
   });
   if (match !== undefined) return { result: pass('trigger'), match };
-  if (opensAt !== Number.POSITIVE_INFINITY) {
+  if (opensAt !== NO_END) {
     return { result: fail('trigger', 'TRIGGER_TOO_EARLY', opensAt) };
   }
   return { result: fail('trigger', expired ? 'TRIGGER_EXPIRED' : 'NO_TRIGGER') };

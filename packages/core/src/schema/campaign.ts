@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { condition, content, duration, httpUrl, instant, name } from './primitives.js';
 import { trigger } from './trigger.js';
 

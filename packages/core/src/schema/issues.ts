@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 
 /** One problem in a config, with the path of the offending option. */
 export interface ConfigError {

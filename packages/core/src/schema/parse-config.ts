@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DEFAULT_POLICY } from '../policy.js';
 import type { Campaign } from '../types/campaign.js';
 import type { Config, GlobalPolicy } from '../types/config.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { duration } from './primitives.js';
 
 /** Each global option on its own, so one bad option falls back alone. */

@@ -1,6 +1,6 @@
 // Small zod/mini building blocks. Functions, not module-level schemas: they are built when
 // `parseConfig` runs, so importing this entry costs nothing until a config is parsed.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { type ConditionProblem, checkComparison, checkCondition } from './condition.js';
 import { DURATION_MESSAGE, parseDuration } from './duration.js';
 

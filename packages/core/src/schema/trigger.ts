@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { duration, name, propertyFilters } from './primitives.js';
 
 const TYPES = [

@@ -21,31 +21,23 @@ function filtersMatch(signal: Signal, where: readonly PropertyFilter[] | undefin
 }
 
 function signalMatches(trigger: Trigger, signal: Signal, campaignId: string): boolean {
+  // Signal types are named after the triggers they feed.
+  if (signal.type !== trigger.type) return false;
   switch (trigger.type) {
     case 'purchase':
-      return signal.type === 'purchase' && filtersMatch(signal, trigger.where);
+      return filtersMatch(signal, trigger.where);
     case 'event':
-      return (
-        signal.type === 'event' &&
-        signal.name === trigger.name &&
-        filtersMatch(signal, trigger.where)
-      );
-    case 'pageview':
-      return signal.type === 'pageview';
+      return signal.name === trigger.name && filtersMatch(signal, trigger.where);
     case 'scroll-depth': {
       const percent = signal.props?.percent;
-      return (
-        signal.type === 'scroll-depth' && typeof percent === 'number' && percent >= trigger.percent
-      );
+      return typeof percent === 'number' && percent >= trigger.percent;
     }
-    case 'exit-intent':
-      return signal.type === 'exit-intent';
     case 'element-visible':
-      return signal.type === 'element-visible' && signal.name === trigger.selector;
+      return signal.name === trigger.selector;
     case 'manual':
-      return signal.type === 'manual' && signal.name === campaignId;
+      return signal.name === campaignId;
     default:
-      return false;
+      return trigger.type === 'pageview' || trigger.type === 'exit-intent';
   }
 }
 
@@ -60,29 +52,35 @@ function fromSignal(signal: Signal): Occurrence {
 }
 
 function computed(trigger: Trigger, context: PageContext): Occurrence | undefined {
-  const here = { pageId: context.pageId, sessionId: context.sessionId };
+  let at: number;
+  let key = `page:${context.pageId}`;
   switch (trigger.type) {
     case 'pageview':
-      return { at: context.pageStartedAt, key: `page:${context.pageId}`, ...here };
+      at = context.pageStartedAt;
+      break;
     case 'time-on-page':
-      return {
-        at: context.pageStartedAt + trigger.duration,
-        key: `page:${context.pageId}`,
-        ...here,
-      };
+      at = context.pageStartedAt + trigger.duration;
+      break;
     case 'idle': {
+      // Each burst of activity starts a new idle period, so it is a new occurrence.
       const since = context.lastActivityAt ?? context.pageStartedAt;
-      return { at: since + trigger.duration, key: `idle:${context.pageId}:${since}`, ...here };
+      at = since + trigger.duration;
+      key += `:idle:${since}`;
+      break;
     }
     case 'session-start':
-      return { at: context.sessionStartedAt, key: `session:${context.sessionId}`, ...here };
+      at = context.sessionStartedAt;
+      key = `session:${context.sessionId}`;
+      break;
     case 'pageview-count':
-      return (context.pageviews ?? 1) >= trigger.count
-        ? { at: context.pageStartedAt, key: `session:${context.sessionId}`, ...here }
-        : undefined;
+      if ((context.pageviews ?? 1) < trigger.count) return undefined;
+      at = context.pageStartedAt;
+      key = `session:${context.sessionId}`;
+      break;
     default:
       return undefined;
   }
+  return { at, key, pageId: context.pageId, sessionId: context.sessionId };
 }
 
 /** Every occurrence of a trigger: matching signals, then the computed one if any. */
