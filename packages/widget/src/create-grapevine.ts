@@ -1,0 +1,29 @@
+import { createRuntime } from './runtime/create-runtime.js';
+import { directConnection } from './runtime/direct-connection.js';
+import type { GrapevineHandle } from './runtime/handle.js';
+import type { GrapevineOptions } from './runtime/options.js';
+
+/**
+ * Starts Grapevine on this page: captures a referral code, watches the triggers your
+ * campaigns use, and shows a prompt when `@grapevine/core` decides one is due. Never throws:
+ * bad options are reported on the console and replaced by defaults. Safe to import on a
+ * server; calling it there returns a handle whose methods do nothing.
+ *
+ * @example
+ * ```ts
+ * import { createGrapevine } from '@grapevine/widget';
+ * import { httpBackend } from '@grapevine/adapter';
+ *
+ * const grapevine = createGrapevine({
+ *   backend: httpBackend({ endpoint: 'https://api.example.com', siteKey: 'pk_live_123' }),
+ *   config: { campaigns },
+ * });
+ * grapevine.track('purchase', { orderId: '1001', total: 80, currency: 'EUR' });
+ * ```
+ */
+export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
+  return createRuntime(options, {
+    loadUi: () => import('./ui/index.js'),
+    connect: directConnection,
+  });
+}

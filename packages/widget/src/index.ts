@@ -1,0 +1,10 @@
+export { createGrapevine } from './create-grapevine.js';
+export type {
+  GrapevineEventName,
+  GrapevineEvents,
+  PromptDetail,
+  ShowDetail,
+} from './runtime/events.js';
+export type { GrapevineHandle, Identity, Order } from './runtime/handle.js';
+export type { GrapevineOptions, ReferralCaptureOptions } from './runtime/options.js';
+export type { Placement, Theme } from './ui/types.js';

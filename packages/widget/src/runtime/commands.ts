@@ -1,0 +1,232 @@
+// The host-facing surface: checks every argument (naming the bad field on the console),
+// and makes sure nothing thrown inside ever reaches the host page.
+import type {
+  Campaign,
+  Consent,
+  Explanation,
+  PurchaseEvent,
+  Scalar,
+  ShareChannel,
+  Signal,
+} from '@grapevine/core';
+import { isNpsScore } from '@grapevine/core';
+import type { GrapevineHandle, Identity } from './handle.js';
+import type { PromptRef, Recorder } from './recorder.js';
+
+type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
+
+/** What the runtime exposes to the command layer. Empty on a server: every call is a no-op. */
+export interface RuntimeInternals {
+  identify(identity: Identity): void;
+  signal(input: SignalInput): void;
+  purchase(event: Omit<PurchaseEvent, 'visitorId'>): void;
+  hasPurchase(orderId: string): boolean;
+  campaign(id: string): Campaign | undefined;
+  explain(id?: string): Explanation[];
+  /** Shows a campaign whatever the rules say (`show(id, { force: true })`). */
+  force(campaign: Campaign): void;
+  prompt(): PromptRef | undefined;
+  recorder: Recorder;
+  close(): void;
+  setConsent(consent: Consent): void;
+  on: GrapevineHandle['on'];
+  off: GrapevineHandle['off'];
+  destroy(): void;
+}
+
+const CHANNELS = 'native email sms whatsapp x facebook linkedin messenger line telegram'.split(' ');
+const isScalar = (value: unknown): value is Scalar =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Keeps scalar props; reports the others by name. */
+function scalars(props: Record<string, unknown>, where: string, fail: (m: string) => void) {
+  const kept: Record<string, Scalar> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (isScalar(value)) kept[key] = value;
+    else fail(`${where}.${key} must be a string, number, boolean or null; ignored.`);
+  }
+  return kept;
+}
+
+/** The order's fields, checked; a string names the first bad field. */
+function readOrder(
+  props: unknown,
+): Omit<PurchaseEvent, 'id' | 'at' | 'visitorId' | 'type'> | string {
+  if (!isObject(props)) return 'the order must be an object';
+  const { orderId, total, currency, coupon, newCustomer } = props;
+  if ((typeof orderId !== 'string' && typeof orderId !== 'number') || String(orderId) === '') {
+    return 'order.orderId must be a non-empty string';
+  }
+  if (typeof total !== 'number' || !Number.isFinite(total) || total < 0) {
+    return 'order.total must be a number ≥ 0';
+  }
+  if (typeof currency !== 'string' || !/^[a-z]{3}$/i.test(currency)) {
+    return 'order.currency must be an ISO 4217 code like "EUR"';
+  }
+  if (coupon !== undefined && typeof coupon !== 'string') return 'order.coupon must be a string';
+  if (newCustomer !== undefined && typeof newCustomer !== 'boolean') {
+    return 'order.newCustomer must be true or false';
+  }
+  return {
+    orderId: String(orderId).slice(0, 128),
+    total,
+    currency: currency.toUpperCase(),
+    ...(coupon ? { coupon } : {}),
+    ...(newCustomer === undefined ? {} : { newCustomer }),
+  };
+}
+
+export function commands(
+  runtime: Partial<RuntimeInternals>,
+  report: (message: string, error?: unknown) => void,
+): GrapevineHandle {
+  const fail = (message: string): void => report(`Grapevine: ${message}`);
+  const safe =
+    <A extends unknown[], R>(name: string, fn: (...args: A) => R, fallback: R) =>
+    (...args: A): R => {
+      try {
+        return fn(...args);
+      } catch (error) {
+        report(`Grapevine: ${name}() failed`, error);
+        return fallback;
+      }
+    };
+  /** The open prompt for a headless call, or a console error saying there is none. */
+  const open = (method: string): PromptRef | undefined => {
+    const prompt = runtime.prompt?.();
+    if (!prompt && runtime.prompt) fail(`${method}() needs an open prompt; none is open.`);
+    return prompt;
+  };
+
+  const handle = {
+    identify: safe(
+      'identify',
+      (identity: Identity) => {
+        if (!isObject(identity)) return fail('identify() needs an object like { id, email }.');
+        for (const key of ['id', 'email', 'name', 'signature'] as const) {
+          if (identity[key] !== undefined && typeof identity[key] !== 'string') {
+            return fail(`identify(): advocate.${key} must be a string.`);
+          }
+        }
+        const traits = isObject(identity.traits) ? scalars(identity.traits, 'traits', fail) : {};
+        runtime.identify?.({ ...identity, traits });
+      },
+      undefined,
+    ),
+    track: safe(
+      'track',
+      (name: string, props?: unknown) => {
+        if (typeof name !== 'string' || name === '') return fail('track() needs an event name.');
+        if (name === 'purchase') {
+          const order = readOrder(props);
+          if (typeof order === 'string') return fail(`track('purchase'): ${order}.`);
+          if (runtime.hasPurchase?.(order.orderId)) return; // the thank-you page was reloaded
+          const { orderId, ...rest } = order;
+          runtime.signal?.({ type: 'purchase', key: orderId, props: rest });
+          runtime.purchase?.({
+            type: 'purchase',
+            id: `purchase-${orderId}`.slice(0, 128),
+            at: Date.now(),
+            ...order,
+          });
+          return;
+        }
+        if (props !== undefined && !isObject(props))
+          return fail(`track('${name}'): props must be an object.`);
+        runtime.signal?.({ type: 'event', name, props: scalars(props ?? {}, 'props', fail) });
+      },
+      undefined,
+    ),
+    show: safe(
+      'show',
+      (id: string, options?: { force?: boolean }) => {
+        if (!runtime.campaign) return;
+        const campaign = typeof id === 'string' ? runtime.campaign(id) : undefined;
+        if (!campaign) return fail(`show(): there is no campaign "${String(id)}".`);
+        if (options?.force) runtime.force?.(campaign);
+        else runtime.signal?.({ type: 'manual', name: id });
+      },
+      undefined,
+    ),
+    explain: safe(
+      'explain',
+      (id?: string) => {
+        if (id !== undefined && !runtime.campaign?.(id)) {
+          if (runtime.campaign) fail(`explain(): there is no campaign "${String(id)}".`);
+          return undefined;
+        }
+        const explanations = runtime.explain?.(id) ?? [];
+        return id === undefined ? explanations : explanations[0];
+      },
+      undefined,
+    ),
+    on: safe(
+      'on',
+      (name: string, listener: unknown) => {
+        if (typeof listener !== 'function') return fail(`on('${name}') needs a function.`);
+        runtime.on?.(name as never, listener as never);
+      },
+      undefined,
+    ),
+    off: safe(
+      'off',
+      (name: string, listener: unknown) => runtime.off?.(name as never, listener as never),
+      undefined,
+    ),
+    setConsent: safe(
+      'setConsent',
+      (consent: Consent) => {
+        if (consent !== 'granted' && consent !== 'denied' && consent !== 'pending') {
+          return fail('setConsent() takes "granted", "denied" or "pending".');
+        }
+        runtime.setConsent?.(consent);
+      },
+      undefined,
+    ),
+    answer: safe(
+      'answer',
+      (score: number, comment?: string) => {
+        if (!isNpsScore(score)) return fail('answer() needs a whole number score from 0 to 10.');
+        const prompt = open('answer');
+        if (!prompt || !runtime.recorder) return;
+        runtime.recorder.answer(prompt, score);
+        if (typeof comment === 'string') runtime.recorder.comment(prompt, comment);
+      },
+      undefined,
+    ),
+    share: safe(
+      'share',
+      (channel: ShareChannel) => {
+        if (!CHANNELS.includes(channel))
+          return fail(`share(): unknown channel "${String(channel)}".`);
+        const prompt = open('share');
+        if (prompt) runtime.recorder?.share(prompt, channel);
+      },
+      undefined,
+    ),
+    copy: safe(
+      'copy',
+      () => {
+        const prompt = open('copy');
+        if (prompt) runtime.recorder?.copy(prompt);
+      },
+      undefined,
+    ),
+    dismiss: safe('dismiss', () => closeWith('dismiss'), undefined),
+    snooze: safe('snooze', () => closeWith('snooze'), undefined),
+    optOut: safe('optOut', () => closeWith('optOut'), undefined),
+    close: safe('close', () => runtime.close?.(), undefined),
+    destroy: safe('destroy', () => runtime.destroy?.(), undefined),
+  };
+
+  function closeWith(outcome: 'dismiss' | 'snooze' | 'optOut'): void {
+    const prompt = open(outcome);
+    if (!prompt) return;
+    runtime.recorder?.[outcome](prompt);
+    runtime.close?.();
+  }
+
+  return handle as GrapevineHandle;
+}

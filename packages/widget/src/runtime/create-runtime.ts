@@ -1,0 +1,364 @@
+// The runtime: wires core's decisions to the browser. It decides nothing itself: it keeps
+// state, turns browser happenings into signals, asks `decide`, sets one timer for
+// `nextCheckAt` and hands "show" decisions to the presenter.
+import type { Backend, Explanation, Scalar, Signal, Snapshot } from '@grapevine/core';
+import { decide, explain, resolveMessages } from '@grapevine/core';
+import {
+  activeReferral,
+  captureReferral,
+  readReferralCode,
+  removeReferralParam,
+} from '../capture/referral-capture.js';
+import { createLease } from '../lease/lease.js';
+import { watchNavigation } from '../sensors/navigation.js';
+import { browserStorage, createStore } from '../storage/store.js';
+import { commands } from './commands.js';
+import type { Connection } from './delivery.js';
+import { createDelivery } from './delivery.js';
+import { createEmitter, type Emitter } from './emitter.js';
+import { debugRequested, deviceOf, resolveLocale } from './environment.js';
+import type { GrapevineEvents } from './events.js';
+import type { GrapevineHandle, Identity } from './handle.js';
+import { randomId } from './ids.js';
+import { resolveOptions } from './options.js';
+import { type PageState, startPage } from './page.js';
+import { createPresenter, type ShowDecision, type UiModule } from './presenter.js';
+import { createRecorder } from './recorder.js';
+import { armSensors, signalRetention } from './sensors.js';
+import { initialState, type PersistedState, parseState, prune } from './state.js';
+import { createCheckTimer } from './timer.js';
+
+/** What an entry point supplies: how to load the UI chunk and how to reach a backend. */
+export interface RuntimeDeps {
+  loadUi(): Promise<UiModule>;
+  connect(backend: Backend | undefined): Promise<Connection>;
+}
+
+type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
+
+/** Calls `fn` when the browser is idle (or soon, where `requestIdleCallback` is missing). */
+const whenIdle = (win: Window, fn: () => void): void => {
+  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 1);
+};
+
+export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandle {
+  let events: Emitter<GrapevineEvents> | undefined;
+  const report = (message: string, error?: unknown): void => {
+    console.error(message, ...(error === undefined ? [] : [error]));
+    events?.emit('error', { message, ...(error === undefined ? {} : { error }) });
+  };
+  const options = resolveOptions(input, (message) => console.error(message));
+  const win = typeof window === 'undefined' ? undefined : window;
+  // On a server there is nothing to do: every method is a no-op.
+  if (!win) return commands({}, report);
+
+  const emitter = createEmitter<GrapevineEvents>({
+    target: win,
+    dataLayer: options.dataLayer,
+    report: (message, error) => console.error(message, error),
+  });
+  events = emitter;
+  const { config } = options;
+  const now = (): number => Date.now();
+  const debug = options.debug || debugRequested(win.location.href);
+  const retention = signalRetention(config);
+  const tabId = randomId();
+  let consent = options.consent;
+  let advocate: Identity | undefined;
+  let traits: Record<string, Scalar> = { ...options.traits };
+  let heldByOtherTab = false;
+  let reserving = false;
+  let destroyed = false;
+  let prefetched = false;
+
+  const store = createStore<PersistedState>({
+    key: options.storageKey,
+    storage: browserStorage,
+    parse: parseState,
+    initial: () => initialState(randomId()),
+    warn: (message) => console.warn(message),
+    persist: consent === 'granted',
+  });
+  let page: PageState = startPage(store, win.location.href, now());
+  const locale = (): string => resolveLocale(options.locale, win);
+
+  const delivery = createDelivery({
+    store,
+    connect: () => deps.connect(options.backend),
+    canSend: () => consent === 'granted',
+    report,
+  });
+  const recorder = createRecorder({
+    store,
+    delivery,
+    events: emitter,
+    now,
+    page: () => ({ pageId: page.pageId, sessionId: page.session.id }),
+    advocateId: () => advocate?.id,
+  });
+  let storage: ReturnType<typeof browserStorage>;
+  try {
+    storage = browserStorage();
+  } catch {
+    storage = undefined;
+  }
+  const lease = createLease({
+    name: `${options.storageKey}:lease`,
+    tabId,
+    locks: win.navigator.locks,
+    storage,
+    events: win,
+    now,
+    onReleasedElsewhere: () => {
+      heldByOtherTab = false;
+      evaluate();
+    },
+  });
+  let uiLoading: Promise<UiModule> | undefined;
+  const loadUi = (): Promise<UiModule> =>
+    (uiLoading ??= deps.loadUi().catch((error: unknown) => {
+      uiLoading = undefined;
+      throw error;
+    }));
+  const prefetch = (): void => {
+    if (prefetched || !options.ui) return;
+    prefetched = true;
+    whenIdle(win, () => void loadUi().catch(() => {}));
+  };
+  const presenter = createPresenter({
+    options,
+    recorder,
+    delivery,
+    events: emitter,
+    loadUi,
+    locale,
+    advocate: () => advocate,
+    visitorId: () => store.read().visitorId,
+    referralCode: () => activeReferral(store.read().referral, now())?.code,
+    guard: (name, fn) => guard(`the prompt's ${name}`, fn),
+    report,
+    onClosed: () => {
+      lease.release();
+      evaluate();
+    },
+  });
+  const timer = createCheckTimer(now, () => evaluate());
+
+  function guard<A extends unknown[], R>(name: string, fn: (...args: A) => R) {
+    return (...args: A): R | undefined => {
+      try {
+        return fn(...args);
+      } catch (error) {
+        report(`Grapevine: ${name} failed`, error);
+        return undefined;
+      }
+    };
+  }
+
+  function snapshot(): Snapshot {
+    const state = store.read();
+    const open = presenter.current;
+    return {
+      now: now(),
+      visitor: {
+        id: state.visitorId,
+        traits,
+        ...(advocate?.id ? { identifiedId: advocate.id } : {}),
+      },
+      context: {
+        url: win?.location.href ?? page.url,
+        device: deviceOf(win),
+        locale: locale(),
+        tabId,
+        pageId: page.pageId,
+        sessionId: page.session.id,
+        sessionStartedAt: page.session.startedAt,
+        pageStartedAt: page.startedAt,
+        pageviews: page.session.pageviews,
+        lastActivityAt: page.lastActivityAt,
+      },
+      signals: state.signals,
+      ledger: state.ledger,
+      lease: { heldByOtherTab, ...(open ? { openPromptId: open.campaignId } : {}) },
+      consent,
+      ...(state.lastDecisionAt === undefined ? {} : { lastDecisionAt: state.lastDecisionAt }),
+    };
+  }
+
+  function evaluate(): void {
+    if (destroyed) return;
+    const current = snapshot();
+    const decision = decide(config, current);
+    store.update((state) => ({ ...state, lastDecisionAt: current.now }));
+    if (debug) {
+      console.info(
+        `Grapevine: ${decision.action}${decision.campaign ? ` ${decision.campaign.id}` : ''}`,
+      );
+      for (const explanation of decision.explanations) console.info(`  ${explanation.summary}`);
+    }
+    timer.at(decision.nextCheckAt);
+    if (decision.action === 'schedule') prefetch();
+    if (decision.action === 'show' && decision.campaign && !presenter.current && !reserving) {
+      void show(decision as ShowDecision);
+    }
+  }
+
+  async function show(decision: ShowDecision): Promise<void> {
+    reserving = true;
+    const granted = await lease.acquire();
+    reserving = false;
+    if (destroyed || presenter.current) {
+      if (granted) lease.release();
+      return;
+    }
+    if (!granted && !heldByOtherTab) {
+      // Let core weigh it: with `oneTabAtATime` (the default) it will hold back.
+      heldByOtherTab = true;
+      evaluate();
+      return;
+    }
+    await presenter.present(decision);
+  }
+
+  function addSignal(input: SignalInput, decideNow = true): void {
+    const signal: Signal = {
+      id: randomId(),
+      at: now(),
+      pageId: page.pageId,
+      sessionId: page.session.id,
+      ...input,
+    };
+    store.update((state) =>
+      prune({ ...state, signals: [...state.signals, signal] }, signal.at, retention),
+    );
+    if (decideNow) evaluate();
+  }
+
+  function capture(): void {
+    const { param, cleanUrl } = options.referral;
+    const code = readReferralCode(win?.location.href ?? '', param);
+    const at = now();
+    const result = captureReferral(store.read().referral, code, at, options.referral);
+    if (cleanUrl && code && win) removeReferralParam(win.location, win.history, param);
+    if (!result.captured || !code) return;
+    const referral = result.referral;
+    if (!referral) return;
+    const { visitorId } = store.update((state) => ({ ...state, referral }));
+    delivery.enqueue({ type: 'referral-captured', id: randomId(), at, visitorId, code });
+    emitter.emit('referral-captured', { code });
+    addSignal({ type: 'event', name: 'referral-captured', props: { code } }, false);
+  }
+
+  let disarm = (): void => {};
+  const arm = (): void => {
+    disarm();
+    disarm = armSensors(
+      win,
+      config,
+      (signal) => addSignal(signal),
+      () => {
+        page.lastActivityAt = now();
+      },
+    );
+  };
+  const stopNavigation = watchNavigation(win, (href) => {
+    page = startPage(store, href, now());
+    capture();
+    arm();
+    evaluate();
+  });
+  const onHide = (): void => {
+    if (win.document.visibilityState === 'hidden') void delivery.flush();
+  };
+  const onPageHide = (): void => {
+    void delivery.flush();
+    lease.release();
+  };
+  const onOnline = (): void => void delivery.flush();
+  win.addEventListener('pagehide', onPageHide);
+  win.addEventListener('online', onOnline);
+  win.document.addEventListener('visibilitychange', onHide);
+
+  const start = guard('start', () => {
+    capture();
+    arm();
+    if (store.read().pending.length > 0) whenIdle(win, () => void delivery.flush());
+    evaluate();
+  });
+  start();
+
+  return commands(
+    {
+      identify(identity) {
+        advocate = identity;
+        traits = { ...traits, ...identity.traits };
+        evaluate();
+      },
+      signal(input) {
+        if (input.type === 'purchase') prefetch();
+        addSignal(input);
+      },
+      purchase(event) {
+        const referral = activeReferral(store.read().referral, now());
+        delivery.enqueue({
+          ...event,
+          visitorId: store.read().visitorId,
+          ...(advocate?.id ? { advocateId: advocate.id } : {}),
+          ...(referral ? { referralCode: referral.code } : {}),
+        });
+      },
+      hasPurchase: (orderId) =>
+        store.read().signals.some((signal) => signal.type === 'purchase' && signal.key === orderId),
+      campaign: (id) => config.campaigns.find((campaign) => campaign.id === id),
+      explain(id?: string): Explanation[] {
+        const current = snapshot();
+        if (id === undefined) return decide(config, current).explanations;
+        const explanation = explain(config, current, id);
+        return explanation ? [explanation] : [];
+      },
+      force(campaign) {
+        // A preview: no lease, no rules; the variant stays the visitor's sticky one.
+        const explanation = explain(config, snapshot(), campaign.id);
+        const variantId = explanation?.variantId ?? 'default';
+        const variant = campaign.variants?.find((candidate) => candidate.id === variantId);
+        presenter.close();
+        void presenter.present({
+          action: 'show',
+          campaign,
+          variantId,
+          messages: resolveMessages(locale(), campaign.content, variant?.content),
+          explanations: explanation ? [explanation] : [],
+        });
+      },
+      prompt: () => presenter.current,
+      recorder,
+      close: () => presenter.close(),
+      setConsent(next) {
+        consent = next;
+        if (next === 'granted') {
+          store.persist();
+          void delivery.flush();
+        }
+        evaluate();
+      },
+      on: emitter.on,
+      off: emitter.off,
+      destroy() {
+        if (destroyed) return;
+        destroyed = true;
+        presenter.close();
+        timer.stop();
+        disarm();
+        stopNavigation();
+        win.removeEventListener('pagehide', onPageHide);
+        win.removeEventListener('online', onOnline);
+        win.document.removeEventListener('visibilitychange', onHide);
+        lease.destroy();
+        void delivery.flush().finally(() => delivery.destroy());
+        emitter.clear();
+      },
+    },
+    report,
+  );
+}

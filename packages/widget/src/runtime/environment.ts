@@ -1,0 +1,38 @@
+// Facts about the page the runtime hands to core as data.
+import type { Device } from '@grapevine/core';
+
+/** The locale: the option, then `<html lang>`, then the browser's, then English. */
+export function resolveLocale(option: string | undefined, win: Window | undefined): string {
+  const candidates = [option, win?.document.documentElement.lang, win?.navigator.language];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      return Intl.getCanonicalLocales(candidate)[0] ?? 'en';
+    } catch {
+      // Not a valid BCP 47 tag: try the next source.
+    }
+  }
+  return 'en';
+}
+
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ku', 'sd', 'ug']);
+
+/** Text direction of a locale's language. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RTL.has(locale.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
+}
+
+/** The device class: phones by a narrow coarse-pointer screen, tablets by a wider one. */
+export function deviceOf(win: Window | undefined): Device {
+  if (!win?.matchMedia?.('(pointer: coarse)').matches) return 'desktop';
+  return Math.min(win.screen.width, win.screen.height) < 600 ? 'mobile' : 'tablet';
+}
+
+/** `?grapevine_debug=1` in the page URL. */
+export function debugRequested(href: string): boolean {
+  try {
+    return new URL(href).searchParams.get('grapevine_debug') === '1';
+  } catch {
+    return false;
+  }
+}

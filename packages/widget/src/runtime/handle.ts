@@ -1,0 +1,63 @@
+// The handle `createGrapevine` returns.
+import type { Advocate, Consent, Explanation, Scalar, ShareChannel } from '@grapevine/core';
+import type { GrapevineEvents } from './events.js';
+
+/** `identify()`'s argument: the advocate, plus traits for `audience` conditions. */
+export interface Identity extends Advocate {
+  traits?: Record<string, Scalar>;
+}
+
+/** The order for `track('purchase', order)`. */
+export interface Order {
+  orderId: string;
+  /** In major units of `currency`. */
+  total: number;
+  /** ISO 4217, e.g. `EUR`. */
+  currency: string;
+  coupon?: string;
+  newCustomer?: boolean;
+}
+
+/** What `createGrapevine` returns. Every method is safe to call at any time, even after `destroy()`. */
+export interface GrapevineHandle {
+  /** Who the visitor is (for the referral link and `audience` traits). */
+  identify(identity: Identity): void;
+  /**
+   * Reports something that happened. `purchase` is first-class: it triggers post-purchase
+   * campaigns and sends a `purchase` event carrying the captured referral code.
+   * @example grapevine.track('purchase', { orderId: '1001', total: 80, currency: 'EUR' })
+   */
+  track(name: 'purchase', order: Order): void;
+  track(name: string, props?: Record<string, Scalar>): void;
+  /** Asks for a campaign now (a `manual` trigger); `force` skips every rule (previews). */
+  show(campaignId: string, options?: { force?: boolean }): void;
+  /** Why a campaign would (not) show now; without an id, every campaign. */
+  explain(campaignId: string): Explanation | undefined;
+  explain(): Explanation[];
+  on<Name extends keyof GrapevineEvents>(
+    name: Name,
+    listener: (detail: GrapevineEvents[Name]) => void,
+  ): void;
+  off<Name extends keyof GrapevineEvents>(
+    name: Name,
+    listener: (detail: GrapevineEvents[Name]) => void,
+  ): void;
+  /** The visitor's consent changed (e.g. from your consent banner). */
+  setConsent(consent: Consent): void;
+  /** Headless: the visitor answered the open NPS prompt (0–10), optionally with a comment. */
+  answer(score: number, comment?: string): void;
+  /** Headless: the visitor shared the referral link. */
+  share(channel: ShareChannel): void;
+  /** Headless: the visitor copied the referral link. */
+  copy(): void;
+  /** Headless: closed without answering. */
+  dismiss(): void;
+  /** Headless: "Not now". */
+  snooze(): void;
+  /** Headless: "Don't ask again". */
+  optOut(): void;
+  /** Headless: the prompt is done (after an answer or share). */
+  close(): void;
+  /** Stops everything: sensors, timer, lease, listeners, the open prompt. */
+  destroy(): void;
+}

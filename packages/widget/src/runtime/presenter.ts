@@ -1,0 +1,193 @@
+// Puts a decided prompt on the page: builds the UI's request, loads the UI chunk, and routes
+// the UI's callbacks to the recorder. In headless mode (`ui: false`) it only emits `show`
+// and the host renders; outcomes then come through the handle and the same recorder.
+import type { Advocate, Campaign, Decision } from '@grapevine/core';
+import type { MountedPrompt, PromptCallbacks, PromptRequest } from '../ui/types.js';
+import type { Delivery } from './delivery.js';
+import type { Emitter } from './emitter.js';
+import { directionOf } from './environment.js';
+import type { GrapevineEvents, ShowDetail } from './events.js';
+import { checkFriendOffer, checkReferral, quiet, withTimeout } from './guards.js';
+import type { ResolvedOptions } from './options.js';
+import type { PromptRef, Recorder } from './recorder.js';
+
+/** The UI chunk's surface (`src/ui/index.ts`). */
+export interface UiModule {
+  mountPrompt(request: PromptRequest, callbacks: PromptCallbacks): MountedPrompt;
+}
+
+export interface PresenterDeps {
+  options: ResolvedOptions;
+  recorder: Recorder;
+  delivery: Delivery;
+  events: Emitter<GrapevineEvents>;
+  loadUi(): Promise<UiModule>;
+  locale(): string;
+  advocate(): Advocate | undefined;
+  visitorId(): string;
+  referralCode(): string | undefined;
+  /** Wraps a callback so nothing it throws reaches the host or the UI. */
+  guard<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R | undefined;
+  report(message: string, error?: unknown): void;
+  /** The prompt left the page (lease released by the caller). */
+  onClosed(): void;
+}
+
+/** A decision to show, with the campaign it is about. */
+export type ShowDecision = Decision & { campaign: Campaign };
+
+export interface Presenter {
+  /** The open prompt, if any. */
+  readonly current: PromptRef | undefined;
+  present(decision: ShowDecision): Promise<void>;
+  /** Closes the open prompt (headless `close()`, `destroy()`). */
+  close(): void;
+}
+
+export function createPresenter(deps: PresenterDeps): Presenter {
+  const { options, recorder, events } = deps;
+  let current: PromptRef | undefined;
+  let mounted: MountedPrompt | undefined;
+
+  const close = (): void => {
+    const prompt = current;
+    if (!prompt) return;
+    current = undefined;
+    mounted?.destroy();
+    mounted = undefined;
+    void deps.delivery.flush(); // releases a held NPS answer
+    events.emit('closed', {
+      campaignId: prompt.campaignId,
+      variantId: prompt.variantId,
+      kind: prompt.kind,
+    });
+    deps.onClosed();
+  };
+
+  const backendCall = <T>(
+    call: (backend: import('@grapevine/core').Backend) => Promise<unknown>,
+    check: (value: unknown) => T,
+  ) =>
+    quiet(
+      withTimeout(
+        deps.delivery.connection().then((connection) => {
+          if (!connection) throw new Error('no backend');
+          return call(connection.backend);
+        }),
+        options.timeout,
+      ).then(check),
+    );
+
+  return {
+    get current() {
+      return current;
+    },
+    close,
+    async present(decision) {
+      const { campaign } = decision;
+      const prompt: PromptRef = {
+        campaignId: campaign.id,
+        variantId: decision.variantId ?? 'default',
+        kind: campaign.kind,
+        npsKind: campaign.npsKind ?? 'relational',
+        snoozeFor: campaign.frequency?.snooze ?? 0,
+        ...(decision.trigger ? { triggerKey: decision.trigger.key } : {}),
+      };
+      current = prompt;
+      const wantsLink =
+        campaign.kind === 'referral' || (campaign.kind === 'nps' && campaign.promoterToReferral);
+      const code = deps.referralCode();
+      const referral = wantsLink
+        ? backendCall((backend) => backend.referral(deps.advocate() ?? {}), checkReferral)
+        : undefined;
+      void referral?.then(
+        (value) => {
+          prompt.code = value.code;
+        },
+        () => {},
+      );
+      const friendOffer =
+        campaign.kind === 'friend-offer' && code
+          ? backendCall((backend) => backend.offer(code), checkFriendOffer)
+          : undefined;
+      const locale = deps.locale();
+      const messages = decision.messages ?? {};
+      const show: ShowDetail = {
+        campaignId: prompt.campaignId,
+        variantId: prompt.variantId,
+        kind: prompt.kind,
+        campaign,
+        messages,
+        locale,
+        ...(decision.trigger ? { trigger: decision.trigger } : {}),
+        ...(referral ? { referral } : {}),
+        ...(friendOffer ? { friendOffer } : {}),
+      };
+      events.emit('show', show);
+      if (!options.ui) {
+        recorder.impression(prompt);
+        return;
+      }
+      let ui: UiModule;
+      try {
+        ui = await deps.loadUi();
+      } catch (error) {
+        deps.report('Grapevine: the prompt UI could not load', error);
+        if (current === prompt) close();
+        return;
+      }
+      if (current !== prompt) return; // closed or destroyed while loading
+      const request: PromptRequest = {
+        kind: campaign.kind,
+        campaignId: prompt.campaignId,
+        variantId: prompt.variantId,
+        placement: campaign.placement ?? 'auto',
+        locale,
+        dir: directionOf(locale),
+        theme: options.theme,
+        zIndex: options.zIndex,
+        messages,
+        npsKind: prompt.npsKind,
+        promoterToReferral: campaign.promoterToReferral ?? false,
+        returnFocus: document.activeElement instanceof HTMLElement ? document.activeElement : null,
+        ...(options.nonce ? { nonce: options.nonce } : {}),
+        ...(options.brandName ? { brandName: options.brandName } : {}),
+        ...(campaign.reviewUrl ? { reviewUrl: campaign.reviewUrl } : {}),
+        ...(campaign.offer ? { offer: campaign.offer } : {}),
+        ...(campaign.channels ? { channels: campaign.channels } : {}),
+        ...(referral ? { referral } : {}),
+        ...(friendOffer ? { friendOffer } : {}),
+      };
+      const on = deps.guard;
+      const callbacks: PromptCallbacks = {
+        onShown: on('onShown', () => recorder.impression(prompt)),
+        onNpsAnswer: on('onNpsAnswer', ({ score }) => void recorder.answer(prompt, score)),
+        onNpsComment: on('onNpsComment', (comment) => recorder.comment(prompt, comment)),
+        onShare: on('onShare', (channel) => recorder.share(prompt, channel)),
+        onCopy: on('onCopy', () => recorder.copy(prompt)),
+        onDismiss: on('onDismiss', () => recorder.dismiss(prompt)),
+        onSnooze: on('onSnooze', () => recorder.snooze(prompt)),
+        onOptOut: on('onOptOut', () => recorder.optOut(prompt)),
+        onClosed: on('onClosed', () => {
+          if (current === prompt) close();
+        }),
+      };
+      if (code) {
+        callbacks.onClaim = async (email) => {
+          const claim = await backendCall(
+            (backend) => backend.claim(code, { email, visitorId: deps.visitorId() }),
+            (value) => value as import('@grapevine/core').Claim,
+          );
+          if (claim.status === 'claimed') recorder.claim(prompt, code);
+          return claim;
+        };
+      }
+      try {
+        mounted = ui.mountPrompt(request, callbacks);
+      } catch (error) {
+        deps.report('Grapevine: the prompt could not be shown', error);
+        close();
+      }
+    },
+  };
+}
