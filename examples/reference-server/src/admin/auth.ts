@@ -1,0 +1,38 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../http/env.js';
+import { errorResponse } from '../http/errors.js';
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** The token a request presents: `Authorization: Bearer <token>` or Basic auth's password. */
+export function presentedToken(authorization: string | undefined): string | undefined {
+  if (!authorization) return undefined;
+  const [scheme, value = ''] = authorization.split(' ', 2);
+  if (scheme?.toLowerCase() === 'bearer') return value;
+  if (scheme?.toLowerCase() === 'basic') {
+    const decoded = Buffer.from(value, 'base64').toString('utf8');
+    return decoded.slice(decoded.indexOf(':') + 1);
+  }
+  return undefined;
+}
+
+/**
+ * Protects the dashboard with the admin token. Browsers get a Basic auth prompt (any user
+ * name, the token as password); scripts send `Authorization: Bearer <token>`. Compared in
+ * constant time (hashes first, so lengths do not leak either).
+ */
+export function adminAuth(adminToken: string): MiddlewareHandler<AppEnv> {
+  const expected = digest(adminToken);
+  return async (c, next) => {
+    const token = presentedToken(c.req.header('Authorization'));
+    if (token === undefined || !timingSafeEqual(digest(token), expected)) {
+      c.header('WWW-Authenticate', 'Basic realm="Grapevine dashboard", charset="UTF-8"');
+      return errorResponse(c, 401, 'unauthorized', 'The admin token is missing or wrong.');
+    }
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Referrer-Policy', 'no-referrer');
+    return next();
+  };
+}

@@ -1,0 +1,70 @@
+import { SafeHtml } from './html.js';
+
+/** The dashboard's whole stylesheet: inline, no fonts or scripts to download. */
+export const DASHBOARD_CSS = new SafeHtml(`
+:root{--bg:#f6f5f2;--card:#fff;--ink:#1d1b26;--muted:#6b6878;--line:#e9e6ef;--accent:#6d28d9;--accent-soft:#f1ebfd;
+--promoter:#16a34a;--passive:#f2b01e;--detractor:#e0453a;color-scheme:light}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
+a{color:var(--accent)}
+header{display:flex;align-items:center;gap:16px;flex-wrap:wrap;padding:18px 32px;background:var(--card);border-bottom:1px solid var(--line)}
+header h1{font-size:19px;margin:0;display:flex;align-items:center;gap:10px;font-weight:650}
+header .site{color:var(--muted);font-weight:450}
+header nav{margin-left:auto;display:flex;gap:8px;flex-wrap:wrap}
+.button{display:inline-flex;align-items:center;gap:6px;padding:7px 12px;border:1px solid var(--line);border-radius:8px;background:var(--card);color:var(--ink);text-decoration:none;font-size:14px}
+.button:hover{border-color:var(--accent);color:var(--accent)}
+.button.current{background:var(--accent-soft);border-color:var(--accent-soft);color:var(--accent);font-weight:600}
+main{max-width:1180px;margin:0 auto;padding:24px 32px 48px;display:grid;gap:20px;grid-template-columns:repeat(12,1fr)}
+.card{grid-column:span 12;background:var(--card);border:1px solid var(--line);border-radius:14px;padding:20px 22px;box-shadow:0 1px 2px rgba(29,27,38,.04)}
+.card h2{font-size:16px;margin:0 0 2px;font-weight:650}
+.card .sub{color:var(--muted);font-size:13px;margin:0 0 14px}
+.half{grid-column:span 6}
+@media (max-width:900px){.half{grid-column:span 12}main{padding:16px}}
+.kpis{grid-column:span 12;display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:14px}
+.kpi{background:var(--card);border:1px solid var(--line);border-radius:14px;padding:14px 18px}
+.kpi .label{color:var(--muted);font-size:13px}
+.kpi .value{font-size:30px;font-weight:700;letter-spacing:-.02em;margin-top:2px}
+.kpi .note{color:var(--muted);font-size:12.5px}
+.kpi.nps .value{color:var(--accent)}
+.chart{width:100%;height:auto;display:block;font-size:12px}
+.chart .grid{stroke:var(--line)}
+.chart .axis{stroke:#c9c4d6}
+.chart .tick{fill:var(--muted);font-size:11px}
+.chart .n{font-size:10px}
+.chart .line{fill:none;stroke:var(--accent);stroke-width:2.5;stroke-linejoin:round}
+.chart .dot{fill:var(--card);stroke:var(--accent);stroke-width:2.5}
+.chart .value{fill:var(--ink);font-weight:650;font-size:11.5px}
+.chart .empty{fill:#f3f1f6}
+.chart .hover{fill:transparent}
+.chart .week:hover .hover{fill:#faf8fd}
+.chart .track{fill:#f6f4f9}
+.chart .bar{fill:var(--accent)}
+.chart .label{fill:var(--ink);font-size:13px}
+.chart .count{fill:var(--ink);font-size:13px;font-weight:650}
+.chart .rate{fill:var(--muted);font-weight:400}
+.legend{display:flex;gap:14px;flex-wrap:wrap;color:var(--muted);font-size:13px;margin-top:6px}
+.legend i,.chip i{display:inline-block;width:10px;height:10px;border-radius:3px;margin-right:6px;vertical-align:-1px}
+.chip{display:inline-flex;align-items:center;padding:3px 10px;border-radius:999px;background:#f6f4f9;font-size:12.5px;margin:0 6px 6px 0}
+.chip b{margin-left:6px}
+.comments{display:grid;grid-template-columns:repeat(3,1fr);gap:16px}
+@media (max-width:900px){.comments{grid-template-columns:1fr}}
+.comments h3{font-size:13px;text-transform:uppercase;letter-spacing:.06em;margin:0 0 8px;display:flex;align-items:center;gap:8px}
+.comments h3 i{width:10px;height:10px;border-radius:50%;display:inline-block}
+.comments ul{list-style:none;margin:0;padding:0;display:grid;gap:10px}
+.comments li{border:1px solid var(--line);border-radius:10px;padding:10px 12px;background:#fcfbfd}
+.comments blockquote{margin:0 0 6px;white-space:pre-wrap;overflow-wrap:anywhere}
+.comments .meta{color:var(--muted);font-size:12px;display:flex;gap:8px;align-items:center}
+.score{display:inline-block;min-width:24px;text-align:center;border-radius:6px;color:#fff;font-weight:700;font-size:12px;padding:1px 6px}
+.empty-note{color:var(--muted);font-size:14px;padding:8px 0}
+table{width:100%;border-collapse:collapse;font-size:14px}
+th{text-align:left;color:var(--muted);font-weight:550;font-size:12.5px;border-bottom:1px solid var(--line);padding:8px 10px}
+td{border-bottom:1px solid var(--line);padding:9px 10px;vertical-align:middle}
+tr:last-child td{border-bottom:none}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+td code{font-size:12.5px;background:#f6f4f9;padding:2px 6px;border-radius:5px}
+.interval{display:flex;align-items:center;gap:10px;justify-content:flex-end;font-variant-numeric:tabular-nums}
+.interval small{color:var(--muted)}
+.interval svg{width:110px;height:14px}
+.best{color:var(--promoter);font-weight:650;font-size:12px}
+footer{max-width:1180px;margin:0 auto;padding:0 32px 32px;color:var(--muted);font-size:12.5px}
+`);

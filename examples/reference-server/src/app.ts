@@ -1,0 +1,116 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { adminRoutes } from './admin/routes.js';
+import { type Clock, DAY, MINUTE, offsetClock, systemClock } from './clock.js';
+import type { ServerContext } from './context.js';
+import type { Database } from './db/database.js';
+import { clientIpMiddleware } from './http/client-ip.js';
+import { corsMiddleware } from './http/cors.js';
+import type { AppEnv } from './http/env.js';
+import { errorHandler, errorResponse } from './http/errors.js';
+import { perIpRateLimit } from './http/rate-limit.js';
+import { siteKeyMiddleware } from './http/site-key.js';
+import { type Logger, silentLogger } from './logger.js';
+import { demoRoutes } from './routes/demo.js';
+import { v1Routes } from './routes/v1.js';
+import { rateLimiter } from './security/rate-limiter.js';
+import { approveDueRewards } from './services/rewards.js';
+import type { Site } from './site.js';
+import { type DeliveryReport, deliverDueWebhooks } from './webhooks/deliver.js';
+
+/** Everything {@link createApp} needs; only `db`, `sites` and `adminToken` are required. */
+export interface AppOptions {
+  db: Database;
+  sites: readonly Site[];
+  /** Protects `/admin`. */
+  adminToken: string;
+  /** @default systemClock */
+  clock?: Clock;
+  /** @default silentLogger */
+  logger?: Logger;
+  /** Used to post webhooks. @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** @default 65536 */
+  bodyLimitBytes?: number;
+  /** Requests per minute per client address on `/v1`. @default 600 */
+  rateLimitPerIp?: number;
+  /** Requests per minute per signed advocate. @default 30 */
+  rateLimitPerAdvocate?: number;
+  /** @default 30 */
+  attributionDays?: number;
+  /** @default 14 */
+  returnWindowDays?: number;
+  /** Read the client address from `X-Forwarded-For`. @default false */
+  trustProxy?: boolean;
+  /** Enables `/demo/clock` and `/demo/sign`. Never in production. @default false */
+  demo?: boolean;
+}
+
+/** What one background round did. */
+export interface TickReport {
+  rewardsApproved: number;
+  webhooks: DeliveryReport;
+}
+
+/** A running application: the Hono app plus the background work it owns. */
+export interface GrapevineApp {
+  app: Hono<AppEnv>;
+  ctx: ServerContext;
+  /** Approves due rewards and delivers due webhooks once (the job loop calls it). */
+  tick(): Promise<TickReport>;
+}
+
+/**
+ * Builds the server: contract v1 under `/v1`, the dashboard under `/admin`, and in demo mode
+ * `/demo`. No I/O happens until a request arrives.
+ * @example const { app } = createApp({ db, sites, adminToken });
+ */
+export function createApp(options: AppOptions): GrapevineApp {
+  const demoClock = options.demo ? offsetClock(options.clock ?? systemClock) : undefined;
+  const clock = demoClock ?? options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  const sites = new Map(options.sites.map((site) => [site.siteKey, site]));
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const ctx: ServerContext = {
+    db: options.db,
+    clock,
+    logger,
+    sites,
+    policy: {
+      attributionMs: (options.attributionDays ?? 30) * DAY,
+      returnWindowMs: (options.returnWindowDays ?? 14) * DAY,
+    },
+  };
+  const tick = async (): Promise<TickReport> => ({
+    rewardsApproved: await approveDueRewards(ctx),
+    webhooks: await deliverDueWebhooks(ctx, fetchImpl),
+  });
+
+  const app = new Hono<AppEnv>();
+  app.onError(errorHandler(logger));
+  app.notFound((c) => errorResponse(c, 404, 'not-found', 'No such endpoint.'));
+  app.use(clientIpMiddleware(options.trustProxy ?? false));
+  app.use(
+    bodyLimit({
+      maxSize: options.bodyLimitBytes ?? 64 * 1024,
+      onError: (c) => errorResponse(c, 413, 'body-too-large', 'The request body is too large.'),
+    }),
+  );
+  app.get('/health', (c) => c.json({ ok: true }));
+
+  app.use('/v1/*', corsMiddleware(sites));
+  app.use(
+    '/v1/*',
+    perIpRateLimit(rateLimiter({ limit: options.rateLimitPerIp ?? 600, windowMs: MINUTE, clock })),
+  );
+  app.use('/v1/*', siteKeyMiddleware(sites));
+  const perAdvocate = rateLimiter({
+    limit: options.rateLimitPerAdvocate ?? 30,
+    windowMs: MINUTE,
+    clock,
+  });
+  app.route('/v1', v1Routes(ctx, perAdvocate));
+  app.route('/admin', adminRoutes(ctx, options.adminToken));
+  if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
+  return { app, ctx, tick };
+}

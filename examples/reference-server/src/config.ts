@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+import type { Site } from './site.js';
+
+/** Everything the server needs, read once from the environment at start. */
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** `postgres://…` for PostgreSQL; absent for the embedded database. */
+  databaseUrl?: string;
+  /** PGlite data directory, or `memory://` for an in-memory database. */
+  dataDir: string;
+  adminToken: string;
+  sites: Site[];
+  bodyLimitBytes: number;
+  rateLimitPerIp: number;
+  rateLimitPerAdvocate: number;
+  attributionDays: number;
+  returnWindowDays: number;
+  trustProxy: boolean;
+  demo: boolean;
+  webhookIntervalMs: number;
+}
+
+const rewardSchema = z.object({
+  kind: z.enum(['percent', 'amount', 'custom']),
+  value: z.number().nonnegative().optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code like "EUR"')
+    .optional(),
+  label: z.string().max(200).optional(),
+});
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+const secret = z.string().min(16, 'expected at least 16 characters');
+
+const siteSchema = z.object({
+  siteKey: z.string().regex(/^[A-Za-z0-9_-]{3,64}$/, 'expected 3–64 letters, digits, _ or -'),
+  secret,
+  origins: z.array(
+    z.string().regex(/^https?:\/\/[^/\s]+$/, 'expected an origin like "https://shop.example"'),
+  ),
+  landingUrl: httpUrl.refine((url) => url.includes('{code}'), 'must contain "{code}"'),
+  offer: z
+    .object({ friend: rewardSchema, advocate: rewardSchema, termsUrl: httpUrl.optional() })
+    .default({
+      friend: { kind: 'percent', value: 20 },
+      advocate: { kind: 'percent', value: 20 },
+    }),
+  claimsPerCodePerDay: z.number().int().positive().default(10),
+  allowUnsignedReferrals: z.boolean().default(false),
+  couponValidDays: z.number().int().positive().default(30),
+  webhook: z.object({ url: httpUrl, secret }).optional(),
+});
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+const positiveInt = z.coerce.number().int().positive();
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL')
+    .optional(),
+  GRAPEVINE_DATA_DIR: z.string().min(1).default('.data/pglite'),
+  GRAPEVINE_ADMIN_TOKEN: z.string().min(16, 'expected at least 16 characters'),
+  GRAPEVINE_BODY_LIMIT_BYTES: positiveInt.default(64 * 1024),
+  GRAPEVINE_RATE_LIMIT_PER_IP: positiveInt.default(600),
+  GRAPEVINE_RATE_LIMIT_PER_ADVOCATE: positiveInt.default(30),
+  GRAPEVINE_ATTRIBUTION_DAYS: positiveInt.default(30),
+  GRAPEVINE_RETURN_WINDOW_DAYS: positiveInt.default(14),
+  GRAPEVINE_TRUST_PROXY: flag.default(false),
+  GRAPEVINE_DEMO: flag.default(false),
+  GRAPEVINE_WEBHOOK_INTERVAL_MS: positiveInt.default(5_000),
+});
+
+/**
+ * Reads and validates the configuration. Sites come from `GRAPEVINE_SITES` (a JSON array) or
+ * `GRAPEVINE_SITES_FILE` (a path to one). Every problem is reported at once.
+ * @throws ConfigError naming each variable and field that is wrong.
+ * @example loadConfig({ GRAPEVINE_ADMIN_TOKEN: '…', GRAPEVINE_SITES: '[…]' })
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
+  const problems: string[] = [];
+  const parsed = envSchema.safeParse(withoutEmpty(env));
+  if (!parsed.success) problems.push(...describe(parsed.error));
+  const sites = readSites(env, problems);
+  if (!parsed.success || !sites) throw new ConfigError(problems);
+  const e = parsed.data;
+  const duplicate = sites.find((site, i) => sites.findIndex((s) => s.siteKey === site.siteKey) < i);
+  if (duplicate) throw new ConfigError([`GRAPEVINE_SITES: site key "${duplicate.siteKey}" twice`]);
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    ...(e.DATABASE_URL === undefined ? {} : { databaseUrl: e.DATABASE_URL }),
+    dataDir: e.GRAPEVINE_DATA_DIR,
+    adminToken: e.GRAPEVINE_ADMIN_TOKEN,
+    sites,
+    bodyLimitBytes: e.GRAPEVINE_BODY_LIMIT_BYTES,
+    rateLimitPerIp: e.GRAPEVINE_RATE_LIMIT_PER_IP,
+    rateLimitPerAdvocate: e.GRAPEVINE_RATE_LIMIT_PER_ADVOCATE,
+    attributionDays: e.GRAPEVINE_ATTRIBUTION_DAYS,
+    returnWindowDays: e.GRAPEVINE_RETURN_WINDOW_DAYS,
+    trustProxy: e.GRAPEVINE_TRUST_PROXY,
+    demo: e.GRAPEVINE_DEMO,
+    webhookIntervalMs: e.GRAPEVINE_WEBHOOK_INTERVAL_MS,
+  };
+}
+
+function withoutEmpty(env: Readonly<Record<string, string | undefined>>) {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+}
+
+function readSites(env: Readonly<Record<string, string | undefined>>, problems: string[]) {
+  let text = env.GRAPEVINE_SITES;
+  let source = 'GRAPEVINE_SITES';
+  if (!text && env.GRAPEVINE_SITES_FILE) {
+    source = `GRAPEVINE_SITES_FILE (${env.GRAPEVINE_SITES_FILE})`;
+    try {
+      text = readFileSync(env.GRAPEVINE_SITES_FILE, 'utf8');
+    } catch (error) {
+      problems.push(`${source}: cannot read: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+  if (!text) {
+    problems.push('GRAPEVINE_SITES: required (a JSON array of sites) unless GRAPEVINE_SITES_FILE');
+    return undefined;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.push(`${source}: not JSON: ${(error as Error).message}`);
+    return undefined;
+  }
+  const parsed = z.array(siteSchema).min(1, 'expected at least one site').safeParse(json);
+  if (!parsed.success) {
+    problems.push(...describe(parsed.error, source));
+    return undefined;
+  }
+  return parsed.data.map(toSite);
+}
+
+function toSite(site: z.infer<typeof siteSchema>): Site {
+  const { webhook, offer, ...rest } = site;
+  const { termsUrl, ...sides } = offer;
+  return {
+    ...rest,
+    offer: {
+      friend: stripUndefined(sides.friend),
+      advocate: stripUndefined(sides.advocate),
+      ...(termsUrl === undefined ? {} : { termsUrl }),
+    },
+    ...(webhook === undefined ? {} : { webhook }),
+  };
+}
+
+function stripUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}
+
+function describe(error: z.ZodError, prefix?: string): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path
+      .map((part, i) =>
+        typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`,
+      )
+      .join('');
+    const where = prefix ? `${prefix}${path.startsWith('[') || !path ? '' : '.'}${path}` : path;
+    return `${where}: ${issue.message}`;
+  });
+}

@@ -1,0 +1,11 @@
+import type { Site } from '../site.js';
+
+/** Per-request values set by middleware, read by handlers (Hono's typed context). */
+export interface AppEnv {
+  Variables: {
+    /** The site named by the request's site key. */
+    site: Site;
+    /** The client's address, as far as it can be trusted. */
+    ip: string;
+  };
+}

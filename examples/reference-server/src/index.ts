@@ -1,0 +1,23 @@
+export { type AppOptions, createApp, type GrapevineApp, type TickReport } from './app.js';
+export { type Clock, DAY, type OffsetClock, offsetClock, systemClock } from './clock.js';
+export { loadConfig, type ServerConfig } from './config.js';
+export type { Database, Queryable } from './db/database.js';
+export { migrate } from './db/migrate.js';
+export { type DatabaseLocation, openDatabase } from './db/open.js';
+export {
+  ConfigError,
+  GrapevineServerError,
+  HttpError,
+  isConfigError,
+  isHttpError,
+  MigrationError,
+} from './errors.js';
+export { startJobs } from './jobs.js';
+export { type Listening, listen } from './listen.js';
+export { consoleLogger, type Logger, silentLogger } from './logger.js';
+export { signAdvocate, verifyAdvocate } from './security/advocate-signature.js';
+export { demoCampaigns } from './seed/demo-campaigns.js';
+export { seedDemoData } from './seed/demo-data.js';
+export { loadCampaigns, saveCampaigns } from './services/campaigns.js';
+export type { Site } from './site.js';
+export { signWebhook, verifyWebhook, WEBHOOK_SIGNATURE_HEADER } from './webhooks/signature.js';

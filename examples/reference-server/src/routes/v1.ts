@@ -1,0 +1,114 @@
+import {
+  ADVOCATE_HEADER,
+  decodeAdvocateHeader,
+  endpoints,
+  idSchema,
+  isContractError,
+  referralCodeSchema,
+} from '@grapevine/adapter/contract';
+import type { Advocate } from '@grapevine/core';
+import { Hono } from 'hono';
+import type { ServerContext } from '../context.js';
+import { HttpError } from '../errors.js';
+import type { AppEnv } from '../http/env.js';
+import { enforceRate } from '../http/rate-limit.js';
+import { readBody } from '../http/read-body.js';
+import { type VerifiedAdvocate, verifyAdvocate } from '../security/advocate-signature.js';
+import type { RateLimiter } from '../security/rate-limiter.js';
+import { loadCampaigns } from '../services/campaigns.js';
+import { claimOffer } from '../services/claims.js';
+import { checkEventConsistency, ingestEvents } from '../services/events.js';
+import { advocateKey, friendOffer, getOrCreateReferral } from '../services/referrals.js';
+import { advocateStats } from '../services/stats.js';
+import type { Site } from '../site.js';
+
+/**
+ * Contract v1: the six endpoints. Site key, CORS, body size and per-IP limits are applied
+ * by the caller; this router validates each request and answers with contract shapes.
+ */
+export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<AppEnv> {
+  const router = new Hono<AppEnv>();
+
+  const trusted = (site: Site, advocate: Advocate): VerifiedAdvocate => {
+    const verdict = verifyAdvocate(site.secret, advocate, ctx.clock.now());
+    if (!verdict.ok) {
+      throw new HttpError(
+        401,
+        'invalid-signature',
+        `The advocate signature is ${verdict.problem}.`,
+      );
+    }
+    enforceRate(
+      perAdvocate,
+      `${site.siteKey}\n${advocateKey(verdict.advocate)}`,
+      'for this advocate',
+    );
+    return verdict.advocate;
+  };
+
+  router.get('/campaigns', async (c) => {
+    const campaigns = await loadCampaigns(ctx.db, c.var.site.siteKey);
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json({ campaigns });
+  });
+
+  router.post('/referrals', async (c) => {
+    const site = c.var.site;
+    const { advocate } = await readBody(c, endpoints.referral.body, 'POST /v1/referrals request');
+    const unsigned = advocate.signature === undefined && advocate.signedAt === undefined;
+    const verified = unsigned && site.allowUnsignedReferrals ? null : trusted(site, advocate);
+    return c.json(await getOrCreateReferral(ctx, site, verified));
+  });
+
+  router.get('/referrals/:code', async (c) => {
+    const code = checkCode(c.req.param('code'));
+    const visitorId = c.req.query('visitorId');
+    if (visitorId !== undefined && !idSchema.safeParse(visitorId).success) {
+      throw new HttpError(400, 'invalid-request', 'visitorId: expected 1–128 characters');
+    }
+    const offer = await friendOffer(ctx, c.var.site, code, visitorId);
+    if (!offer) throw new HttpError(404, 'unknown-code', 'No referral has this code.');
+    return c.json(offer);
+  });
+
+  router.post('/referrals/:code/claims', async (c) => {
+    const code = checkCode(c.req.param('code'));
+    const friend = await readBody(
+      c,
+      endpoints.claim.body,
+      'POST /v1/referrals/:code/claims request',
+    );
+    return c.json(await claimOffer(ctx, c.var.site, code, friend));
+  });
+
+  router.get('/advocates/me/stats', async (c) => {
+    let advocate: Advocate;
+    try {
+      advocate = decodeAdvocateHeader(c.req.header(ADVOCATE_HEADER));
+    } catch (error) {
+      if (!isContractError(error)) throw error;
+      throw new HttpError(400, 'invalid-request', `${ADVOCATE_HEADER}: ${error.message}`);
+    }
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(await advocateStats(ctx, c.var.site, trusted(c.var.site, advocate)));
+  });
+
+  router.post('/events', async (c) => {
+    const batch = await readBody(c, endpoints.events.body, 'POST /v1/events request');
+    checkEventConsistency(batch.events);
+    const { dropped } = batch;
+    if (dropped && dropped.overflow + dropped.expired + dropped.corrupt > 0) {
+      ctx.logger.warn('client dropped events', { siteKey: c.var.site.siteKey, ...dropped });
+    }
+    return c.json(await ingestEvents(ctx, c.var.site, batch.events));
+  });
+
+  return router;
+}
+
+function checkCode(code: string): string {
+  if (!referralCodeSchema.safeParse(code).success) {
+    throw new HttpError(400, 'invalid-request', 'code: expected 1–64 letters, digits, _ or -');
+  }
+  return code.toUpperCase();
+}

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import type { Claim, FriendClaim } from '@grapevine/core';
+import { DAY } from '../clock.js';
+import { couponCode } from '../codes.js';
+import type { ServerContext } from '../context.js';
+import type { Queryable } from '../db/database.js';
+import { normalizeEmail } from '../email.js';
+import { HttpError } from '../errors.js';
+import type { Site } from '../site.js';
+import { findReferral, isAdvocateVisitor, type ReferralRow, utcDay } from './referrals.js';
+
+interface ClaimRow {
+  code: string;
+  status: 'claimed' | 'self-referral';
+  coupon: string | null;
+  coupon_expires_at: Date | null;
+}
+
+// Thrown inside the transaction to roll the claim back when the daily cap is full.
+class DailyCapReached extends Error {
+  override readonly name = 'DailyCapReached';
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A friend claims the offer behind `code`. One friend (normalized email) gets one coupon per
+ * site: repeating the claim returns the same coupon, concurrent duplicates store one row.
+ * The advocate claiming their own link is stored, flagged and gets no coupon.
+ * @throws HttpError 404 for an unknown code, 400 for an address that is not an email.
+ */
+export async function claimOffer(
+  ctx: ServerContext,
+  site: Site,
+  code: string,
+  friend: FriendClaim,
+): Promise<Claim> {
+  if (!EMAIL.test(friend.email.trim())) {
+    throw new HttpError(400, 'invalid-email', 'email: expected an email address');
+  }
+  const referral = await findReferral(ctx.db, site, code);
+  if (!referral) throw new HttpError(404, 'unknown-code', 'No referral has this code.');
+  const emailNorm = normalizeEmail(friend.email);
+  const selfReferral =
+    emailNorm === referral.email_norm ||
+    (await isAdvocateVisitor(ctx.db, referral, friend.visitorId));
+  const now = ctx.clock.now();
+  try {
+    const row = await ctx.db.transaction(async (tx) => {
+      const inserted = await tx.query<ClaimRow>(
+        `insert into claims (id, site_key, code, friend_email_norm, friend_visitor_id, status, coupon, coupon_expires_at, claimed_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         on conflict (site_key, friend_email_norm) do nothing
+         returning code, status, coupon, coupon_expires_at`,
+        [
+          randomUUID(),
+          site.siteKey,
+          referral.code,
+          emailNorm,
+          friend.visitorId,
+          selfReferral ? 'self-referral' : 'claimed',
+          selfReferral ? null : couponCode(),
+          selfReferral ? null : new Date(now + site.couponValidDays * DAY),
+          new Date(now),
+        ],
+      );
+      const claim = inserted[0];
+      if (!claim) return { existing: true, ...(await existingClaim(ctx, site, emailNorm)) };
+      if (claim.status === 'claimed') await countAgainstCap(tx, referral, site, now);
+      return { existing: false, ...claim };
+    });
+    return toClaim(site, referral, row);
+  } catch (error) {
+    if (error instanceof DailyCapReached)
+      return { status: 'limit-reached', reward: site.offer.friend };
+    throw error;
+  }
+}
+
+async function existingClaim(ctx: ServerContext, site: Site, emailNorm: string): Promise<ClaimRow> {
+  const rows = await ctx.db.query<ClaimRow>(
+    'select code, status, coupon, coupon_expires_at from claims where site_key = $1 and friend_email_norm = $2',
+    [site.siteKey, emailNorm],
+  );
+  const row = rows[0];
+  if (!row) throw new Error('claim vanished between insert and select');
+  return row;
+}
+
+async function countAgainstCap(
+  tx: Queryable,
+  referral: ReferralRow,
+  site: Site,
+  now: number,
+): Promise<void> {
+  // One atomic upsert: the row only grows while under the cap, so concurrent claims cannot
+  // overshoot it on PostgreSQL either.
+  const counted = await tx.query(
+    `insert into claim_days (code, day, claims) values ($1, $2, 1)
+     on conflict (code, day) do update set claims = claim_days.claims + 1
+       where claim_days.claims < $3
+     returning claims`,
+    [referral.code, utcDay(now), site.claimsPerCodePerDay],
+  );
+  if (counted.length === 0) throw new DailyCapReached();
+}
+
+function toClaim(site: Site, referral: ReferralRow, row: ClaimRow & { existing: boolean }): Claim {
+  const reward = site.offer.friend;
+  if (row.status === 'self-referral') return { status: 'self-referral', reward };
+  // This friend already claimed another advocate's offer: one welcome offer per friend.
+  if (row.existing && row.code !== referral.code) return { status: 'exhausted', reward };
+  if (!row.coupon) return { status: 'exhausted', reward };
+  return {
+    status: 'claimed',
+    coupon: {
+      code: row.coupon,
+      ...(row.coupon_expires_at ? { expiresAt: row.coupon_expires_at.toISOString() } : {}),
+    },
+    reward,
+  };
+}

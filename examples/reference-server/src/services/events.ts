@@ -1,0 +1,143 @@
+import type { GrapevineEvent, NpsAnswerEvent, SendResult } from '@grapevine/core';
+import { segment } from '@grapevine/core';
+import { DAY } from '../clock.js';
+import type { ServerContext } from '../context.js';
+import type { Queryable } from '../db/database.js';
+import { HttpError } from '../errors.js';
+import type { Site } from '../site.js';
+import { enqueueWebhook } from '../webhooks/enqueue.js';
+import { creditPurchase } from './conversions.js';
+
+// Client clocks are not trusted: an event's time is clamped to [now − 30 days, now].
+const OLDEST_EVENT_MS = 30 * DAY;
+
+/**
+ * Checks what the schema cannot: an NPS answer's segment must match its score.
+ * @throws HttpError 400 naming the event.
+ */
+export function checkEventConsistency(events: readonly GrapevineEvent[]): void {
+  events.forEach((event, index) => {
+    if (event.type === 'nps-answer' && segment(event.score) !== event.segment) {
+      throw new HttpError(
+        400,
+        'invalid-request',
+        `events[${index}].segment: a score of ${event.score} is "${segment(event.score)}", not "${event.segment}"`,
+      );
+    }
+  });
+}
+
+/**
+ * Stores a batch. Each event is stored at most once per site, whatever the number of
+ * retries or concurrent copies (the primary key decides), and its effects — NPS answer,
+ * credited conversion, webhooks — run only for the copy that was stored.
+ */
+export async function ingestEvents(
+  ctx: ServerContext,
+  site: Site,
+  events: readonly GrapevineEvent[],
+): Promise<SendResult> {
+  const result: SendResult = { accepted: [], duplicates: [] };
+  for (const event of events) {
+    const now = ctx.clock.now();
+    const stored = await ctx.db.transaction(async (tx) => {
+      const occurredAt = Math.min(now, Math.max(event.at, now - OLDEST_EVENT_MS));
+      const rows = await tx.query(
+        `insert into events (site_key, id, type, visitor_id, advocate_id, campaign_id, variant_id, channel, code, occurred_at, received_at, payload)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb)
+         on conflict (site_key, id) do nothing returning id`,
+        [
+          site.siteKey,
+          event.id,
+          event.type,
+          event.visitorId,
+          event.advocateId ?? null,
+          'campaignId' in event ? event.campaignId : null,
+          'variantId' in event ? event.variantId : null,
+          event.type === 'share' ? event.channel : null,
+          'code' in event
+            ? event.code.toUpperCase()
+            : (event.type === 'purchase' && event.referralCode?.toUpperCase()) || null,
+          new Date(occurredAt),
+          new Date(now),
+          JSON.stringify(event),
+        ],
+      );
+      if (rows.length === 0) return false;
+      await applyEffects(ctx, tx, site, event, occurredAt, now);
+      return true;
+    });
+    (stored ? result.accepted : result.duplicates).push(event.id);
+  }
+  return result;
+}
+
+async function applyEffects(
+  ctx: ServerContext,
+  tx: Queryable,
+  site: Site,
+  event: GrapevineEvent,
+  occurredAt: number,
+  now: number,
+): Promise<void> {
+  if (event.advocateId !== undefined) {
+    await tx.query(
+      `insert into advocate_visitors (site_key, advocate_id, visitor_id) values ($1, $2, $3)
+       on conflict do nothing`,
+      [site.siteKey, event.advocateId, event.visitorId],
+    );
+  }
+  if (event.type === 'nps-answer') await storeAnswer(tx, site, event, occurredAt, now);
+  if (event.type === 'purchase') {
+    const normalized = event.referralCode
+      ? { ...event, referralCode: event.referralCode.toUpperCase() }
+      : event;
+    await creditPurchase(ctx, tx, site, normalized, now);
+  }
+}
+
+async function storeAnswer(
+  tx: Queryable,
+  site: Site,
+  event: NpsAnswerEvent,
+  occurredAt: number,
+  now: number,
+): Promise<void> {
+  const comment = event.comment?.trim() || null;
+  await tx.query(
+    `insert into nps_answers (site_key, event_id, score, segment, kind, comment, campaign_id, variant_id, visitor_id, advocate_id, answered_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      site.siteKey,
+      event.id,
+      event.score,
+      event.segment,
+      event.kind,
+      comment,
+      event.campaignId,
+      event.variantId,
+      event.visitorId,
+      event.advocateId ?? null,
+      new Date(occurredAt),
+    ],
+  );
+  if (event.segment === 'detractor') {
+    await enqueueWebhook(
+      tx,
+      site,
+      'nps.detractor',
+      event.id,
+      {
+        eventId: event.id,
+        score: event.score,
+        comment,
+        kind: event.kind,
+        campaignId: event.campaignId,
+        variantId: event.variantId,
+        ...(event.advocateId === undefined ? {} : { customerId: event.advocateId }),
+        answeredAt: new Date(occurredAt).toISOString(),
+      },
+      now,
+    );
+  }
+}
