@@ -1,5 +1,5 @@
 // Builders for minimal test data. Times are literal numbers: T0 is 2026-11-01T00:00:00Z.
-import type { Campaign, Config, LedgerEntry, Signal, Snapshot } from '../src/index.js';
+import type { Campaign, Config, Decision, LedgerEntry, Signal, Snapshot } from '../src/index.js';
 
 export const T0 = 1_793_491_200_000;
 export const SECOND = 1_000;
@@ -57,4 +57,15 @@ export function signal(
   overrides: Partial<Signal> = {},
 ): Signal {
   return { id, type, at, pageId: 'p1', sessionId: 's1', ...overrides };
+}
+
+/** The parts of a decision most tests assert: action, the campaign's reason and timing. */
+export function outcome(decision: Decision, campaignId: string) {
+  const explanation = decision.explanations.find((item) => item.campaignId === campaignId);
+  return {
+    action: decision.action,
+    shown: decision.campaign?.id,
+    reason: explanation?.reason,
+    nextCheckAt: decision.nextCheckAt,
+  };
 }
