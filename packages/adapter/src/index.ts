@@ -6,3 +6,21 @@ export {
   type TransportErrorDetails,
   type TransportFailure,
 } from './errors/transport-error.js';
+export { type HttpBackend, type HttpBackendOptions, httpBackend } from './http/http-backend.js';
+export type { RetryPolicy } from './http/retry-policy.js';
+export {
+  type MemoryBackend,
+  type MemoryBackendSeed,
+  type MemoryInspection,
+  memoryBackend,
+} from './memory/memory-backend.js';
+export {
+  createOutbox,
+  type Outbox,
+  type OutboxBackend,
+  type OutboxDocument,
+  type OutboxOptions,
+  type OutboxStatus,
+  type OutboxWindow,
+} from './outbox/outbox.js';
+export { memoryStorage, type OutboxStorage, webStorage } from './outbox/storage.js';

@@ -3,19 +3,6 @@ import { advocateSchema } from './advocate.js';
 import { parseContract, parseJson } from './parse.js';
 
 /**
- * Encodes an advocate for the `X-Grapevine-Advocate` header: URI-encoded JSON, so names and
- * emails outside Latin-1 survive (header values must be bytes).
- *
- * @example
- * ```ts
- * headers.set(ADVOCATE_HEADER, encodeAdvocateHeader({ id: 'c_42', signedAt, signature }));
- * ```
- */
-export function encodeAdvocateHeader(advocate: Advocate): string {
-  return encodeURIComponent(JSON.stringify(advocate));
-}
-
-/**
  * Decodes and validates the `X-Grapevine-Advocate` header on the server. Throws a
  * `ContractError` when it is missing, malformed or breaks the advocate schema. It does not
  * check the signature: use `verifyAdvocate` from `@grapevine/adapter/server` for that.

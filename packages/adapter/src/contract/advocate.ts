@@ -1,5 +1,5 @@
 import { epochMsSchema, idSchema, labelSchema } from './primitives.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /**
  * The customer who may refer friends. `signature` is the hex HMAC-SHA256 that the shop's

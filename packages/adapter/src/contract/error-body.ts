@@ -1,4 +1,4 @@
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** The body of every non-2xx answer. `code` is stable and machine-readable. */
 export const errorBodySchema = z.object({

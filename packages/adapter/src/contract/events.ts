@@ -5,7 +5,7 @@ import {
   idSchema,
   referralCodeSchema,
 } from './primitives.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** At most this many events travel in one `POST /v1/events`. */
 export const MAX_EVENTS_PER_BATCH = 100;
@@ -103,6 +103,8 @@ export const dropReportSchema = z.object({
   expired: countSchema,
   /** Stored entries that could not be read back. */
   corrupt: countSchema,
+  /** Events the server refused as invalid (a 4xx for that one event); never retried. */
+  rejected: z.exactOptional(countSchema),
 });
 
 /** Body of `POST /v1/events`. */

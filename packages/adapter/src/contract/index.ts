@@ -2,8 +2,8 @@ export type { ContractIssue } from '../errors/contract-error.js';
 export { ContractError, isContractError } from '../errors/contract-error.js';
 export { GrapevineError, isGrapevineError } from '../errors/grapevine-error.js';
 export { advocateSchema, referralRequestSchema } from './advocate.js';
-export { decodeAdvocateHeader, encodeAdvocateHeader } from './advocate-header.js';
-export { type EndpointName, endpointLabel, endpointPath, endpoints } from './endpoints.js';
+export { decodeAdvocateHeader } from './advocate-header.js';
+export { endpoints } from './endpoints.js';
 export { errorBodySchema } from './error-body.js';
 export {
   copyEventSchema,
@@ -23,7 +23,12 @@ export {
   shareEventSchema,
   snoozeEventSchema,
 } from './events.js';
-export { ADVOCATE_HEADER, CONTRACT_VERSION, SITE_KEY_HEADER } from './headers.js';
+export {
+  ADVOCATE_HEADER,
+  CONTRACT_VERSION,
+  encodeAdvocateHeader,
+  SITE_KEY_HEADER,
+} from './headers.js';
 export {
   type ContractCheck,
   checkContract,
@@ -52,3 +57,4 @@ export {
   referralSchema,
   rewardSchema,
 } from './referral.js';
+export { type EndpointName, endpointLabel, endpointPath, routes } from './routes.js';

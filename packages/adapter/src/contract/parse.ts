@@ -1,5 +1,6 @@
 import { ContractError, type ContractIssue } from '../errors/contract-error.js';
-import type { z } from './zod.js';
+import { describeValue } from '../errors/describe-value.js';
+import type * as z from './zod.js';
 
 /** A zod issue as far as the contract reads it. */
 interface RawIssue {
@@ -24,19 +25,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function received(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'array';
-  return typeof input;
-}
-
 function describe(issue: RawIssue): string {
   const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
         ? `required ${issue.expected}, missing`
-        : `expected ${issue.expected}, received ${received(issue.input)}`;
+        : `expected ${issue.expected}, received ${describeValue(issue.input)}`;
     case 'invalid_value':
       return `expected one of ${list(issue.values ?? [])}`;
     case 'invalid_union':

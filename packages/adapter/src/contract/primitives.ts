@@ -1,4 +1,4 @@
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** A non-empty identifier up to 128 characters (event ids, visitor ids, order ids…). */
 export const idSchema = z.string().check(z.minLength(1), z.maxLength(128));

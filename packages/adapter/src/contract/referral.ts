@@ -7,7 +7,7 @@ import {
   labelSchema,
   referralCodeSchema,
 } from './primitives.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** What one side of a referral gets. */
 export const rewardSchema = z.object({

@@ -1,10 +1,33 @@
 // The one place the contract imports zod. `zod/mini` keeps the browser bundle small, and
 // `jitless` must be set before any schema is built: zod decides at construction whether to
 // probe `new Function`, and on strict-CSP pages that probe files a violation report even
-// though zod catches the error. Every schema module imports `z` from here, so bundlers
-// honouring `sideEffects: false` keep this module whenever a schema is used.
-import * as z from 'zod/mini';
+// though zod catches the error. Schema modules import their builders from here, so this
+// module (and its `config` call) is evaluated first whenever a schema is used. Builders are
+// re-exported by name, not as zod's namespace object, so bundlers can still tree-shake zod.
+import { config } from 'zod/mini';
 
-z.config({ jitless: true });
+config({ jitless: true });
 
-export { z };
+export type { output, ZodMiniType } from 'zod/mini';
+export {
+  array,
+  boolean,
+  discriminatedUnion,
+  enum,
+  exactOptional,
+  int,
+  iso,
+  literal,
+  maximum,
+  maxLength,
+  minimum,
+  minLength,
+  number,
+  object,
+  regex,
+  registry,
+  string,
+  toJSONSchema,
+  unknown,
+  url,
+} from 'zod/mini';

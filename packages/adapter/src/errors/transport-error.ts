@@ -12,6 +12,8 @@ export interface TransportErrorDetails {
   status?: number;
   /** How many attempts were made, the first included. */
   attempts?: number;
+  /** The server's machine-readable `error.code`, when its answer had one. */
+  code?: string;
   cause?: unknown;
 }
 
@@ -32,6 +34,8 @@ export class TransportError extends GrapevineError {
   /** The HTTP status; `undefined` for network failures and timeouts. */
   readonly status: number | undefined;
   readonly attempts: number;
+  /** The server's `error.code` (e.g. `invalid-signature`), when its answer had one. */
+  readonly code: string | undefined;
 
   constructor(message: string, details: TransportErrorDetails) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -39,6 +43,7 @@ export class TransportError extends GrapevineError {
     this.endpoint = details.endpoint;
     this.status = details.status;
     this.attempts = details.attempts ?? 1;
+    this.code = details.code;
   }
 }
 

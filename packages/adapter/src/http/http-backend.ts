@@ -1,0 +1,141 @@
+import type {
+  Advocate,
+  AdvocateStats,
+  Backend,
+  Claim,
+  DropReport,
+  FriendClaim,
+  FriendOffer,
+  GrapevineEvent,
+  Referral,
+  SendResult,
+} from '@grapevine/core';
+import ky, { type Options } from 'ky';
+import { ADVOCATE_HEADER, encodeAdvocateHeader, SITE_KEY_HEADER } from '../contract/headers.js';
+import { parseJson } from '../contract/parse.js';
+import { type EndpointName, endpointLabel, endpointPath, routes } from '../contract/routes.js';
+import { TransportError } from '../errors/transport-error.js';
+import { guarded } from '../guards/guard.js';
+import { responseGuards } from '../guards/responses.js';
+import { kyRetry, type RetryPolicy } from './retry-policy.js';
+import { transportErrorFrom } from './transport-error-from.js';
+
+/** Options of {@link httpBackend}. */
+export interface HttpBackendOptions {
+  /**
+   * The base URL the contract paths are resolved against.
+   * @example 'https://api.example.com/grapevine'
+   */
+  endpoint: string;
+  /** The site's public key, sent as `X-Grapevine-Site-Key` on every request. */
+  siteKey: string;
+  /**
+   * The `fetch` to use: a polyfill, an instrumented one, or a fake in tests.
+   * @default globalThis.fetch
+   */
+  fetch?: typeof globalThis.fetch;
+  /**
+   * Milliseconds each attempt may take before it is aborted and counts as a timeout
+   * (timeouts are retried like network errors).
+   * @default 10_000
+   */
+  timeout?: number;
+  /**
+   * Retries on network errors, timeouts, 408, 429 and 5xx with exponential backoff and
+   * jitter, honouring `Retry-After`. A number is the retry limit. `0` turns retries off.
+   * @default { limit: 2, delay: 300, maxDelay: 10_000, maxRetryAfter: 60_000 }
+   */
+  retry?: number | RetryPolicy;
+}
+
+/** The HTTP backend: every method of the port, plus a page-exit-safe `sendKeepalive`. */
+export interface HttpBackend extends Backend {
+  campaigns(): Promise<unknown[]>;
+  stats(advocate: Advocate): Promise<AdvocateStats>;
+  /**
+   * Like `send`, as a `fetch(…, { keepalive: true })` that the browser completes even when
+   * the page is being unloaded. No retries; the body must stay under 64 KB.
+   */
+  sendKeepalive(events: GrapevineEvent[], dropped?: DropReport): Promise<SendResult>;
+}
+
+interface Call {
+  code?: string;
+  json?: unknown;
+  headers?: Record<string, string>;
+  keepalive?: boolean;
+}
+
+/**
+ * The `Backend` port over HTTP (contract v1, on ky). Every answer is checked against the
+ * contract: a broken answer is a `ContractError` naming the field; a failed request, after
+ * its retries, is a `TransportError`.
+ *
+ * @example
+ * ```ts
+ * const backend = httpBackend({ endpoint: 'https://api.example.com', siteKey: 'pk_live_123' });
+ * const referral = await backend.referral({ id: 'c_42', email, signedAt, signature });
+ * ```
+ */
+export function httpBackend(options: HttpBackendOptions): HttpBackend {
+  const api = ky.create({
+    prefixUrl: options.endpoint,
+    timeout: options.timeout ?? 10_000,
+    retry: kyRetry(options.retry),
+    headers: { [SITE_KEY_HEADER]: options.siteKey },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+
+  async function call<T>(name: EndpointName, request: Call = {}): Promise<T> {
+    const label = endpointLabel(name);
+    let attempts = 1;
+    const init: Options = {
+      method: routes[name].method,
+      hooks: {
+        beforeRetry: [
+          () => {
+            attempts += 1;
+          },
+        ],
+      },
+    };
+    if (request.json !== undefined) init.json = request.json;
+    if (request.headers) init.headers = request.headers;
+    if (request.keepalive) Object.assign(init, { keepalive: true, retry: 0 });
+    let text: string;
+    try {
+      const response = await api(endpointPath(name, request).slice(1), init);
+      text = await response.text();
+    } catch (error) {
+      throw await transportErrorFrom(error, label, attempts);
+    }
+    const where = `${label} response`;
+    return guarded<T>(responseGuards[name], parseJson(text, where), where);
+  }
+
+  const batch = (events: GrapevineEvent[], dropped?: DropReport) =>
+    dropped ? { events, dropped } : { events };
+
+  return {
+    async campaigns() {
+      return (await call<{ campaigns: unknown[] }>('campaigns')).campaigns;
+    },
+    referral: (advocate) => call<Referral>('referral', { json: { advocate } }),
+    async offer(code) {
+      try {
+        return await call<FriendOffer>('offer', { code });
+      } catch (error) {
+        if (error instanceof TransportError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    claim: (code, friend: FriendClaim) => call<Claim>('claim', { code, json: friend }),
+    stats: (advocate) =>
+      call<AdvocateStats>('stats', {
+        headers: { [ADVOCATE_HEADER]: encodeAdvocateHeader(advocate) },
+      }),
+    send: (events, dropped) => call<SendResult>('events', { json: batch(events, dropped) }),
+    sendKeepalive: (events, dropped) =>
+      call<SendResult>('events', { json: batch(events, dropped), keepalive: true }),
+  };
+}

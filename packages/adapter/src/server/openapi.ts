@@ -1,0 +1,163 @@
+import { advocateSchema, referralRequestSchema } from '../contract/advocate.js';
+import { errorBodySchema } from '../contract/error-body.js';
+import * as events from '../contract/events.js';
+import { ADVOCATE_HEADER, SITE_KEY_HEADER } from '../contract/headers.js';
+import { referralCodeSchema } from '../contract/primitives.js';
+import * as referral from '../contract/referral.js';
+import { type EndpointName, routes } from '../contract/routes.js';
+import * as z from '../contract/zod.js';
+
+type Schema = z.ZodMiniType;
+
+/** Named components, in document order. */
+const components: [string, Schema, string][] = [
+  ['ReferralCode', referralCodeSchema, 'A referral code, safe in a URL path.'],
+  ['Advocate', advocateSchema, 'The customer who refers; signed by the shop server.'],
+  ['ReferralRequest', referralRequestSchema, 'Body of POST /v1/referrals.'],
+  ['Reward', referral.rewardSchema, 'What one side of a referral gets.'],
+  ['ReferralOffer', referral.referralOfferSchema, 'The double-sided offer.'],
+  ['Referral', referral.referralSchema, "The advocate's personal link and code."],
+  ['OfferStatus', referral.offerStatusSchema, 'Whether an offer can still be claimed.'],
+  ['FriendOffer', referral.friendOfferSchema, 'What a referred friend is offered.'],
+  ['FriendClaim', referral.friendClaimSchema, 'Body of POST /v1/referrals/{code}/claims.'],
+  ['Claim', referral.claimSchema, 'The outcome of a claim; a coupon when claimed.'],
+  ['AdvocateStats', referral.advocateStatsSchema, "The advocate's programme numbers."],
+  ['Campaigns', referral.campaignsResponseSchema, 'Campaigns (validated by @grapevine/core).'],
+  ['ShareChannel', events.shareChannelSchema, 'Where a link was shared.'],
+  ['PurchaseEvent', events.purchaseEventSchema, 'An order was placed.'],
+  ['ImpressionEvent', events.impressionEventSchema, 'A prompt was shown.'],
+  ['DismissEvent', events.dismissEventSchema, 'A prompt was dismissed.'],
+  ['SnoozeEvent', events.snoozeEventSchema, 'A prompt was snoozed.'],
+  ['OptOutEvent', events.optOutEventSchema, 'The visitor opted out of prompts.'],
+  ['NpsAnswerEvent', events.npsAnswerEventSchema, 'An NPS answer.'],
+  ['ShareEvent', events.shareEventSchema, 'The referral link was shared.'],
+  ['CopyEvent', events.copyEventSchema, 'The referral link was copied.'],
+  ['FriendClaimEvent', events.friendClaimEventSchema, 'A friend claimed the offer.'],
+  ['ReferralCapturedEvent', events.referralCapturedEventSchema, 'A visitor arrived via a code.'],
+  ['Event', events.eventSchema, 'Any event; `id` is client-generated and unique.'],
+  ['DropReport', events.dropReportSchema, 'Events the client dropped since its last batch.'],
+  ['EventBatch', events.eventBatchSchema, 'Body of POST /v1/events.'],
+  ['SendResult', events.sendResultSchema, 'Ids stored now and ids already stored.'],
+  ['Error', errorBodySchema, 'The body of every non-2xx answer.'],
+];
+
+interface Operation {
+  summary: string;
+  body?: string;
+  response: string;
+  errors: Record<string, string>;
+}
+
+const operations: Record<EndpointName, Operation> = {
+  campaigns: {
+    summary: 'Campaigns for the site key (cacheable).',
+    response: 'Campaigns',
+    errors: {},
+  },
+  referral: {
+    summary: "Get or create the advocate's referral (idempotent per advocate).",
+    body: 'ReferralRequest',
+    response: 'Referral',
+    errors: { '401': 'Missing, invalid or stale advocate signature.' },
+  },
+  offer: {
+    summary: 'The friend offer for a code (no advocate PII beyond a first name).',
+    response: 'FriendOffer',
+    errors: { '404': 'Unknown code.' },
+  },
+  claim: {
+    summary: 'The friend claims the offer; idempotent per (code, email).',
+    body: 'FriendClaim',
+    response: 'Claim',
+    errors: { '404': 'Unknown code.' },
+  },
+  stats: {
+    summary: 'Clicks, claims, conversions and rewards for the signed advocate.',
+    response: 'AdvocateStats',
+    errors: { '401': 'Missing, invalid or stale advocate signature.' },
+  },
+  events: {
+    summary: 'A batch of events; duplicates (by id) are acknowledged, not stored twice.',
+    body: 'EventBatch',
+    response: 'SendResult',
+    errors: {},
+  },
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ content: { 'application/json': { schema: ref(name) } } });
+
+function operation(name: EndpointName, op: Operation): Record<string, unknown> {
+  const parameters: unknown[] = [];
+  if (routes[name].path.includes(':code')) {
+    parameters.push({ name: 'code', in: 'path', required: true, schema: ref('ReferralCode') });
+  }
+  if (name === 'stats') {
+    parameters.push({
+      name: ADVOCATE_HEADER,
+      in: 'header',
+      required: true,
+      description: 'encodeURIComponent(JSON.stringify(advocate)); see the Advocate schema.',
+      schema: { type: 'string' },
+    });
+  }
+  const responses: Record<string, unknown> = { '200': { description: 'OK', ...json(op.response) } };
+  if (op.body)
+    responses['400'] = { description: 'The request breaks the contract.', ...json('Error') };
+  for (const [status, description] of Object.entries(op.errors)) {
+    responses[status] = { description, ...json('Error') };
+  }
+  responses.default = { description: 'Any other failure.', ...json('Error') };
+  return {
+    operationId: name,
+    summary: op.summary,
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(op.body ? { requestBody: { required: true, ...json(op.body) } } : {}),
+    responses,
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document of contract v1, generated from the zod schemas. Response schemas
+ * are given in their input form (no `additionalProperties: false`): clients ignore unknown
+ * fields.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('openapi.json', `${JSON.stringify(buildOpenApi(), null, 2)}\n`);
+ * ```
+ */
+export function buildOpenApi(): Record<string, unknown> {
+  const names = z.registry<{ id: string; description: string }>();
+  for (const [id, schema, description] of components) names.add(schema, { id, description });
+  const generated = z.toJSONSchema(names, {
+    io: 'input',
+    uri: (id) => `#/components/schemas/${id}`,
+  }).schemas;
+  const schemas: Record<string, unknown> = {};
+  for (const [id] of components) {
+    const { $schema: _schema, $id: _id, ...schema } = generated[id] ?? {};
+    schemas[id] = schema;
+  }
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [name, op] of Object.entries(operations) as [EndpointName, Operation][]) {
+    const { method, path } = routes[name];
+    const key = path.replace(':code', '{code}');
+    paths[key] = { ...paths[key], [method.toLowerCase()]: operation(name, op) };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Grapevine backend contract',
+      version: '1.0.0',
+      description:
+        'Contract v1 between the Grapevine widget and any backend. Generated from the zod schemas in @grapevine/adapter/contract; do not edit by hand.',
+    },
+    security: [{ siteKey: [] }],
+    paths,
+    components: {
+      securitySchemes: { siteKey: { type: 'apiKey', in: 'header', name: SITE_KEY_HEADER } },
+      schemas,
+    },
+  };
+}
