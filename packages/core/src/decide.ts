@@ -1,5 +1,6 @@
 import { resolveMessages } from './content.js';
 import { evaluateCampaign, finishCampaign } from './evaluate.js';
+import { leaseBlock } from './gates/arbitration.js';
 import { capsGate } from './gates/caps.js';
 import type { GateEnv } from './gates/env.js';
 import { LONG_AGO } from './infinity.js';
@@ -50,7 +51,7 @@ export function decide(config: Config, snapshot: Snapshot): Decision {
   const evaluations = config.campaigns.map((campaign) => evaluateCampaign(campaign, env, caps));
   let winner: (typeof evaluations)[number] | undefined;
   for (const evaluation of evaluations) {
-    if (!evaluation.candidate) continue;
+    if (!evaluation.candidate || leaseBlock(evaluation.campaign, env) !== undefined) continue;
     if (
       winner === undefined ||
       (evaluation.campaign.priority ?? 0) > (winner.campaign.priority ?? 0)

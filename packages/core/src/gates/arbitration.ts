@@ -3,15 +3,14 @@ import type { GateResult } from '../types/decision.js';
 import { fail, type GateEnv, pass } from './env.js';
 
 /**
- * Gate 10, arbitration: another tab holds the lease, a prompt is already open, or a
- * campaign with a higher priority (or the same priority, earlier in the config) also
- * passed every earlier gate.
+ * What the lease says about a campaign: another tab holds it, or a prompt is open (this
+ * campaign's own prompt always blocks it; another one only with `oneAtATime`).
+ * `undefined` when neither blocks. The driver picks the winner among the unblocked.
  */
-export function arbitrationGate(
+export function leaseBlock(
   campaign: Pick<Campaign, 'id'>,
   env: Pick<GateEnv, 'policy' | 'lease'>,
-  winnerId: string | undefined,
-): GateResult {
+): GateResult | undefined {
   if (env.policy.oneTabAtATime && env.lease.heldByOtherTab) {
     return fail('arbitration', 'OTHER_TAB');
   }
@@ -19,6 +18,21 @@ export function arbitrationGate(
   if (open !== undefined && (env.policy.oneAtATime || open === campaign.id)) {
     return fail('arbitration', 'PROMPT_OPEN', undefined, `${open} is open`);
   }
+  return undefined;
+}
+
+/**
+ * Gate 10, arbitration: the lease (another tab, an open prompt), then priority: the winner
+ * is the unblocked campaign with the highest priority (ties: earlier in the config) among
+ * those that passed every earlier gate.
+ */
+export function arbitrationGate(
+  campaign: Pick<Campaign, 'id'>,
+  env: Pick<GateEnv, 'policy' | 'lease'>,
+  winnerId: string | undefined,
+): GateResult {
+  const blocked = leaseBlock(campaign, env);
+  if (blocked !== undefined) return blocked;
   if (winnerId !== undefined && winnerId !== campaign.id) {
     return fail('arbitration', 'LOWER_PRIORITY', undefined, `${winnerId} goes first`);
   }
