@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals-core';
 import { render } from 'preact';
 import { createTranslator } from '../i18n/translate.js';
 import { PromptRoot } from './components/prompt-root.js';
@@ -56,6 +56,7 @@ export function mountPrompt(request: PromptRequest, callbacks: PromptCallbacks):
     referral.dispose();
     copy.dispose();
     const focusInside = doc.activeElement === host || doc.activeElement === doc.body;
+    stopRendering();
     render(null, shadow);
     host.remove();
     const target = request.returnFocus ?? previous;
@@ -73,24 +74,29 @@ export function mountPrompt(request: PromptRequest, callbacks: PromptCallbacks):
     exitTimer = setTimeout(() => remove() && calls.onClosed(), still ? 0 : EXIT_MS);
   };
 
-  render(
-    <PromptRoot
-      request={request}
-      i18n={i18n}
-      brand={brand}
-      closing={closing}
-      nps={nps}
-      referral={referral}
-      copy={copy}
-      channels={usableChannels(request.channels, readShareEnvironment(view))}
-      nativeShare={(data) => view.navigator.share(data)}
-      onShare={calls.onShare}
-      onDismiss={() => close(nps?.answered.value ? 'done' : 'dismiss')}
-      onDone={() => close('done')}
-      onSnooze={() => close('snooze')}
-      onOptOut={() => close('opt-out')}
-    />,
-    shadow,
+  const channels = usableChannels(request.channels, readShareEnvironment(view));
+  // Every signal a component reads while rendering is tracked here, so a model change
+  // re-renders the prompt (a small tree) without the @preact/signals bindings' bytes.
+  const stopRendering = effect(() =>
+    render(
+      <PromptRoot
+        request={request}
+        i18n={i18n}
+        brand={brand}
+        closing={closing}
+        nps={nps}
+        referral={referral}
+        copy={copy}
+        channels={channels}
+        nativeShare={(data) => view.navigator.share(data)}
+        onShare={calls.onShare}
+        onDismiss={() => close(nps?.answered.value ? 'done' : 'dismiss')}
+        onDone={() => close('done')}
+        onSnooze={() => close('snooze')}
+        onOptOut={() => close('opt-out')}
+      />,
+      shadow,
+    ),
   );
   const root = shadow.querySelector<HTMLElement>('.root');
   if (root) applyTheme(host, root, request.theme ?? {});

@@ -1,5 +1,5 @@
 import type { ShareChannel } from '@grapevine/core';
-import type { Signal } from '@preact/signals';
+import type { Signal } from '@preact/signals-core';
 import type { Translator } from '../../i18n/translate.js';
 import type { CopyModel } from '../models/copy-model.js';
 import type { NpsModel } from '../models/nps-model.js';

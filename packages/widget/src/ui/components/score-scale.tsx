@@ -19,14 +19,17 @@ export function ScoreScale({ model, dir, lowLabel, highLabel }: ScoreScaleProps)
   const focusable = chosen ?? 0;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const current = model.score.value ?? -1;
+    // With nothing chosen yet, the arrows start from 0, where the roving tab stop is.
+    const current = model.score.value ?? 0;
+    const up = Math.min(10, current + 1);
+    const down = Math.max(0, current - 1);
     const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     const moves: Record<string, number> = {
-      [forward]: current < 0 ? 0 : Math.min(10, current + 1),
-      ArrowDown: current < 0 ? 0 : Math.min(10, current + 1),
-      [back]: Math.max(0, current - 1),
-      ArrowUp: Math.max(0, current - 1),
+      [forward]: up,
+      ArrowDown: up,
+      [back]: down,
+      ArrowUp: down,
       Home: 0,
       End: 10,
     };

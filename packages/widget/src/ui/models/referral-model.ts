@@ -1,5 +1,5 @@
 import type { Referral } from '@grapevine/core';
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { safeHttpUrl } from '../safe-url.js';
 
 /** How long to wait for the backend before showing the fallback message. */

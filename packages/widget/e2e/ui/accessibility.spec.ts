@@ -1,0 +1,82 @@
+// axe-core in real Chromium on every prompt and step: zero violations allowed.
+import type { Page } from '@playwright/test';
+import { expect, mount, settled, test } from './fixtures.js';
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await settled(page);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.js' });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResult> } })
+      .axe;
+    type AxeResult = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
+    const result = await axe.run(
+      { include: [['grapevine-prompt']] },
+      { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    );
+    return result.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+    );
+  });
+}
+
+const prompt = (page: Page) => page.locator('grapevine-prompt');
+
+for (const placement of ['modal', 'corner', 'sheet'] as const) {
+  test(`NPS steps have no axe violations (${placement})`, async ({ open, page }) => {
+    await open();
+    await mount(page, {
+      placement,
+      promoterToReferral: false,
+      reviewUrl: 'https://reviews.example/a',
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await prompt(page).locator('[data-score="9"]').click();
+    await expect(prompt(page).locator('textarea')).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+    await prompt(page).locator('textarea').fill('The tea is lovely');
+    await prompt(page).locator('button[type=submit]').click();
+    await expect(prompt(page).locator('h2')).toHaveText('Thank you!');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test(`referral states have no axe violations (${placement})`, async ({ open, page }) => {
+    await open();
+    await mount(page, { kind: 'referral', placement }, { referral: 'pending' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
+    await mount(page, { kind: 'referral', placement }, { referral: 'reject' });
+    await expect(prompt(page).locator('.note')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
+    await mount(page, { kind: 'referral', placement });
+    await expect(prompt(page).locator('input')).toHaveValue(/ANNA20/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('promoter → referral step and a custom brand colour have no axe violations', async ({
+  open,
+  page,
+}) => {
+  await open();
+  await mount(page, { promoterToReferral: true, theme: { brand: '#ffd60a' } });
+  expect(await axeViolations(page)).toEqual([]);
+  await prompt(page).locator('[data-score="10"]').click();
+  await expect(prompt(page).locator('h2')).toHaveText('Glad you love Acme Tea!');
+  await expect(prompt(page).locator('input')).toHaveValue(/ANNA20/);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('text on the brand button keeps 4.5:1 for light and dark brand colours', async ({
+  open,
+  page,
+}) => {
+  await open();
+  for (const brand of ['#ffd60a', '#0b3d2e', 'hotpink', 'hsl(200 90% 50%)']) {
+    await mount(page, { kind: 'referral', theme: { brand } });
+    await expect(prompt(page).locator('.primary')).toBeVisible();
+    expect(await axeViolations(page), brand).toEqual([]);
+    await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
+  }
+});

@@ -1,0 +1,76 @@
+// Keyboard only, in real Chromium: NPS → referral, copy, Escape, focus return.
+import { expect, mount, state, test } from './fixtures.js';
+
+test('keyboard-only run through NPS → referral, copy, then Escape', async ({
+  open,
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open();
+  await page.locator('#opener').focus();
+  await mount(page, { promoterToReferral: true });
+  const prompt = page.locator('grapevine-prompt');
+  await expect(prompt.locator('[role=dialog]')).toBeFocused();
+
+  await page.keyboard.press('Tab');
+  await expect(prompt.locator('[data-score="0"]')).toBeFocused();
+  for (let step = 0; step < 9; step++) await page.keyboard.press('ArrowRight');
+  await expect(prompt.locator('[data-score="9"]')).toBeFocused();
+  await expect(prompt.locator('[data-score="9"]')).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('End');
+  await expect(prompt.locator('[data-score="10"]')).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(prompt.locator('[data-score="9"]')).toHaveAttribute('aria-checked', 'true');
+  // Moving the choice records nothing; Enter commits it.
+  expect((await state(page)).events.filter(([name]) => name === 'nps-answer')).toEqual([]);
+  await page.keyboard.press('Enter');
+
+  await expect(prompt.locator('h2')).toHaveText('Glad you love Acme Tea!');
+  await expect(prompt.locator('h2')).toBeFocused();
+  await page.keyboard.press('Tab'); // the link field
+  await page.keyboard.press('Tab'); // Copy
+  await expect(prompt.getByRole('button', { name: 'Copy' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(prompt.getByRole('button', { name: 'Copied' })).toBeVisible();
+  await expect(prompt.locator('[role=status]')).toHaveText('Link copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'https://acme-tea.example/r/ANNA20',
+  );
+
+  // Tab cycles inside the dialog and never reaches the page.
+  for (let step = 0; step < 12; step++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('grapevine-prompt');
+  }
+
+  await page.keyboard.press('Escape');
+  await expect(prompt).toHaveCount(0);
+  await expect(page.locator('#opener')).toBeFocused();
+  const { events, errors } = await state(page);
+  expect(events.map(([name]) => name)).toEqual(['shown', 'nps-answer', 'copy', 'closed']);
+  expect(events[1]).toEqual(['nps-answer', { score: 9, segment: 'promoter' }]);
+  expect(errors).toEqual([]);
+});
+
+test('a corner card never traps focus: Tab leaves it for the page', async ({ open, page }) => {
+  await open();
+  await mount(page, { placement: 'corner' });
+  await expect(page.locator('#opener')).not.toBeFocused();
+  await page.locator('grapevine-prompt [data-score="5"]').focus();
+  await page.keyboard.press('Tab'); // the close button
+  await page.keyboard.press('Tab'); // out of the card, back to the page
+  expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('grapevine-prompt');
+});
+
+test('in a right-to-left prompt, the left arrow moves to higher scores', async ({ open, page }) => {
+  await open();
+  await mount(page, { dir: 'rtl' });
+  const prompt = page.locator('grapevine-prompt');
+  await prompt.locator('[data-score="0"]').focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(prompt.locator('[data-score="2"]')).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(prompt.locator('[data-score="1"]')).toHaveAttribute('aria-checked', 'true');
+});

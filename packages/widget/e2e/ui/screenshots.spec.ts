@@ -1,0 +1,87 @@
+// Screenshots of every prompt and step, desktop and mobile, for a human to look at:
+// .tmp/screenshots/<prompt>-<viewport>.png. Each also checks the step really rendered.
+import { fileURLToPath } from 'node:url';
+import { expect, mount, settled, test } from './fixtures.js';
+
+const out = fileURLToPath(new URL('../../../../.tmp/screenshots/', import.meta.url));
+
+const viewports = {
+  desktop: { width: 1280, height: 800 },
+  mobile: { width: 390, height: 844 },
+};
+
+type Scenario = {
+  name: string;
+  request: Record<string, unknown>;
+  options?: { referral?: 'ok' | 'pending' | 'reject' };
+  /** Clicks to reach the step, as selectors inside the shadow root. */
+  steps?: string[];
+  expectText: string;
+};
+
+const scenarios: Scenario[] = [
+  { name: 'nps-score', request: {}, expectText: 'How likely are you to recommend Acme Tea' },
+  {
+    name: 'nps-follow-up-passive',
+    request: {},
+    steps: ['[data-score="7"]'],
+    expectText: 'What would make it a 10?',
+  },
+  {
+    name: 'nps-follow-up-detractor',
+    request: {},
+    steps: ['[data-score="3"]'],
+    expectText: 'What went wrong?',
+  },
+  {
+    name: 'nps-thanks',
+    request: { reviewUrl: 'https://reviews.example/acme-tea' },
+    steps: ['[data-score="9"]', 'button[type=submit]'],
+    expectText: 'Thank you!',
+  },
+  {
+    name: 'nps-promoter-referral',
+    request: { promoterToReferral: true, reviewUrl: 'https://reviews.example/acme-tea' },
+    steps: ['[data-score="10"]'],
+    expectText: 'Glad you love Acme Tea!',
+  },
+  { name: 'referral', request: { kind: 'referral' }, expectText: 'Give 20% off, get 20% off' },
+  {
+    name: 'referral-loading',
+    request: { kind: 'referral' },
+    options: { referral: 'pending' },
+    expectText: 'Give 20% off, get 20% off',
+  },
+  {
+    name: 'referral-failed',
+    request: { kind: 'referral' },
+    options: { referral: 'reject' },
+    expectText: 'We couldn’t load your link',
+  },
+  {
+    name: 'nps-corner',
+    request: { placement: 'corner' },
+    expectText: 'How likely are you to recommend Acme Tea',
+  },
+  {
+    name: 'referral-corner-brand',
+    request: { kind: 'referral', placement: 'corner', theme: { brand: '#f5c400', radius: '8px' } },
+    expectText: 'Give 20% off',
+  },
+];
+
+for (const [viewportName, viewport] of Object.entries(viewports)) {
+  for (const scenario of scenarios) {
+    test(`screenshot ${scenario.name} (${viewportName})`, async ({ open, page }) => {
+      await page.setViewportSize(viewport);
+      await open();
+      await mount(page, scenario.request, scenario.options);
+      for (const selector of scenario.steps ?? []) {
+        await page.locator('grapevine-prompt').locator(selector).click();
+      }
+      await expect(page.locator('grapevine-prompt .card')).toContainText(scenario.expectText);
+      await settled(page);
+      await page.screenshot({ path: `${out}${scenario.name}-${viewportName}.png` });
+    });
+  }
+}
