@@ -1,0 +1,89 @@
+// The one place that knows how Grapevine is installed on a page. Everything else in the
+// bench treats it like any other variant. It uses the script-tag build the way the README
+// tells site owners to: the inline queue stub, the async loader with data attributes, an
+// inline JSON config, and `grapevine('purchase', order)` as the trigger.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { benchOrder } from '../host-page.mjs';
+import { widgetDist } from '../paths.mjs';
+
+const loaderFile = join(widgetDist, 'grapevine.js');
+
+const campaigns = {
+  nps: {
+    id: 'nps-after-purchase',
+    kind: 'nps',
+    npsKind: 'transactional',
+    triggers: [{ type: 'purchase' }],
+    frequency: { untilResponded: true },
+  },
+  referral: {
+    id: 'refer-after-purchase',
+    kind: 'referral',
+    triggers: [{ type: 'purchase' }],
+    offer: {
+      friend: { kind: 'percent', value: 20 },
+      advocate: { kind: 'percent', value: 20 },
+    },
+  },
+};
+
+// The stub queues calls made before the loader arrives (the documented snippet).
+const stub =
+  'window.grapevine=window.grapevine||function(){(grapevine.q=grapevine.q||[]).push(arguments)}';
+
+function installSnippet(campaign) {
+  return (
+    origin,
+  ) => `<script type="application/json" id="grapevine-config">${JSON.stringify({ campaigns: [campaign] })}</script>
+<script>${stub}</script>
+<script async src="${origin}/assets/grapevine/grapevine.js" data-endpoint="${origin}/gv" data-site-key="bench" data-config="grapevine-config"></script>`;
+}
+
+const trigger = `grapevine('purchase', ${JSON.stringify({ orderId: benchOrder.id, total: benchOrder.total, currency: benchOrder.currency })})`;
+
+// The prompt renders in an open shadow root of one <grapevine-prompt> element.
+const probe = `document.querySelector('grapevine-prompt')?.shadowRoot?.querySelector('[role=dialog]') ?? null`;
+
+/** Why Grapevine cannot run, or null when its script-tag build is there. */
+export function grapevineUnavailable() {
+  return existsSync(loaderFile)
+    ? null
+    : 'not built: packages/widget/dist/grapevine.js is missing (run `pnpm --filter @grapevine/widget build`)';
+}
+
+/** Every file of the widget's dist, served under /assets/grapevine/ so lazy chunks resolve. */
+export function grapevineAssets() {
+  if (grapevineUnavailable()) return {};
+  const assets = {};
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.m?js$/.test(name)) assets[`grapevine/${relative(widgetDist, path)}`] = path;
+    }
+  };
+  walk(widgetDist);
+  return assets;
+}
+
+/** The loader alone: what a page view without a prompt downloads. */
+export const grapevineLoaderFile = loaderFile;
+
+export const grapevineNpsVariant = {
+  id: 'grapevine-nps',
+  label: 'Grapevine NPS',
+  grapevine: true,
+  body: installSnippet(campaigns.nps),
+  trigger,
+  probe,
+};
+
+export const grapevineReferralVariant = {
+  id: 'grapevine-referral',
+  label: 'Grapevine referral',
+  grapevine: true,
+  body: installSnippet(campaigns.referral),
+  trigger,
+  probe,
+};
