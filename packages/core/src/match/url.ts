@@ -44,11 +44,12 @@ export function globMatch(glob: string, text: string): boolean {
 }
 
 /**
- * Whether a URL matches a pattern. Patterns that start with `/` see only the path.
+ * Whether a URL matches a pattern. Patterns that start with `/` (or `^/`) see only the path.
  * An invalid regex returns `invalid` so the caller can fail closed.
  */
 export function matchUrl(url: string, pattern: UrlPattern): boolean | 'invalid' {
-  const target = pattern.value.startsWith('/') ? pathOf(url) : url;
+  const { value } = pattern;
+  const target = value.startsWith('/') || value.startsWith('^/') ? pathOf(url) : url;
   switch (pattern.match) {
     case 'exact':
       return target === pattern.value;

@@ -30,7 +30,8 @@ export type PropertyFilter = { prop: string } & Comparison;
  * - `regex`: a JavaScript regular expression (tested, not anchored). An invalid regex
  *   fails closed: it never includes and always excludes.
  *
- * A pattern that starts with `/` is matched against the path (path + query + hash);
+ * A pattern that starts with `/` (a regex: `^/`) is matched against the path (path + query +
+ * hash);
  * any other pattern against the full URL.
  */
 export type UrlMatchKind = 'exact' | 'prefix' | 'glob' | 'regex';
