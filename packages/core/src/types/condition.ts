@@ -31,8 +31,7 @@ export type PropertyFilter = { prop: string } & Comparison;
  *   fails closed: it never includes and always excludes.
  *
  * A pattern that starts with `/` (a regex: `^/`) is matched against the path (path + query +
- * hash);
- * any other pattern against the full URL.
+ * hash); any other pattern against the full URL.
  */
 export type UrlMatchKind = 'exact' | 'prefix' | 'glob' | 'regex';
 
