@@ -65,7 +65,7 @@ export async function claimOffer(
         ],
       );
       const claim = inserted[0];
-      if (!claim) return { existing: true, ...(await existingClaim(ctx, site, emailNorm)) };
+      if (!claim) return { existing: true, ...(await existingClaim(tx, site, emailNorm)) };
       if (claim.status === 'claimed') await countAgainstCap(tx, referral, site, now);
       return { existing: false, ...claim };
     });
@@ -77,8 +77,10 @@ export async function claimOffer(
   }
 }
 
-async function existingClaim(ctx: ServerContext, site: Site, emailNorm: string): Promise<ClaimRow> {
-  const rows = await ctx.db.query<ClaimRow>(
+async function existingClaim(tx: Queryable, site: Site, emailNorm: string): Promise<ClaimRow> {
+  // Inside the transaction: PGlite has one connection, and on PostgreSQL the row is
+  // visible to the same transaction that waited for it.
+  const rows = await tx.query<ClaimRow>(
     'select code, status, coupon, coupon_expires_at from claims where site_key = $1 and friend_email_norm = $2',
     [site.siteKey, emailNorm],
   );

@@ -1,9 +1,8 @@
-import { nps } from '@grapevine/core';
 import type { Funnel, NpsComment, NpsWeek, TopAdvocate, VariantResult } from '../queries.js';
 import { formatCount, formatMoney, formatPercent } from './format.js';
 import { funnelChart } from './funnel-chart.js';
 import { html, type SafeHtml } from './html.js';
-import { npsChart, SEGMENT_COLOURS } from './nps-chart.js';
+import { npsChart, SEGMENT_COLOURS, scoreOf, sumWeeks } from './nps-chart.js';
 import { advocateTable, commentColumns, variantTable } from './sections.js';
 import { DASHBOARD_CSS } from './styles.js';
 
@@ -37,20 +36,10 @@ const LOGO = html`<svg width="26" height="26" viewBox="0 0 26 26" aria-hidden="t
 
 /** Renders the dashboard as one self-contained HTML page (inline CSS and SVG, no script). */
 export function renderDashboard(data: DashboardData): string {
-  const totals = data.npsWeeks.reduce(
-    (sum, w) => ({
-      promoters: sum.promoters + w.promoters,
-      passives: sum.passives + w.passives,
-      detractors: sum.detractors + w.detractors,
-    }),
-    { promoters: 0, passives: 0, detractors: 0 },
-  );
+  const recent = scoreOf(sumWeeks(data.npsWeeks.slice(-4)));
+  const totals = sumWeeks(data.npsWeeks);
   const answers = totals.promoters + totals.passives + totals.detractors;
-  const score = nps([
-    ...Array<number>(totals.promoters).fill(10),
-    ...Array<number>(totals.passives).fill(8),
-    ...Array<number>(totals.detractors).fill(0),
-  ]).score;
+  const score = scoreOf(totals);
   const revenue = data.funnel.revenue[0];
   const { chart: funnelSvg, legend: channelLegend } = funnelChart(data.funnel);
   const query = (extra: string) =>
@@ -70,7 +59,7 @@ ${data.siteKeys.length > 1 ? html`<nav aria-label="Sites">${data.siteKeys.map((k
 </header>
 <main>
 <section class="kpis" aria-label="Key figures">
-  ${kpi('Net Promoter Score', score === null ? '–' : String(score), `${formatCount(answers)} answers in ${data.weeks} weeks`, 'nps')}
+  ${kpi('Net Promoter Score', score === null ? '–' : String(score), `${formatCount(answers)} answers in ${data.weeks} weeks · last 4 weeks: ${recent ?? '–'}`, 'nps')}
   ${kpi('Promoters', answers ? formatPercent(totals.promoters / answers, 0) : '–', `${formatCount(totals.detractors)} detractors (${answers ? formatPercent(totals.detractors / answers, 0) : '–'})`)}
   ${kpi('Friends referred', formatCount(data.funnel.claims), `${formatCount(data.funnel.clicks)} link clicks`)}
   ${kpi('Referral sales', formatCount(data.funnel.conversions), revenue ? `${formatMoney(revenue.amount, revenue.currency)} revenue` : 'no revenue yet')}
@@ -78,24 +67,24 @@ ${data.siteKeys.length > 1 ? html`<nav aria-label="Sites">${data.siteKeys.map((k
 </section>
 <section class="card" aria-labelledby="nps-title"><h2 id="nps-title">NPS over time</h2>
   <p class="sub">Weekly score (−100 to 100) and the share of promoters, passives and detractors.</p>
-  ${npsChart(data.npsWeeks)}
+  <div class="scroll">${npsChart(data.npsWeeks)}</div>
   <div class="legend">${(['promoter', 'passive', 'detractor'] as const).map((s) => html`<span><i style="background:${SEGMENT_COLOURS[s]}"></i>${s === 'promoter' ? 'Promoters (9–10)' : s === 'passive' ? 'Passives (7–8)' : 'Detractors (0–6)'}</span>`)}</div>
 </section>
 <section class="card" aria-labelledby="comments-title"><h2 id="comments-title">Latest comments</h2>
   <p class="sub">What customers wrote with their score, newest first.</p>
   ${commentColumns(data.comments)}
 </section>
-<section class="card half" aria-labelledby="funnel-title"><h2 id="funnel-title">Referral funnel</h2>
+<section class="card" aria-labelledby="funnel-title"><h2 id="funnel-title">Referral funnel</h2>
   <p class="sub">Impressions → shares by channel → clicks → claims → conversions → rewards.</p>
-  ${funnelSvg}<div>${channelLegend}</div>
+  <div class="scroll">${funnelSvg}</div><div>${channelLegend}</div>
 </section>
-<section class="card half" aria-labelledby="advocates-title"><h2 id="advocates-title">Top advocates</h2>
+<section class="card" aria-labelledby="advocates-title"><h2 id="advocates-title">Top advocates</h2>
   <p class="sub">Customers whose friends bought the most.</p>
-  ${advocateTable(data.advocates)}
+  <div class="scroll">${advocateTable(data.advocates)}</div>
 </section>
 <section class="card" aria-labelledby="ab-title"><h2 id="ab-title">A/B results</h2>
   <p class="sub">Per campaign variant: the share of viewers who shared their link and who brought a paying friend, with 95 % Wilson intervals.</p>
-  ${variantTable(data.variants)}
+  <div class="scroll">${variantTable(data.variants)}</div>
 </section>
 </main>
 <footer>Generated ${data.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC · the last ${data.weeks} weeks.</footer>

@@ -2,22 +2,26 @@ import type { Funnel } from '../queries.js';
 import { formatCount, formatPercent } from './format.js';
 import { html, type SafeHtml } from './html.js';
 
-const WIDTH = 760;
+const WIDTH = 1000;
 const LABEL = 150;
 const ROW = 46;
 const BAR = 26;
 const BAR_MAX = WIDTH - LABEL - 150;
 
-/** Colours for share channels, in a stable order. */
-const CHANNEL_COLOURS = [
-  '#7c3aed',
-  '#a78bfa',
-  '#5b21b6',
-  '#c4b5fd',
-  '#6d28d9',
-  '#ddd6fe',
-  '#4c1d95',
-];
+/** Each share channel in a colour people associate with it. */
+const CHANNEL_COLOURS: Record<string, string> = {
+  native: '#6d28d9',
+  email: '#f59e0b',
+  sms: '#0ea5e9',
+  whatsapp: '#22c55e',
+  x: '#1d1b26',
+  facebook: '#1877f2',
+  linkedin: '#0a66c2',
+  messenger: '#c026d3',
+  line: '#06c755',
+  telegram: '#38bdf8',
+};
+const colour = (channel: string) => CHANNEL_COLOURS[channel] ?? '#a78bfa';
 
 /**
  * The referral funnel as an inline SVG: one bar per step on a common scale, the count and the
@@ -44,9 +48,9 @@ export function funnelChart(data: Funnel): { chart: SafeHtml; legend: SafeHtml }
     let bar: SafeHtml;
     if (label === 'Shares' && shares > 0) {
       let left = LABEL;
-      bar = html`${data.shares.map((s, k) => {
+      bar = html`${data.shares.map((s) => {
         const width = (s.count / shares) * scale(shares);
-        const rect = html`<rect x="${left.toFixed(1)}" y="${top}" width="${width.toFixed(1)}" height="${BAR}" rx="3" fill="${CHANNEL_COLOURS[k % CHANNEL_COLOURS.length] ?? '#7c3aed'}"><title>${s.channel}: ${s.count}</title></rect>`;
+        const rect = html`<rect x="${left.toFixed(1)}" y="${top}" width="${width.toFixed(1)}" height="${BAR}" rx="3" fill="${colour(s.channel)}"><title>${s.channel}: ${s.count}</title></rect>`;
         left += width;
         return rect;
       })}`;
@@ -60,8 +64,8 @@ export function funnelChart(data: Funnel): { chart: SafeHtml; legend: SafeHtml }
   });
   const chart = html`<svg class="chart" viewBox="0 0 ${WIDTH} ${steps.length * ROW + 8}" role="img" aria-label="Referral funnel">${rows}</svg>`;
   const legend = html`${data.shares.map(
-    (s, k) =>
-      html`<span class="chip"><i style="background:${CHANNEL_COLOURS[k % CHANNEL_COLOURS.length] ?? '#7c3aed'}"></i>${s.channel} <b>${formatCount(s.count)}</b></span>`,
+    (s) =>
+      html`<span class="chip"><i style="background:${colour(s.channel)}"></i>${s.channel} <b>${formatCount(s.count)}</b></span>`,
   )}`;
   return { chart, legend };
 }

@@ -1,4 +1,3 @@
-import { nps } from '@grapevine/core';
 import type { NpsWeek } from '../queries.js';
 import { formatWeek } from './format.js';
 import { html, type SafeHtml } from './html.js';
@@ -14,6 +13,26 @@ const HEIGHT = STRIP_TOP + STRIP_HEIGHT + 40;
 
 /** Colours of the three segments, shared with the legend and the comment columns. */
 export const SEGMENT_COLOURS = { promoter: '#16a34a', passive: '#f2b01e', detractor: '#e0453a' };
+
+type Split = Pick<NpsWeek, 'promoters' | 'passives' | 'detractors'>;
+
+/** The answers of several weeks added up. */
+export function sumWeeks(weeks: readonly Split[]): Split {
+  return weeks.reduce(
+    (sum, w) => ({
+      promoters: sum.promoters + w.promoters,
+      passives: sum.passives + w.passives,
+      detractors: sum.detractors + w.detractors,
+    }),
+    { promoters: 0, passives: 0, detractors: 0 },
+  );
+}
+
+/** NPS of a split (% promoters − % detractors, rounded as `nps()` in core); `null` without answers. */
+export function scoreOf(split: Split): number | null {
+  const n = split.promoters + split.passives + split.detractors;
+  return n === 0 ? null : Math.round(((split.promoters - split.detractors) / n) * 100) + 0;
+}
 
 /** Fills weeks without answers so gaps show as gaps. `from` is a Monday (UTC). */
 export function continuousWeeks(rows: readonly NpsWeek[], from: Date, weeks: number): NpsWeek[] {
@@ -32,14 +51,7 @@ export function npsChart(weeks: readonly NpsWeek[]): SafeHtml {
   const band = (WIDTH - LEFT - RIGHT) / Math.max(1, weeks.length);
   const x = (i: number) => LEFT + band * i + band / 2;
   const y = (score: number) => LINE_TOP + ((100 - score) / 200) * LINE_HEIGHT;
-  const scores = weeks.map(
-    (w) =>
-      nps([
-        ...Array<number>(w.promoters).fill(10),
-        ...Array<number>(w.passives).fill(8),
-        ...Array<number>(w.detractors).fill(0),
-      ]).score,
-  );
+  const scores = weeks.map(scoreOf);
   let path = '';
   scores.forEach((score, i) => {
     if (score === null) return;

@@ -81,7 +81,7 @@ export function advocateTable(rows: readonly TopAdvocate[]): SafeHtml {
       (
         r,
         i,
-      ) => html`<tr><td>${i + 1}</td><td>${r.first_name ?? 'Anonymous'}${r.advocate_id ? html` <small style="color:var(--muted)">${r.advocate_id}</small>` : ''}</td>
+      ) => html`<tr><td>${i + 1}</td><td>${r.first_name ?? 'Anonymous'}${r.advocate_id ? html` <small class="muted">${r.advocate_id}</small>` : ''}</td>
         <td><code>${r.code}</code></td><td class="num">${formatCount(r.clicks)}</td><td class="num">${formatCount(r.claims)}</td>
         <td class="num">${formatCount(r.conversions)}</td><td class="num">${formatMoney(r.earned, r.currency)}</td></tr>`,
     )}</tbody></table>`;

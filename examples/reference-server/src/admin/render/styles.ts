@@ -15,11 +15,11 @@ header nav{margin-left:auto;display:flex;gap:8px;flex-wrap:wrap}
 .button:hover{border-color:var(--accent);color:var(--accent)}
 .button.current{background:var(--accent-soft);border-color:var(--accent-soft);color:var(--accent);font-weight:600}
 main{max-width:1180px;margin:0 auto;padding:24px 32px 48px;display:grid;gap:20px;grid-template-columns:repeat(12,1fr)}
-.card{grid-column:span 12;background:var(--card);border:1px solid var(--line);border-radius:14px;padding:20px 22px;box-shadow:0 1px 2px rgba(29,27,38,.04)}
+.card{min-width:0;grid-column:span 12;background:var(--card);border:1px solid var(--line);border-radius:14px;padding:20px 22px;box-shadow:0 1px 2px rgba(29,27,38,.04)}
 .card h2{font-size:16px;margin:0 0 2px;font-weight:650}
 .card .sub{color:var(--muted);font-size:13px;margin:0 0 14px}
 .half{grid-column:span 6}
-@media (max-width:900px){.half{grid-column:span 12}main{padding:16px}}
+@media (max-width:900px){.half{grid-column:span 12}main{padding:16px;gap:14px}header{padding:14px 16px}header nav{margin-left:0}.kpi .value{font-size:24px}}
 .kpis{grid-column:span 12;display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:14px}
 .kpi{background:var(--card);border:1px solid var(--line);border-radius:14px;padding:14px 18px}
 .kpi .label{color:var(--muted);font-size:13px}
@@ -27,6 +27,9 @@ main{max-width:1180px;margin:0 auto;padding:24px 32px 48px;display:grid;gap:20px
 .kpi .note{color:var(--muted);font-size:12.5px}
 .kpi.nps .value{color:var(--accent)}
 .chart{width:100%;height:auto;display:block;font-size:12px}
+.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
+.scroll>.chart{min-width:620px}
+.scroll>table{min-width:640px}
 .chart .grid{stroke:var(--line)}
 .chart .axis{stroke:#c9c4d6}
 .chart .tick{fill:var(--muted);font-size:11px}
@@ -65,6 +68,7 @@ td code{font-size:12.5px;background:#f6f4f9;padding:2px 6px;border-radius:5px}
 .interval{display:flex;align-items:center;gap:10px;justify-content:flex-end;font-variant-numeric:tabular-nums}
 .interval small{color:var(--muted)}
 .interval svg{width:110px;height:14px}
+.muted{color:var(--muted);font-size:12.5px}
 .best{color:var(--promoter);font-weight:650;font-size:12px}
 footer{max-width:1180px;margin:0 auto;padding:0 32px 32px;color:var(--muted);font-size:12.5px}
 `);

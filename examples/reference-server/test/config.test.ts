@@ -1,0 +1,120 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { ConfigError, isConfigError } from '../src/errors.js';
+
+const site = {
+  siteKey: 'shop-1',
+  secret: 'a-secret-of-16-chars',
+  origins: ['https://shop.example'],
+  landingUrl: 'https://shop.example/?ref={code}',
+};
+const env = (overrides: Record<string, string | undefined> = {}) => ({
+  GRAPEVINE_ADMIN_TOKEN: 'admin-token-16-chars',
+  GRAPEVINE_SITES: JSON.stringify([site]),
+  ...overrides,
+});
+
+function problemsOf(input: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(input);
+  } catch (error) {
+    if (isConfigError(error)) return [...error.problems];
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('fills every default for a minimal environment', () => {
+    const config = loadConfig(env());
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 8787,
+      dataDir: '.data/pglite',
+      bodyLimitBytes: 65_536,
+      rateLimitPerIp: 600,
+      rateLimitPerAdvocate: 30,
+      attributionDays: 30,
+      returnWindowDays: 14,
+      trustProxy: false,
+      demo: false,
+    });
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.sites[0]).toEqual({
+      ...site,
+      offer: { friend: { kind: 'percent', value: 20 }, advocate: { kind: 'percent', value: 20 } },
+      claimsPerCodePerDay: 10,
+      allowUnsignedReferrals: false,
+      couponValidDays: 30,
+    });
+  });
+
+  it('reads numbers, flags and a PostgreSQL URL', () => {
+    const config = loadConfig(
+      env({
+        PORT: '9000',
+        GRAPEVINE_DEMO: '1',
+        DATABASE_URL: 'postgres://u@127.0.0.1/db',
+        HOST: '',
+      }),
+    );
+    expect(config).toMatchObject({
+      port: 9000,
+      demo: true,
+      databaseUrl: 'postgres://u@127.0.0.1/db',
+      host: '127.0.0.1',
+    });
+  });
+
+  it('reads sites from a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'grapevine-config-'));
+    const file = join(dir, 'sites.json');
+    writeFileSync(file, JSON.stringify([site]));
+    expect(
+      loadConfig(env({ GRAPEVINE_SITES: undefined, GRAPEVINE_SITES_FILE: file })).sites[0]?.siteKey,
+    ).toBe('shop-1');
+  });
+
+  it.each([
+    [{ GRAPEVINE_ADMIN_TOKEN: undefined }, 'GRAPEVINE_ADMIN_TOKEN: '],
+    [{ GRAPEVINE_ADMIN_TOKEN: 'short' }, 'GRAPEVINE_ADMIN_TOKEN: expected at least 16 characters'],
+    [{ PORT: 'eighty' }, 'PORT: '],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: expected a postgres:// URL'],
+    [{ GRAPEVINE_DEMO: 'yes' }, 'GRAPEVINE_DEMO: '],
+    [{ GRAPEVINE_SITES: undefined }, 'GRAPEVINE_SITES: required'],
+    [{ GRAPEVINE_SITES: '[{' }, 'GRAPEVINE_SITES: not JSON'],
+    [{ GRAPEVINE_SITES: '[]' }, 'GRAPEVINE_SITES: expected at least one site'],
+    [
+      { GRAPEVINE_SITES: JSON.stringify([{ ...site, secret: 'short' }]) },
+      'GRAPEVINE_SITES[0].secret: expected at least 16 characters',
+    ],
+    [
+      { GRAPEVINE_SITES: JSON.stringify([{ ...site, origins: ['shop.example'] }]) },
+      'GRAPEVINE_SITES[0].origins[0]: expected an origin',
+    ],
+    [
+      { GRAPEVINE_SITES: JSON.stringify([{ ...site, landingUrl: 'https://shop.example/' }]) },
+      'GRAPEVINE_SITES[0].landingUrl: must contain "{code}"',
+    ],
+    [
+      { GRAPEVINE_SITES: JSON.stringify([{ ...site, landingUrl: 'javascript:alert(1)//{code}' }]) },
+      'GRAPEVINE_SITES[0].landingUrl: expected an http(s) URL',
+    ],
+    [{ GRAPEVINE_SITES: JSON.stringify([site, site]) }, 'site key "shop-1" twice'],
+    [
+      { GRAPEVINE_SITES: undefined, GRAPEVINE_SITES_FILE: '/nonexistent/sites.json' },
+      'cannot read',
+    ],
+  ])('refuses %j with a message naming the field', (overrides, message) => {
+    expect(problemsOf(env(overrides)).join('\n')).toContain(message);
+  });
+
+  it('lists every problem at once', () => {
+    const problems = problemsOf({ PORT: '-1', GRAPEVINE_SITES: '[]' });
+    expect(problems.length).toBeGreaterThanOrEqual(3);
+    expect(() => loadConfig({})).toThrow(ConfigError);
+  });
+});
