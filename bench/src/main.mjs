@@ -7,12 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { aggregate } from './aggregate.mjs';
 import { buildAssets } from './build-assets.mjs';
+import { totalSizes } from './bytes.mjs';
+import { kB } from './format.mjs';
 import { headlineSection } from './headline.mjs';
 import { describeMachine } from './machine.mjs';
 import { benchDir, packageVersion, repoRoot, scratchDir } from './paths.mjs';
 import { peerBytes } from './peers.mjs';
 import { bytesSection, measureBytes } from './report-bytes.mjs';
-import { runtimeSection } from './report-runtime.mjs';
+import { fetchedScriptsSection, runtimeSection } from './report-runtime.mjs';
 import { runRuntime } from './runtime.mjs';
 import { startServer } from './server.mjs';
 import { blankVariant } from './variants/blank.mjs';
@@ -20,6 +22,7 @@ import { floorVariant } from './variants/floor.mjs';
 import {
   grapevineAssets,
   grapevineLoaderFile,
+  grapevineNpsPreloadedVariant,
   grapevineNpsVariant,
   grapevineReferralVariant,
   grapevineUnavailable,
@@ -40,7 +43,9 @@ const notBuilt = grapevineUnavailable();
 const variants = [
   blankVariant,
   floorVariant,
-  ...(notBuilt ? [] : [grapevineNpsVariant, grapevineReferralVariant]),
+  ...(notBuilt
+    ? []
+    : [grapevineNpsVariant, grapevineNpsPreloadedVariant, grapevineReferralVariant]),
   ...(quick ? [] : [posthogVariant]),
 ];
 const assets = { 'floor-dialog.js': built['floor-dialog'], ...grapevineAssets() };
@@ -61,14 +66,18 @@ try {
 }
 const unknownPaths = server.unknownPaths();
 
-// Grapevine's "with prompt" bytes are what the browser actually fetched in the runtime runs
-// (loader + the chunks it loaded), so chunk names never need guessing here.
-const servedFiles = (variantId) => {
+// Grapevine's bytes are what the browser actually fetched in the runtime run: "no prompt" is
+// everything before the trigger (the loader and any chunk it loads eagerly, as on any page
+// carrying the snippet), "with prompt" adds what the trigger loaded. No chunk name is
+// guessed here.
+const fetched = (variantId, when) => {
   const run = runtime.results.find((result) => result.variant === variantId);
-  return run
-    ? run.scripts.map((path) => assets[path.replace(/^\/assets\//, '')]).filter(Boolean)
-    : null;
+  if (!run) return null;
+  const paths =
+    when === 'load' ? run.scriptsAtLoad : [...run.scriptsAtLoad, ...run.scriptsAfterTrigger];
+  return [...new Set(paths)].map((path) => assets[path.replace(/^\/assets\//, '')]).filter(Boolean);
 };
+const loaderAlone = notBuilt ? null : totalSizes([grapevineLoaderFile]);
 const grapevineRows = notBuilt
   ? [{ id: 'grapevine', label: 'Grapevine (script tag)', unavailable: notBuilt }]
   : [
@@ -77,9 +86,9 @@ const grapevineRows = notBuilt
     ].map(([id, variantId, what]) => ({
       id,
       label: `Grapevine, ${what} (script tag)`,
-      noPrompt: [grapevineLoaderFile],
-      withPrompt: servedFiles(variantId),
-      note: `loader \`grapevine.js\` alone without a prompt; with the ${what}: every script the browser fetched in the runtime run`,
+      noPrompt: fetched(variantId, 'load'),
+      withPrompt: fetched(variantId, 'all'),
+      note: `every script the browser fetched in the runtime run before the trigger (no prompt) and in all (with the ${what}); the loader \`grapevine.js\` alone is ${kB(loaderAlone?.raw ?? 0)} kB raw, ${kB(loaderAlone?.brotli ?? 0)} kB brotli`,
     }));
 const bytesRows = measureBytes([
   ...grapevineRows,
@@ -129,6 +138,8 @@ const lines = [
   ...bytesSection(bytesRows),
   '',
   ...runtimeSection({ ...aggregated, cpuRates, variants, results: runtime.results, runs }),
+  '',
+  ...fetchedScriptsSection(runtime.results, variants),
   '',
 ];
 if (runtime.failures.length || unknownPaths.length) {

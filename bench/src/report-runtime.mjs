@@ -12,40 +12,47 @@ export function runtimeSection({ summaries, base, cpuRates, variants, results, r
     '',
   ];
   const ids = variants.map((variant) => variant.id);
-  const comparisons = ['grapevine-nps', 'grapevine-referral']
+  const comparisons = ['grapevine-nps', 'grapevine-nps-preloaded', 'grapevine-referral']
     .filter((id) => ids.includes(id))
     .flatMap((id) =>
       ['posthog', 'floor'].filter((other) => ids.includes(other)).map((other) => ({ id, other })),
     );
   const label = (id) => variants.find((variant) => variant.id === id)?.label ?? id;
   for (const rate of cpuRates) {
+    const title = rate === 1 ? 'no throttling' : 'slower (CDP Emulation.setCPUThrottlingRate)';
+    lines.push(`### CPU ${rate}× ${title}`, '');
     lines.push(
-      `### CPU ${rate}× ${rate === 1 ? '(no throttling)' : 'slower (CDP Emulation.setCPUThrottlingRate)'}`,
-      '',
+      ...table(
+        ['metric', ...ids.map(label)],
+        runtimeMetrics.map((metric) => [
+          metric.label,
+          ...ids.map((id) => {
+            if (id === 'blank' && metric.added) {
+              return `base ${fixed(base[rate][metric.key]?.median, metric.decimals)}`;
+            }
+            if (id === 'blank' && metric.key === 'visibleMs') return '—';
+            return spread(summaries[rate][id][metric.key], metric.decimals);
+          }),
+        ]),
+      ),
     );
-    const header = [
-      'metric',
-      ...ids.map(label),
-      ...comparisons.map(({ id, other }) => `${label(id)} ÷ ${label(other)}`),
-    ];
-    lines.push(
-      `| ${header.join(' | ')} |`,
-      `|---|${header
-        .slice(1)
-        .map(() => '--:')
-        .join('|')}|`,
-    );
-    for (const metric of runtimeMetrics) {
-      const cells = ids.map((id) => {
-        if (id === 'blank' && metric.added)
-          return `base ${fixed(base[rate][metric.key]?.median, metric.decimals)}`;
-        if (id === 'blank' && metric.key === 'visibleMs') return '—';
-        return spread(summaries[rate][id][metric.key], metric.decimals);
-      });
-      const ratios = comparisons.map(({ id, other }) =>
-        times(ratio(summaries[rate][id][metric.key], summaries[rate][other][metric.key])),
+    if (comparisons.length > 0) {
+      lines.push(
+        '',
+        `Ratios of medians at ${rate}× (below 1 means Grapevine is smaller or faster):`,
+        '',
       );
-      lines.push(`| ${metric.label} | ${[...cells, ...ratios].join(' | ')} |`);
+      lines.push(
+        ...table(
+          ['metric', ...comparisons.map(({ id, other }) => `${label(id)} ÷ ${label(other)}`)],
+          runtimeMetrics.map((metric) => [
+            metric.label,
+            ...comparisons.map(({ id, other }) =>
+              times(ratio(summaries[rate][id][metric.key], summaries[rate][other][metric.key])),
+            ),
+          ]),
+        ),
+      );
     }
     lines.push('');
   }
@@ -62,6 +69,31 @@ export function runtimeSection({ summaries, base, cpuRates, variants, results, r
       ? entries.map(([source, ms]) => `\`${source}\` ${ms.toFixed(0)} ms`).join(', ')
       : 'none';
     lines.push(`- ${key}: ${text}`);
+  }
+  return lines;
+}
+
+function table(header, rows) {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|---|${header
+      .slice(1)
+      .map(() => '--:')
+      .join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+}
+
+/** What each variant downloaded in its first run, split at the trigger: the bytes cross-check. */
+export function fetchedScriptsSection(results, variants) {
+  const lines = ['### Scripts each variant fetched (first run)', ''];
+  const list = (paths) => (paths.length ? paths.map((path) => `\`${path}\``).join(', ') : 'none');
+  for (const variant of variants) {
+    const run = results.find((result) => result.variant === variant.id);
+    if (!run) continue;
+    lines.push(
+      `- ${variant.label}: before the trigger ${list(run.scriptsAtLoad)}; after it ${list(run.scriptsAfterTrigger)}`,
+    );
   }
   return lines;
 }

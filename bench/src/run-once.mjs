@@ -24,6 +24,7 @@ export async function runOnce({ browser, origin, variant, cpuRate, takeServedScr
     await page.evaluate(waitUntilExpression(variant.ready ?? 'true', 30_000));
     await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
     await idle(page);
+    const scriptsAtLoad = takeServedScripts().map((script) => script.path);
     const loadHeap = await heapAfterGc(cdp);
     const loadMetrics = await metrics(cdp);
 
@@ -63,7 +64,8 @@ export async function runOnce({ browser, origin, variant, cpuRate, takeServedScr
       longestTaskMs: longest,
       longFrameScripts: observed.longFrameScripts,
       cls: observed.cls,
-      scripts: takeServedScripts().map((script) => script.path),
+      scriptsAtLoad,
+      scriptsAfterTrigger: takeServedScripts().map((script) => script.path),
     };
   } finally {
     await context.close();

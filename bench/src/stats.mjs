@@ -23,8 +23,11 @@ export function minus(summary, baseline) {
   };
 }
 
-/** `a / b` of two medians, or null when it would mean nothing (no data, or b is ~0). */
+/**
+ * `a / b` of two medians, or null when it would mean nothing: no data, b about zero, or a
+ * negative "added" figure (a variant that measured below blank is within the noise).
+ */
 export function ratio(a, b) {
-  if (!a || !b || Math.abs(b.median) < 1e-9) return null;
+  if (!a || !b || b.median < 1e-9 || a.median < 0) return null;
   return a.median / b.median;
 }

@@ -28,16 +28,23 @@ const campaigns = {
   },
 };
 
-// The stub queues calls made before the loader arrives (the documented snippet).
+// The stub queues calls made before the loader arrives: the same text as the widget's
+// STUB (packages/widget/src/script/snippet.ts), which ships only as TypeScript source.
 const stub =
-  'window.grapevine=window.grapevine||function(){(grapevine.q=grapevine.q||[]).push(arguments)}';
+  'window.grapevine=window.grapevine||function(){(window.grapevine.q=window.grapevine.q||[]).push(arguments)};';
 
-function installSnippet(campaign) {
-  return (
-    origin,
-  ) => `<script type="application/json" id="grapevine-config">${JSON.stringify({ campaigns: [campaign] })}</script>
+// `preloadUi`: the page hints the UI chunk with <link rel="modulepreload">, so the trigger
+// finds it fetched and compiled: the condition the "trigger → visible" target is stated for.
+function installSnippet(campaign, { preloadUi = false } = {}) {
+  return (origin) => {
+    const config = JSON.stringify({ campaigns: [campaign] });
+    const preload = preloadUi
+      ? `<link rel="modulepreload" href="${origin}/assets/grapevine/grapevine-ui.js">\n`
+      : '';
+    return `<script type="application/json" id="grapevine-config">${config}</script>
 <script>${stub}</script>
-<script async src="${origin}/assets/grapevine/grapevine.js" data-endpoint="${origin}/gv" data-site-key="bench" data-config="grapevine-config"></script>`;
+${preload}<script async src="${origin}/assets/grapevine/grapevine.js" data-endpoint="${origin}/gv" data-site-key="bench" data-config="grapevine-config"></script>`;
+  };
 }
 
 const trigger = `grapevine('purchase', ${JSON.stringify({ orderId: benchOrder.id, total: benchOrder.total, currency: benchOrder.currency })})`;
@@ -75,6 +82,15 @@ export const grapevineNpsVariant = {
   label: 'Grapevine NPS',
   grapevine: true,
   body: installSnippet(campaigns.nps),
+  trigger,
+  probe,
+};
+
+export const grapevineNpsPreloadedVariant = {
+  id: 'grapevine-nps-preloaded',
+  label: 'Grapevine NPS, UI chunk preloaded',
+  grapevine: true,
+  body: installSnippet(campaigns.nps, { preloadUi: true }),
   trigger,
   probe,
 };
