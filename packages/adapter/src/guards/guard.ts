@@ -70,7 +70,8 @@ export function list(item: Guard): Guard {
       issues.push({ path, message: `expected array, received ${describeValue(value)}` });
       return value;
     }
-    return value.map((entry, index) => item(entry, `${path}[${index}]`, issues));
+    // Array.from visits holes too, as zod does.
+    return Array.from(value, (entry, index) => item(entry, `${path}[${index}]`, issues));
   };
 }
 

@@ -17,6 +17,7 @@ import {
 } from './guard.js';
 
 const code = matching(/^[A-Za-z0-9_-]{1,64}$/, 'referral code');
+const couponCode = matching(/^[\s\S]{1,64}$/, 'coupon code');
 const currency = matching(/^[A-Z]{3}$/, 'currency');
 const dateTime = matching(
   /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/,
@@ -48,7 +49,7 @@ export const responseGuards: Record<EndpointName, Guard> = {
   }),
   claim: object({
     status: oneOf('claimed', 'self-referral', 'expired', 'exhausted', 'limit-reached'),
-    coupon: optional(object({ code: string, expiresAt: optional(dateTime) })),
+    coupon: optional(object({ code: couponCode, expiresAt: optional(dateTime) })),
     reward,
   }),
   stats: object({

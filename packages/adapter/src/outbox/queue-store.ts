@@ -14,13 +14,20 @@ export interface QueueStore {
   transact<T>(now: number, change: (state: QueueState) => T): T;
 }
 
-/** Drops expired entries, then the oldest beyond `maxEvents`, counting both. */
+/**
+ * Drops expired entries, then the oldest beyond `maxEvents`, counting both. Entries a tab is
+ * sending right now (live claim) are not dropped for overflow: they are about to be delivered.
+ */
 function applyLimits(state: QueueState, now: number, limits: QueueLimits): void {
   const fresh = state.entries.filter((entry) => now - entry.queuedAt <= limits.maxAgeMs);
   state.dropped.expired += state.entries.length - fresh.length;
-  const overflow = Math.max(0, fresh.length - limits.maxEvents);
-  state.dropped.overflow += overflow;
-  state.entries = fresh.slice(overflow);
+  let excess = fresh.length - limits.maxEvents;
+  state.entries = fresh.filter((entry) => {
+    if (excess <= 0 || (entry.claim && entry.claim.until > now)) return true;
+    excess -= 1;
+    state.dropped.overflow += 1;
+    return false;
+  });
 }
 
 /**

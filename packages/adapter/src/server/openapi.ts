@@ -128,16 +128,16 @@ function operation(name: EndpointName, op: Operation): Record<string, unknown> {
  * ```
  */
 export function buildOpenApi(): Record<string, unknown> {
-  const names = z.registry<{ id: string; description: string }>();
-  for (const [id, schema, description] of components) names.add(schema, { id, description });
+  const names = z.registry<{ id: string }>();
+  for (const [id, schema] of components) names.add(schema, { id });
   const generated = z.toJSONSchema(names, {
     io: 'input',
     uri: (id) => `#/components/schemas/${id}`,
   }).schemas;
   const schemas: Record<string, unknown> = {};
-  for (const [id] of components) {
+  for (const [id, , description] of components) {
     const { $schema: _schema, $id: _id, ...schema } = generated[id] ?? {};
-    schemas[id] = schema;
+    schemas[id] = { description, ...schema };
   }
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [name, op] of Object.entries(operations) as [EndpointName, Operation][]) {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import committed from '../../openapi.json' with { type: 'json' };
+import { buildOpenApi } from '../../src/server/index.js';
+
+const doc = buildOpenApi() as {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<string, { requestBody?: unknown; responses: Record<string, unknown> }>
+  >;
+  components: { schemas: Record<string, Record<string, unknown>> };
+};
+
+describe('buildOpenApi', () => {
+  it('describes the six endpoints of contract v1 in OpenAPI 3.1', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual([
+      'GET /v1/advocates/me/stats',
+      'GET /v1/campaigns',
+      'GET /v1/referrals/{code}',
+      'POST /v1/events',
+      'POST /v1/referrals',
+      'POST /v1/referrals/{code}/claims',
+    ]);
+  });
+
+  it('references named component schemas and resolves every $ref', () => {
+    const text = JSON.stringify(doc);
+    const refs = [...text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map(
+      (match) => match[1],
+    );
+    expect(refs.length).toBeGreaterThan(20);
+    for (const name of refs) expect(doc.components.schemas, name).toHaveProperty(name as string);
+    expect(text).not.toContain('"$schema"');
+  });
+
+  it('lists required fields and tolerates extra ones in responses', () => {
+    const referral = doc.components.schemas.Referral;
+    expect(referral?.required).toEqual(['code', 'url', 'offer']);
+    expect(referral).not.toHaveProperty('additionalProperties');
+    expect(doc.paths['/v1/referrals/{code}']?.get?.responses).toHaveProperty('404');
+  });
+
+  it('matches the committed openapi.json (run `pnpm --filter @grapevine/adapter openapi`)', () => {
+    expect(committed).toEqual(doc);
+  });
+});
