@@ -25,6 +25,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
     case 'too_small':
+      if (issue.origin === 'string' && issue.minimum === 1) return 'expected a non-empty string';
       if (issue.origin === 'array') {
         return `expected at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
       }

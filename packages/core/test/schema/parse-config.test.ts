@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { DEFAULT_POLICY, decide } from '../../src/index.js';
+import { parseConfig } from '../../src/schema/index.js';
+import { DAY, snapshot, T0 } from '../helpers.js';
+
+const valid = {
+  id: 'nps',
+  kind: 'nps',
+  triggers: [{ type: 'purchase', scope: { persistFor: '180d' }, after: '14d', within: '180d' }],
+  frequency: { untilResponded: true, recurring: '90d', dismissGap: '21d', maxImpressions: 3 },
+};
+
+describe('parseConfig', () => {
+  it('normalizes durations and dates to ms', () => {
+    const { config, errors } = parseConfig({
+      policy: { quietPeriod: '3d', maxPerSession: 2 },
+      campaigns: [
+        { ...valid, schedule: { start: '2026-11-01T00:00:00Z', end: T0 + 30 * DAY }, delay: '5s' },
+      ],
+    });
+    expect(errors).toEqual([]);
+    expect(config.policy).toEqual({ ...DEFAULT_POLICY, quietPeriod: 3 * DAY, maxPerSession: 2 });
+    expect(config.campaigns[0]).toEqual({
+      id: 'nps',
+      kind: 'nps',
+      triggers: [
+        { type: 'purchase', scope: { persistFor: 180 * DAY }, after: 14 * DAY, within: 180 * DAY },
+      ],
+      frequency: {
+        untilResponded: true,
+        recurring: 90 * DAY,
+        dismissGap: 21 * DAY,
+        maxImpressions: 3,
+      },
+      schedule: { start: T0, end: T0 + 30 * DAY },
+      delay: 5_000,
+    });
+  });
+
+  it('accepts shorthands: bare trigger names, glob strings and "npsPromoter"', () => {
+    const { config, errors } = parseConfig([
+      {
+        id: 'referral',
+        kind: 'referral',
+        triggers: ['purchase', 'exit-intent'],
+        context: { url: { include: ['/checkout/thank-you*'] } },
+        requires: 'npsPromoter',
+      },
+    ]);
+    expect(errors).toEqual([]);
+    expect(config.campaigns[0]).toMatchObject({
+      triggers: [{ type: 'purchase' }, { type: 'exit-intent' }],
+      context: { url: { include: [{ match: 'glob', value: '/checkout/thank-you*' }] } },
+      requires: { npsSegment: ['promoter'] },
+    });
+  });
+
+  it('drops invalid campaigns with path-qualified errors and keeps the valid ones', () => {
+    const { config, errors } = parseConfig({
+      campaigns: [
+        valid,
+        { ...valid, id: 'broken', frequency: { snooze: '14 days' } },
+        { ...valid, id: 'typo', frequncy: {} },
+        { ...valid, id: 'bad-trigger', triggers: [{ type: 'hover' }] },
+        {
+          ...valid,
+          id: 'bad-filter',
+          triggers: [{ type: 'event', name: 'x', where: [{ prop: 'total', op: '≥', value: 50 }] }],
+        },
+        {
+          ...valid,
+          id: 'bad-variants',
+          variants: [
+            { id: 'a', weight: 0 },
+            { id: 'a', weight: 1 },
+          ],
+        },
+        { ...valid, id: 'bad-url', reviewUrl: 'javascript:alert(1)', sampling: 1.5 },
+        { ...valid, id: '' },
+        { ...valid, triggers: [] },
+        valid,
+      ],
+    });
+    expect(config.campaigns.map((item) => item.id)).toEqual(['nps']);
+    expect(errors).toEqual([
+      { path: 'campaigns[1].frequency.snooze', message: 'expected a duration like "14d"' },
+      { path: 'campaigns[2].frequncy', message: 'unknown option' },
+      {
+        path: 'campaigns[3].triggers[0].type',
+        message: expect.stringMatching(/^expected a trigger type: purchase, event, pageview/),
+      },
+      {
+        path: 'campaigns[4].triggers[0].where[0].op',
+        message: expect.stringMatching(/^expected one of =/),
+      },
+      { path: 'campaigns[5].variants[0].weight', message: 'expected more than 0' },
+      { path: 'campaigns[5].variants', message: 'expected unique variant ids' },
+      { path: 'campaigns[6].sampling', message: 'expected at most 1' },
+      { path: 'campaigns[6].reviewUrl', message: 'expected an http(s) URL' },
+      { path: 'campaigns[7].id', message: 'expected a non-empty string' },
+      { path: 'campaigns[8].triggers', message: 'expected at least 1 item' },
+      { path: 'campaigns[9].id', message: 'duplicate id "nps"' },
+    ]);
+  });
+
+  it.each([
+    {
+      name: 'a negative cap',
+      policy: { maxPerSession: -1 },
+      error: { path: 'policy.maxPerSession', message: 'expected at least 0' },
+    },
+    {
+      name: 'a bad duration',
+      policy: { quietPeriod: 'soon' },
+      error: { path: 'policy.quietPeriod', message: 'expected a duration like "14d"' },
+    },
+    {
+      name: 'a wrong type',
+      policy: { killSwitch: 'yes' },
+      error: { path: 'policy.killSwitch', message: 'expected boolean' },
+    },
+    {
+      name: 'an unknown option',
+      policy: { maxPerDay: 1 },
+      error: { path: 'policy.maxPerDay', message: 'unknown option' },
+    },
+    {
+      name: 'not an object',
+      policy: 'strict',
+      error: { path: 'policy', message: 'expected an object' },
+    },
+  ])('an invalid policy option ($name) falls back to its default', ({ policy, error }) => {
+    const { config, errors } = parseConfig({
+      policy: { oneAtATime: false, ...(typeof policy === 'object' ? policy : {}) },
+      campaigns: [],
+    });
+    if (typeof policy !== 'object') {
+      expect(parseConfig({ policy }).errors).toEqual([error]);
+      return;
+    }
+    expect(errors).toEqual([error]);
+    expect(config.policy).toEqual({ ...DEFAULT_POLICY, oneAtATime: false });
+  });
+
+  it.each([
+    { input: null, error: { path: '', message: 'expected an object with campaigns and policy' } },
+    {
+      input: 'campaigns',
+      error: { path: '', message: 'expected an object with campaigns and policy' },
+    },
+    {
+      input: { campaigns: {} },
+      error: { path: 'campaigns', message: 'expected a list of campaigns' },
+    },
+    { input: { campaign: [] }, error: { path: 'campaign', message: 'unknown option' } },
+  ])('reports $input without throwing', ({ input, error }) => {
+    const { config, errors } = parseConfig(input);
+    expect(errors).toEqual([error]);
+    expect(config).toEqual({ campaigns: [], policy: DEFAULT_POLICY });
+  });
+
+  it('an empty object is an empty, valid config', () => {
+    expect(parseConfig({ $schema: 'x', version: 1 })).toEqual({
+      config: { campaigns: [], policy: DEFAULT_POLICY },
+      errors: [],
+    });
+  });
+
+  it('turns off zod’s JIT so strict CSP pages see no eval', () => {
+    parseConfig({});
+    expect(z.config().jitless).toBe(true);
+  });
+
+  it('gives a config decide can run', () => {
+    const { config } = parseConfig({
+      campaigns: [{ id: 'c', kind: 'nps', triggers: ['pageview'] }],
+    });
+    expect(decide(config, snapshot(T0)).action).toBe('show');
+  });
+});
