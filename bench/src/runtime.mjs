@@ -31,7 +31,7 @@ export async function runRuntime({ variants, cpuRates, runs, server, log }) {
         });
         results.push(result);
         log(
-          `  round ${round + 1}/${runs} ${cpuRate}× ${variant.id.padEnd(18)} visible ${format(result.visibleMs)} ms, script ${format(result.loadScriptMs)} ms (${Date.now() - started} ms)`,
+          `  round ${round + 1}/${runs} ${cpuRate}× ${variant.id.padEnd(24)} visible ${format(result.visibleMs)} ms, script ${format(result.loadScriptMs)} ms (${Date.now() - started} ms)`,
         );
       } catch (error) {
         failures.push({

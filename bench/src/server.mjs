@@ -35,7 +35,18 @@ export async function startServer({ variants, assets }) {
       response.writeHead(204, cors()).end();
       return;
     }
-    const payload = answer.file ? readFileSync(answer.file) : Buffer.from(answer.text);
+    let payload;
+    try {
+      payload = answer.file ? readFileSync(answer.file) : Buffer.from(answer.text);
+    } catch (error) {
+      // A file can vanish mid-benchmark (the widget's build starts with `rm -rf dist`):
+      // answer 500 so that run fails visibly instead of the whole process crashing.
+      unknown.add(
+        `${request.method} ${url.pathname} (${error instanceof Error ? error.message : error})`,
+      );
+      response.writeHead(500, cors()).end();
+      return;
+    }
     if (answer.type === 'js') {
       served.push({ path: url.pathname, file: answer.file, bytes: payload.length });
     }

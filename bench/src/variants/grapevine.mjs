@@ -2,12 +2,15 @@
 // bench treats it like any other variant. It uses the script-tag build the way the README
 // tells site owners to: the inline queue stub, the async loader with data attributes, an
 // inline JSON config, and `grapevine('purchase', order)` as the trigger.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { benchOrder } from '../host-page.mjs';
-import { widgetDist } from '../paths.mjs';
+import { scratchDir, widgetDist } from '../paths.mjs';
 
-const loaderFile = join(widgetDist, 'grapevine.js');
+// The bench serves a snapshot of the build, taken once at the start, so a rebuild of the
+// widget during a run (its build begins with `rm -rf dist`) cannot mix two builds.
+const snapshotDir = join(scratchDir, 'grapevine');
+const loaderFile = join(snapshotDir, 'grapevine.js');
 
 const campaigns = {
   nps: {
@@ -54,27 +57,35 @@ const probe = `document.querySelector('grapevine-prompt')?.shadowRoot?.querySele
 
 /** Why Grapevine cannot run, or null when its script-tag build is there. */
 export function grapevineUnavailable() {
-  return existsSync(loaderFile)
+  return existsSync(join(widgetDist, 'grapevine.js'))
     ? null
     : 'not built: packages/widget/dist/grapevine.js is missing (run `pnpm --filter @grapevine/widget build`)';
 }
 
-/** Every file of the widget's dist, served under /assets/grapevine/ so lazy chunks resolve. */
+/**
+ * Snapshots the widget's built scripts and maps them under /assets/grapevine/, so lazy chunks
+ * resolve next to the loader as they would on a CDN. Empty when the widget is not built.
+ */
 export function grapevineAssets() {
   if (grapevineUnavailable()) return {};
+  rmSync(snapshotDir, { recursive: true, force: true });
+  cpSync(widgetDist, snapshotDir, {
+    recursive: true,
+    filter: (source) => statSync(source).isDirectory() || /\.m?js$/.test(source),
+  });
   const assets = {};
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.m?js$/.test(name)) assets[`grapevine/${relative(widgetDist, path)}`] = path;
+      else assets[`grapevine/${relative(snapshotDir, path)}`] = path;
     }
   };
-  walk(widgetDist);
+  walk(snapshotDir);
   return assets;
 }
 
-/** The loader alone: what a page view without a prompt downloads. */
+/** The loader in the snapshot (valid after grapevineAssets()). */
 export const grapevineLoaderFile = loaderFile;
 
 export const grapevineNpsVariant = {
