@@ -2,11 +2,13 @@ import { effect, signal } from '@preact/signals-core';
 import { render } from 'preact';
 import { createTranslator } from '../i18n/translate.js';
 import { PromptRoot } from './components/prompt-root.js';
+import { createFocusSteps } from './focus-steps.js';
 import { guardCallbacks } from './guard-callbacks.js';
 import { createHost } from './host-element.js';
 import { createCopyModel } from './models/copy-model.js';
 import { createNpsModel } from './models/nps-model.js';
 import { createReferralModel } from './models/referral-model.js';
+import { isModal, resolvePlacement, resolveScheme } from './placement.js';
 import { readShareEnvironment, usableChannels } from './share/detect-channels.js';
 import { adoptStyles } from './styles/adopt-styles.js';
 import { baseCss } from './styles/base-css.js';
@@ -57,6 +59,7 @@ export function mountPrompt(request: PromptRequest, callbacks: PromptCallbacks):
     copy.dispose();
     const focusInside = doc.activeElement === host || doc.activeElement === doc.body;
     stopRendering();
+    focus.dispose();
     render(null, shadow);
     host.remove();
     const target = request.returnFocus ?? previous;
@@ -75,12 +78,16 @@ export function mountPrompt(request: PromptRequest, callbacks: PromptCallbacks):
   };
 
   const channels = usableChannels(request.channels, readShareEnvironment(view));
+  const placement = resolvePlacement(request.placement, view);
+  const focus = createFocusSteps(shadow, isModal(placement));
   // Every signal a component reads while rendering is tracked here, so a model change
   // re-renders the prompt (a small tree) without the @preact/signals bindings' bytes.
-  const stopRendering = effect(() =>
+  const stopRendering = effect(() => {
     render(
       <PromptRoot
         request={request}
+        placement={placement}
+        scheme={resolveScheme(request.theme?.scheme, view)}
         i18n={i18n}
         brand={brand}
         closing={closing}
@@ -96,8 +103,9 @@ export function mountPrompt(request: PromptRequest, callbacks: PromptCallbacks):
         onOptOut={() => close('opt-out')}
       />,
       shadow,
-    ),
-  );
+    );
+    focus.rendered(nps ? nps.step.value : 'referral');
+  });
   const root = shadow.querySelector<HTMLElement>('.root');
   if (root) applyTheme(host, root, request.theme ?? {});
   calls.onShown();

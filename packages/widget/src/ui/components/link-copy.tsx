@@ -1,4 +1,3 @@
-import { useRef } from 'preact/hooks';
 import type { Translator } from '../../i18n/translate.js';
 import type { CopyModel } from '../models/copy-model.js';
 import { CheckIcon } from './icons.js';
@@ -12,14 +11,12 @@ export interface LinkCopyProps {
 /** The personal link in a read-only field, a copy button, and visible + announced feedback. */
 export function LinkCopy({ url, copy, i18n }: LinkCopyProps) {
   const { t } = i18n;
-  const field = useRef<HTMLInputElement>(null);
   const state = copy.state.value;
   return (
     <>
       <label for="gv-link">{t('linkLabel')}</label>
       <div class="link">
         <input
-          ref={field}
           id="gv-link"
           part="input"
           type="text"
@@ -31,7 +28,12 @@ export function LinkCopy({ url, copy, i18n }: LinkCopyProps) {
           type="button"
           class="btn primary"
           part="primary"
-          onClick={() => copy.copy(url, field.current)}
+          onClick={(event) =>
+            copy.copy(
+              url,
+              (event.currentTarget as HTMLElement).parentElement?.querySelector('input') ?? null,
+            )
+          }
         >
           {state === 'copied' && <CheckIcon />}
           {t(state === 'copied' ? 'copied' : 'copy')}

@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
 import type { Translator } from '../../i18n/translate.js';
 import type { NpsModel } from '../models/nps-model.js';
 import { MAX_COMMENT } from '../models/nps-model.js';
@@ -36,7 +35,6 @@ export function NpsPrompt({
 }: NpsPromptProps) {
   const { t } = i18n;
   const step = model.step.value;
-  const field = useRef<HTMLTextAreaElement>(null);
   const review = model.segment.value === 'promoter' ? safeHttpUrl(reviewUrl) : undefined;
 
   if (step === 'referral') return <>{referral()}</>;
@@ -47,7 +45,8 @@ export function NpsPrompt({
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          model.finish(field.current?.value ?? '');
+          const form = event.currentTarget as HTMLFormElement;
+          model.finish(form.querySelector('textarea')?.value);
         }}
       >
         <h2 id="gv-title">{t(FOLLOW_UP[segment])}</h2>
@@ -55,7 +54,6 @@ export function NpsPrompt({
           {t('followHint')}
         </p>
         <textarea
-          ref={field}
           part="input"
           aria-labelledby="gv-title"
           aria-describedby="gv-hint"

@@ -1,51 +1,26 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { trapTab } from '../focus-trap.js';
 import { CloseIcon } from './icons.js';
 
 export interface PromptFrameProps {
   modal: boolean;
-  /** Changes when the step changes: focus moves to the step's `[data-autofocus]` element. */
-  step: string;
   closeLabel: string;
   onDismiss(): void;
   children: ComponentChildren;
 }
 
-const FOCUSABLE = 'button,a[href],input,textarea,select,[tabindex]';
-
 /**
- * The dialog box: a modal (backdrop, focus trap, focus moved in) or a corner card that
- * never traps focus and is announced through a polite live region instead. Escape and
+ * The dialog box: a modal (backdrop, focus trap) or a corner card that never traps focus
+ * and is announced through a polite live region instead (see focus-steps.ts). Escape and
  * the close button dismiss both; a click on the backdrop dismisses the modal.
  */
-export function PromptFrame({ modal, step, closeLabel, onDismiss, children }: PromptFrameProps) {
-  const card = useRef<HTMLDivElement>(null);
-  const live = useRef<HTMLDivElement>(null);
-  const firstStep = useRef(step);
-
-  useLayoutEffect(() => {
-    const box = card.current;
-    if (!box) return;
-    if (step !== firstStep.current) {
-      box.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    } else if (modal) {
-      box.focus();
-    } else {
-      // Fill the live region after it exists, so screen readers notice the change.
-      const timer = setTimeout(() => {
-        if (live.current) live.current.textContent = box.querySelector('h2')?.textContent ?? '';
-      }, 150);
-      return () => clearTimeout(timer);
-    }
-    return undefined;
-  }, [step, modal]);
-
+export function PromptFrame({ modal, closeLabel, onDismiss, children }: PromptFrameProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
       onDismiss();
-    } else if (event.key === 'Tab' && modal && card.current) {
-      trapTab(event, card.current);
+    } else if (event.key === 'Tab' && modal) {
+      trapTab(event, event.currentTarget as HTMLElement);
     }
   };
 
@@ -58,7 +33,6 @@ export function PromptFrame({ modal, step, closeLabel, onDismiss, children }: Pr
       onClick={(event) => modal && event.target === event.currentTarget && onDismiss()}
     >
       <div
-        ref={card}
         class="card"
         part="card"
         role="dialog"
@@ -72,25 +46,7 @@ export function PromptFrame({ modal, step, closeLabel, onDismiss, children }: Pr
           <CloseIcon />
         </button>
       </div>
-      {!modal && <div ref={live} class="sr" role="status" />}
+      {!modal && <div class="sr live" role="status" />}
     </div>
   );
-}
-
-/** Keeps Tab and Shift+Tab inside the card. */
-function trapTab(event: KeyboardEvent, card: HTMLElement): void {
-  const items = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (item) => item.tabIndex >= 0 && !item.hasAttribute('disabled') && item !== card,
-  );
-  const first = items[0];
-  const last = items[items.length - 1];
-  if (!first || !last) return;
-  const active = (card.getRootNode() as ShadowRoot).activeElement;
-  if (event.shiftKey && (active === first || active === card)) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && active === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }

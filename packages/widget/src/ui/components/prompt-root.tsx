@@ -4,6 +4,7 @@ import type { Translator } from '../../i18n/translate.js';
 import type { CopyModel } from '../models/copy-model.js';
 import type { NpsModel } from '../models/nps-model.js';
 import type { ReferralModel } from '../models/referral-model.js';
+import { isModal } from '../placement.js';
 import type { Placement, PromptRequest } from '../types.js';
 import { NpsPrompt } from './nps-prompt.js';
 import { PromptFrame } from './prompt-frame.js';
@@ -11,6 +12,8 @@ import { ReferralContent } from './referral-content.js';
 
 export interface PromptRootProps {
   request: PromptRequest;
+  placement: Placement;
+  scheme: 'light' | 'dark';
   i18n: Translator;
   brand: string;
   closing: Signal<boolean>;
@@ -28,13 +31,10 @@ export interface PromptRootProps {
   onOptOut(): void;
 }
 
-const PLACEMENTS: readonly Placement[] = ['auto', 'modal', 'corner', 'sheet'];
-
 /** The themed root of a prompt: placement, scheme, direction, language, and the content. */
 export function PromptRoot(props: PromptRootProps) {
   const { request, i18n, nps } = props;
-  const placement = PLACEMENTS.includes(request.placement) ? request.placement : 'auto';
-  const scheme = request.theme?.scheme ?? 'light';
+  const { placement } = props;
   const referral = (title?: string) => (
     <ReferralContent
       i18n={i18n}
@@ -56,13 +56,12 @@ export function PromptRoot(props: PromptRootProps) {
       class={props.closing.value ? 'root closing' : 'root'}
       part="root"
       data-placement={placement}
-      data-scheme={scheme}
+      data-scheme={props.scheme}
       dir={request.dir === 'rtl' ? 'rtl' : 'ltr'}
       lang={i18n.locale}
     >
       <PromptFrame
-        modal={placement !== 'corner'}
-        step={nps ? nps.step.value : 'referral'}
+        modal={isModal(placement)}
         closeLabel={i18n.t('close')}
         onDismiss={props.onDismiss}
       >

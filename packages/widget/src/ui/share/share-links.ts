@@ -7,7 +7,19 @@ export interface ShareMessage {
   subject: string;
 }
 
-const enc = encodeURIComponent;
+// `{u}` is the link, `{t}` the message (which contains the link), `{s}` the subject; each is
+// URL-encoded when filled in. SMS uses `?&body=`, understood by iOS and Android alike.
+const TEMPLATES: Partial<Record<ShareChannel, string>> = {
+  email: 'mailto:?subject={s}&body={t}',
+  sms: 'sms:?&body={t}',
+  whatsapp: 'https://wa.me/?text={t}',
+  x: 'https://x.com/intent/post?text={t}',
+  facebook: 'https://www.facebook.com/sharer/sharer.php?u={u}',
+  linkedin: 'https://www.linkedin.com/sharing/share-offsite/?url={u}',
+  messenger: 'fb-messenger://share/?link={u}',
+  line: 'https://line.me/R/share?text={t}',
+  telegram: 'https://t.me/share/url?url={u}&text={t}',
+};
 
 /**
  * The link that opens `channel` with the prepared message, or `undefined` for the native
@@ -16,30 +28,15 @@ const enc = encodeURIComponent;
  * @example shareHref('whatsapp', message) // "https://wa.me/?text=…"
  */
 export function shareHref(channel: ShareChannel, message: ShareMessage): string | undefined {
-  const { url, text, subject } = message;
-  switch (channel) {
-    case 'email':
-      return `mailto:?subject=${enc(subject)}&body=${enc(text)}`;
-    case 'sms':
-      // `?&body=` is understood by both iOS and Android messaging apps.
-      return `sms:?&body=${enc(text)}`;
-    case 'whatsapp':
-      return `https://wa.me/?text=${enc(text)}`;
-    case 'x':
-      return `https://x.com/intent/post?text=${enc(text)}`;
-    case 'facebook':
-      return `https://www.facebook.com/sharer/sharer.php?u=${enc(url)}`;
-    case 'linkedin':
-      return `https://www.linkedin.com/sharing/share-offsite/?url=${enc(url)}`;
-    case 'messenger':
-      return `fb-messenger://share/?link=${enc(url)}`;
-    case 'line':
-      return `https://line.me/R/share?text=${enc(text)}`;
-    case 'telegram':
-      return `https://t.me/share/url?url=${enc(url)}&text=${enc(text.replace(url, '').trim())}`;
-    default:
-      return undefined;
-  }
+  const values: Record<string, string> = {
+    u: message.url,
+    // Telegram shows the link itself; the text carries only the words.
+    t: channel === 'telegram' ? message.text.replace(message.url, '').trim() : message.text,
+    s: message.subject,
+  };
+  return TEMPLATES[channel]?.replace(/\{(\w)\}/g, (_, name: string) =>
+    encodeURIComponent(values[name] ?? ''),
+  );
 }
 
 /** Whether a channel's link opens a web page (new tab) rather than an app on the device. */

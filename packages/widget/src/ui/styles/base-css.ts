@@ -5,10 +5,9 @@ export const baseCss = `
 .root{all:initial;display:block;direction:inherit;
 --b:var(--gv-brand,#4f46e5);--r:var(--gv-radius,16px);
 --s:#fff;--t:#111827;--m:#4b5563;--l:#e5e7eb;--f:#f9fafb;--h:#f3f4f6;--k:var(--gv-ink-light,#4338ca);
-font:400 15px/1.5 var(--gv-font,ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif);
+font:400 15px/1.5 var(--gv-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);
 color:var(--t);letter-spacing:normal;text-transform:none;text-align:start;-webkit-font-smoothing:antialiased}
 .root[data-scheme=dark]{--s:#18181b;--t:#f4f4f5;--m:#a1a1aa;--l:#3f3f46;--f:#27272a;--h:#27272a;--k:var(--gv-ink-dark,#a5b4fc)}
-@media (prefers-color-scheme:dark){.root[data-scheme=auto]{--s:#18181b;--t:#f4f4f5;--m:#a1a1aa;--l:#3f3f46;--f:#27272a;--h:#27272a;--k:var(--gv-ink-dark,#a5b4fc)}}
 *,*::before,*::after{box-sizing:border-box}
 .frame{position:fixed;inset:0;display:flex;align-items:center;justify-content:center;padding:16px;pointer-events:none}
 .frame[data-modal]{pointer-events:auto;background:rgb(17 24 39/.5)}
@@ -21,8 +20,8 @@ box-shadow:0 0 0 1px rgb(17 24 39/.06),0 4px 6px -2px rgb(17 24 39/.05),0 24px 4
 [data-placement=sheet] .frame{align-items:flex-end;padding:0}
 [data-placement=sheet] .card{max-inline-size:none;border-end-start-radius:0;border-end-end-radius:0;padding-block-end:max(28px,env(safe-area-inset-bottom))}
 @media (max-width:600px){
-[data-placement=auto] .frame{align-items:flex-end;padding:0}
-[data-placement=auto] .card{max-inline-size:none;border-end-start-radius:0;border-end-end-radius:0;padding:24px 20px max(24px,env(safe-area-inset-bottom))}
+.card{padding:24px 20px}
+[data-placement=sheet] .card{padding-block-end:max(24px,env(safe-area-inset-bottom))}
 [data-placement=corner] .frame{padding:12px}
 [data-placement=corner] .card{max-inline-size:none}}
 @media (prefers-reduced-motion:no-preference){
