@@ -88,6 +88,7 @@ const grapevineRows = notBuilt
       label: `Grapevine, ${what} (script tag)`,
       noPrompt: fetched(variantId, 'load'),
       withPrompt: fetched(variantId, 'all'),
+      loaderAlone,
       note: `every script the browser fetched in the runtime run before the trigger (no prompt) and in all (with the ${what}); the loader \`grapevine.js\` alone is ${kB(loaderAlone?.raw ?? 0)} kB raw, ${kB(loaderAlone?.brotli ?? 0)} kB brotli`,
     }));
 const bytesRows = measureBytes([
