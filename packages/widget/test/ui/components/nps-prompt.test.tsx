@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mountPrompt } from '../../../src/ui/index.js';
+import { EXIT_MS } from '../../../src/ui/mount-prompt.js';
+import { callbacks, get, key, referral, request, shadow, text } from '../fixtures.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+const title = () => get('#gv-title').textContent;
+
+describe('the NPS prompt', () => {
+  it.each([
+    [2, 'What went wrong?'],
+    [7, 'What would make it a 10?'],
+    [9, 'What do you love most?'],
+  ])('after %d asks the segment question "%s" and focuses the answer field', (score, question) => {
+    mountPrompt(request(), callbacks());
+    get(`[data-score="${score}"]`).click();
+    expect(title()).toBe(question);
+    const field = get<HTMLTextAreaElement>('textarea');
+    expect(field.getAttribute('aria-labelledby')).toBe('gv-title');
+    expect(shadow().activeElement).toBe(field);
+  });
+
+  it('sends the comment, then thanks with the brand name, and Done closes without a dismissal', async () => {
+    vi.useFakeTimers();
+    const calls = callbacks();
+    mountPrompt(request(), calls);
+    get('[data-score="4"]').click();
+    get<HTMLTextAreaElement>('textarea').value = 'Late parcel';
+    get<HTMLFormElement>('form').requestSubmit();
+    expect(calls.onNpsComment).toHaveBeenCalledWith('Late parcel');
+    expect(title()).toBe('Thank you!');
+    expect(text()).toContain('Your feedback helps Acme Tea get better.');
+    expect(shadow().activeElement).toBe(get('#gv-title'));
+    get('.primary').click();
+    await vi.advanceTimersByTimeAsync(EXIT_MS);
+    expect(calls.onDismiss).not.toHaveBeenCalled();
+    expect(calls.onClosed).toHaveBeenCalledOnce();
+  });
+
+  it('the follow-up is skippable', () => {
+    const calls = callbacks();
+    mountPrompt(request(), calls);
+    get('[data-score="8"]').click();
+    [...shadow().querySelectorAll<HTMLButtonElement>('button')]
+      .find((button) => button.textContent === 'Skip')
+      ?.click();
+    expect(calls.onNpsComment).not.toHaveBeenCalled();
+    expect(title()).toBe('Thank you!');
+  });
+
+  it('Escape after the answer closes without counting a dismissal', () => {
+    const calls = callbacks();
+    mountPrompt(request(), calls);
+    get('[data-score="8"]').click();
+    key(get('[role=dialog]'), 'Escape');
+    expect(calls.onDismiss).not.toHaveBeenCalled();
+  });
+
+  it('sends promoters straight to the referral step when promoterToReferral is on', async () => {
+    mountPrompt(request({ promoterToReferral: true, referral }), callbacks());
+    get('[data-score="10"]').click();
+    expect(title()).toBe('Glad you love Acme Tea!');
+    expect(text()).toContain('Your friends get 20% off on their first order.');
+    expect(get<HTMLInputElement>('input').value).toBe(referral.url);
+    expect(shadow().activeElement).toBe(get('#gv-title'));
+  });
+
+  it('never sends detractors or passives to the referral step', () => {
+    mountPrompt(request({ promoterToReferral: true, referral }), callbacks());
+    get('[data-score="8"]').click();
+    expect(shadow().querySelector('input')).toBeNull();
+  });
+
+  it.each([
+    ['https://reviews.example/acme', 'https://reviews.example/acme'],
+    ['javascript:alert(1)', null],
+  ])('offers promoters the review link %s only when it is http(s)', (reviewUrl, expected) => {
+    mountPrompt(request({ reviewUrl }), callbacks());
+    get('[data-score="9"]').click();
+    get<HTMLFormElement>('form').requestSubmit();
+    const link = shadow().querySelector<HTMLAnchorElement>('a');
+    expect(link?.getAttribute('href') ?? null).toBe(expected);
+    if (link) expect(link.rel).toBe('noopener noreferrer');
+    expect(shadow().innerHTML).not.toContain('javascript:');
+  });
+
+  it('does not offer the review link to detractors', () => {
+    mountPrompt(request({ reviewUrl: 'https://reviews.example/acme' }), callbacks());
+    get('[data-score="1"]').click();
+    get<HTMLFormElement>('form').requestSubmit();
+    expect(shadow().querySelector('a')).toBeNull();
+  });
+
+  it('asks without a brand name when there is none', () => {
+    mountPrompt(request({ brandName: '   ' }), callbacks());
+    expect(title()).toBe('How likely are you to recommend us to a friend or colleague?');
+  });
+
+  it('renders a 2 kB product name as text that wraps', () => {
+    const brandName = `<img src=x onerror=alert(1)>${'Ü'.repeat(2000)}`;
+    mountPrompt(request({ brandName }), callbacks());
+    expect(title()).toContain(brandName);
+    expect(shadow().querySelector('img')).toBeNull();
+    const css = [...shadow().adoptedStyleSheets].map((sheet) =>
+      [...sheet.cssRules].map((rule) => rule.cssText).join('\n'),
+    );
+    expect(css.join('\n')).toMatch(/h2\s*{[^}]*overflow-wrap:\s*anywhere/);
+  });
+
+  it('uses copy overrides from request.messages, as text', () => {
+    mountPrompt(
+      request({
+        messages: {
+          npsQuestion: 'Would you tell a friend about {brand}? <b>!</b>',
+          npsLow: 'Never',
+        },
+      }),
+      callbacks(),
+    );
+    expect(title()).toBe('Would you tell a friend about Acme Tea? <b>!</b>');
+    expect(shadow().querySelector('b')).toBeNull();
+    expect(text()).toContain('Never');
+  });
+});
