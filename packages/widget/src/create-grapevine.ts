@@ -1,5 +1,4 @@
 import { createRuntime } from './runtime/create-runtime.js';
-import { directConnection } from './runtime/direct-connection.js';
 import type { GrapevineHandle } from './runtime/handle.js';
 import type { GrapevineOptions } from './runtime/options.js';
 
@@ -24,6 +23,13 @@ import type { GrapevineOptions } from './runtime/options.js';
 export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
   return createRuntime(options, {
     loadUi: () => import('./ui/index.js'),
-    connect: directConnection,
+    async connect(backend, storageKey) {
+      if (!backend)
+        throw new Error('no backend: pass createGrapevine({ backend }); events stay queued');
+      const { outboxConnection } = await import('./runtime/outbox-connection.js');
+      return outboxConnection(backend, window, `${storageKey}:outbox`, (error) =>
+        console.warn('Grapevine: outbox', error),
+      );
+    },
   });
 }

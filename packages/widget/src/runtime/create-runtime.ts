@@ -31,7 +31,8 @@ import { createCheckTimer } from './timer.js';
 /** What an entry point supplies: how to load the UI chunk and how to reach a backend. */
 export interface RuntimeDeps {
   loadUi(): Promise<UiModule>;
-  connect(backend: Backend | undefined): Promise<Connection>;
+  /** Loads the backend connection; `storageKey` namespaces the outbox's own key. */
+  connect(backend: Backend | undefined, storageKey: string): Promise<Connection>;
 }
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
@@ -71,6 +72,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
   let reserving = false;
   let destroyed = false;
   let prefetched = false;
+  let brokenPageId: string | undefined;
 
   const store = createStore<PersistedState>({
     key: options.storageKey,
@@ -85,7 +87,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
 
   const delivery = createDelivery({
     store,
-    connect: () => deps.connect(options.backend),
+    connect: () => deps.connect(options.backend, options.storageKey),
     canSend: () => consent === 'granted',
     report,
   });
@@ -138,8 +140,10 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     referralCode: () => activeReferral(store.read().referral, now())?.code,
     guard: (name, fn) => guard(`the prompt's ${name}`, fn),
     report,
-    onClosed: () => {
+    onClosed: (failed) => {
       lease.release();
+      // A prompt that could not show is not retried on this page: no loop on a broken chunk.
+      if (failed) brokenPageId = page.pageId;
       evaluate();
     },
   });
@@ -199,7 +203,8 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     }
     timer.at(decision.nextCheckAt);
     if (decision.action === 'schedule') prefetch();
-    if (decision.action === 'show' && decision.campaign && !presenter.current && !reserving) {
+    const blocked = reserving || presenter.current || brokenPageId === page.pageId;
+    if (decision.action === 'show' && decision.campaign && !blocked) {
       void show(decision as ShowDecision);
     }
   }

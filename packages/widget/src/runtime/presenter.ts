@@ -29,8 +29,8 @@ export interface PresenterDeps {
   /** Wraps a callback so nothing it throws reaches the host or the UI. */
   guard<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R | undefined;
   report(message: string, error?: unknown): void;
-  /** The prompt left the page (lease released by the caller). */
-  onClosed(): void;
+  /** The prompt left the page; `failed`: it never showed (UI chunk or mount failed). */
+  onClosed(failed: boolean): void;
 }
 
 /** A decision to show, with the campaign it is about. */
@@ -41,7 +41,7 @@ export interface Presenter {
   readonly current: PromptRef | undefined;
   present(decision: ShowDecision): Promise<void>;
   /** Closes the open prompt (headless `close()`, `destroy()`). */
-  close(): void;
+  close(failed?: boolean): void;
 }
 
 export function createPresenter(deps: PresenterDeps): Presenter {
@@ -49,7 +49,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
   let current: PromptRef | undefined;
   let mounted: MountedPrompt | undefined;
 
-  const close = (): void => {
+  const close = (failed = false): void => {
     const prompt = current;
     if (!prompt) return;
     current = undefined;
@@ -61,7 +61,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
       variantId: prompt.variantId,
       kind: prompt.kind,
     });
-    deps.onClosed();
+    deps.onClosed(failed);
   };
 
   const backendCall = <T>(
@@ -133,7 +133,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         ui = await deps.loadUi();
       } catch (error) {
         deps.report('Grapevine: the prompt UI could not load', error);
-        if (current === prompt) close();
+        if (current === prompt) close(true);
         return;
       }
       if (current !== prompt) return; // closed or destroyed while loading
@@ -186,7 +186,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         mounted = ui.mountPrompt(request, callbacks);
       } catch (error) {
         deps.report('Grapevine: the prompt could not be shown', error);
-        close();
+        close(true);
       }
     },
   };

@@ -1,0 +1,67 @@
+// `grapevine('command', ...args)`: the script tag's calling convention, before and after the
+// script has loaded. Commands map one to one onto the handle's methods.
+import type { GrapevineHandle } from '../runtime/handle.js';
+
+/** One queued call: the `arguments` the stub captured. */
+export type QueuedCall = ArrayLike<unknown>;
+
+/** The global function, with the queue the stub started. */
+export interface GrapevineGlobal {
+  (command: string, ...args: unknown[]): unknown;
+  /** Calls waiting for the runtime. After load, `push` runs the call at once. */
+  q?: { push(call: QueuedCall): unknown } | QueuedCall[];
+  /** Set by the loaded script, so loading it twice is harmless. */
+  loaded?: true;
+}
+
+const METHODS = [
+  'identify',
+  'track',
+  'show',
+  'explain',
+  'on',
+  'off',
+  'answer',
+  'share',
+  'copy',
+  'dismiss',
+  'snooze',
+  'optOut',
+  'close',
+  'destroy',
+] as const;
+
+/**
+ * Runs one command against the handle. `purchase` is short for `track('purchase', …)` and
+ * `consent` for `setConsent(…)`. `init` is read before start and ignored here.
+ */
+export function runCommand(
+  handle: GrapevineHandle,
+  call: QueuedCall,
+  fail: (message: string) => void,
+): unknown {
+  const [command, ...args] = Array.from(call);
+  if (command === 'init') return undefined;
+  if (command === 'purchase') return handle.track('purchase', args[0] as never);
+  if (command === 'consent') return handle.setConsent(args[0] as never);
+  if (typeof command === 'string' && (METHODS as readonly string[]).includes(command)) {
+    const method = handle[command as (typeof METHODS)[number]] as (...values: unknown[]) => unknown;
+    return method(...args);
+  }
+  fail(
+    `Grapevine: unknown command "${String(command)}". Known: purchase, consent, ${METHODS.join(', ')}.`,
+  );
+  return undefined;
+}
+
+/** The option objects of every queued `grapevine('init', {...})`, in order. */
+export function initOptions(queue: readonly QueuedCall[]): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const call of queue) {
+    const [command, options] = Array.from(call);
+    if (command === 'init' && typeof options === 'object' && options !== null) {
+      Object.assign(merged, options);
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,268 @@
+import { memoryBackend } from '@grapevine/adapter';
+import type { Backend } from '@grapevine/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHarness, npsCampaign, stored } from './harness.js';
+
+const NOW = new Date('2026-11-22T08:00:00Z').getTime();
+const order = { orderId: '1001', total: 80, currency: 'eur' };
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: NOW });
+  localStorage.clear();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('createRuntime: purchase → referral prompt', () => {
+  it('shows the referral prompt after a purchase and sends the purchase with the captured code', async () => {
+    history.replaceState(null, '', '/?ref=ANNA-20');
+    const { grapevine, backend, mounts, settle } = createHarness();
+    grapevine.track('purchase', order);
+    await settle();
+    expect(mounts).toHaveLength(1);
+    const [mount] = mounts;
+    expect(mount?.request).toMatchObject({
+      kind: 'referral',
+      campaignId: 'refer',
+      variantId: 'default',
+    });
+    const purchase = backend.inspect().events.find((event) => event.type === 'purchase');
+    expect(purchase).toMatchObject({
+      orderId: '1001',
+      total: 80,
+      currency: 'EUR',
+      referralCode: 'ANNA-20',
+    });
+    grapevine.destroy();
+    history.replaceState(null, '', '/');
+  });
+
+  it('records impression, share and dismiss through the ledger and the backend', async () => {
+    const { grapevine, backend, mounts, settle } = createHarness();
+    const shown = vi.fn();
+    grapevine.on('shown', shown);
+    grapevine.track('purchase', order);
+    await settle();
+    const callbacks = mounts[0]?.callbacks;
+    callbacks?.onShown();
+    await (mounts[0]?.request.referral as Promise<unknown>);
+    callbacks?.onShare('whatsapp');
+    callbacks?.onDismiss();
+    callbacks?.onClosed();
+    await settle();
+    expect(shown).toHaveBeenCalledWith({
+      campaignId: 'refer',
+      variantId: 'default',
+      kind: 'referral',
+    });
+    const types = backend.inspect().events.map((event) => event.type);
+    expect(types).toEqual(expect.arrayContaining(['purchase', 'impression', 'share', 'dismiss']));
+    const ledger = stored().ledger as Array<{ type: string }>;
+    expect(ledger.map((entry) => entry.type)).toEqual(['impression', 'share', 'dismiss']);
+    expect(mounts[0]?.destroyed).toBe(true);
+    grapevine.destroy();
+  });
+
+  it('does not show the same once-campaign again after a reload of the thank-you page', async () => {
+    const first = createHarness();
+    first.grapevine.track('purchase', order);
+    await first.settle();
+    first.mounts[0]?.callbacks.onShown();
+    first.mounts[0]?.callbacks.onClosed();
+    first.grapevine.destroy();
+    const second = createHarness();
+    second.grapevine.track('purchase', order);
+    second.grapevine.track('purchase', { ...order, orderId: '1002' });
+    await second.settle();
+    expect(second.mounts).toHaveLength(0);
+    second.grapevine.destroy();
+  });
+
+  it('reports an invalid order by field and sends nothing', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { grapevine, backend, mounts, settle } = createHarness();
+    grapevine.track('purchase', { orderId: '1', total: -5, currency: 'EUR' });
+    await settle();
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('order.total'));
+    expect(mounts).toHaveLength(0);
+    expect(backend.inspect().events).toHaveLength(0);
+    grapevine.destroy();
+  });
+});
+
+describe('createRuntime: timer', () => {
+  it('sets one timer for nextCheckAt and shows the NPS prompt when it fires', async () => {
+    const { grapevine, mounts, settle } = createHarness({ config: { campaigns: [npsCampaign] } });
+    await settle();
+    expect(mounts).toHaveLength(0);
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(mounts).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await settle();
+    expect(mounts[0]?.request).toMatchObject({ kind: 'nps', campaignId: 'nps' });
+    grapevine.destroy();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('records an NPS answer with its comment as one event, and a snooze', async () => {
+    const { grapevine, backend, mounts, settle } = createHarness({
+      config: { campaigns: [npsCampaign] },
+    });
+    const answered = vi.fn();
+    grapevine.on('nps-answered', answered);
+    await vi.advanceTimersByTimeAsync(30_000);
+    await settle();
+    const callbacks = mounts[0]?.callbacks;
+    callbacks?.onShown();
+    callbacks?.onNpsAnswer({ score: 9, segment: 'promoter' });
+    await settle();
+    expect(backend.inspect().events.some((event) => event.type === 'nps-answer')).toBe(false);
+    callbacks?.onNpsComment('  Fast delivery  ');
+    await settle();
+    const answers = backend.inspect().events.filter((event) => event.type === 'nps-answer');
+    expect(answers).toEqual([
+      expect.objectContaining({ score: 9, segment: 'promoter', comment: 'Fast delivery' }),
+    ]);
+    expect(answered).toHaveBeenCalledWith(
+      expect.objectContaining({ score: 9, segment: 'promoter' }),
+    );
+    callbacks?.onSnooze();
+    const snooze = backend.inspect().events.find((event) => event.type === 'snooze');
+    await settle();
+    expect(backend.inspect().events.find((event) => event.type === 'snooze')).toMatchObject({
+      until: NOW + 30_000 + 14 * 86_400_000,
+    });
+    expect(snooze).toBeUndefined();
+    grapevine.destroy();
+  });
+});
+
+describe('createRuntime: headless', () => {
+  it('emits show with the campaign and records answers through the handle', async () => {
+    const { grapevine, backend, mounts, settle } = createHarness({
+      ui: false,
+      config: { campaigns: [{ ...npsCampaign, content: { en: { title: 'Love us?' } } }] },
+    });
+    const show = vi.fn();
+    window.addEventListener('grapevine:show', (event) => show((event as CustomEvent).detail));
+    await vi.advanceTimersByTimeAsync(30_000);
+    await settle();
+    expect(mounts).toHaveLength(0);
+    expect(show).toHaveBeenCalledWith(
+      expect.objectContaining({ campaignId: 'nps', kind: 'nps', messages: { title: 'Love us?' } }),
+    );
+    grapevine.answer(10, 'Great');
+    grapevine.close();
+    await settle();
+    const kinds = backend.inspect().events.map((event) => event.type);
+    expect(kinds).toEqual(['impression', 'nps-answer']);
+    grapevine.destroy();
+  });
+
+  it('names the mistake when a headless call has no open prompt or a bad score', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { grapevine } = createHarness({ ui: false });
+    grapevine.answer(11);
+    grapevine.dismiss();
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('0 to 10'));
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('dismiss() needs an open prompt'));
+    grapevine.destroy();
+  });
+});
+
+describe('createRuntime: consent', () => {
+  it('stores and sends nothing while pending, then everything once granted', async () => {
+    const { grapevine, backend, settle } = createHarness({ consent: 'pending', ui: false });
+    grapevine.track('purchase', order);
+    await settle();
+    expect(localStorage.getItem('grapevine:v1')).toBeNull();
+    expect(backend.inspect().events).toHaveLength(0);
+    grapevine.setConsent('granted');
+    await settle();
+    expect(stored().visitorId).toEqual(expect.any(String));
+    expect(backend.inspect().events.map((event) => event.type)).toContain('purchase');
+    grapevine.destroy();
+  });
+
+  it('sends nothing when denied', async () => {
+    const { grapevine, backend, settle } = createHarness({ consent: 'denied' });
+    grapevine.track('purchase', order);
+    await settle();
+    expect(backend.inspect().events).toHaveLength(0);
+    expect(localStorage.getItem('grapevine:v1')).toBeNull();
+    grapevine.destroy();
+  });
+});
+
+describe('createRuntime: a failing backend', () => {
+  it('keeps events stored when the backend is down and sends them on the next flush', async () => {
+    const warn = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const healthy = memoryBackend();
+    let down = true;
+    const flaky: Backend = {
+      ...healthy,
+      referral: (advocate) => healthy.referral(advocate),
+      send: (events) => (down ? Promise.reject(new Error('offline')) : healthy.send(events)),
+    };
+    const { grapevine, settle } = createHarness({ ui: false }, { backend: flaky });
+    grapevine.track('purchase', order);
+    await settle();
+    expect(stored().pending).toEqual([
+      expect.objectContaining({ type: 'purchase' }),
+      expect.objectContaining({ type: 'impression' }),
+    ]);
+    expect(warn).toHaveBeenCalledWith('Grapevine: events could not be sent yet', expect.any(Error));
+    down = false;
+    window.dispatchEvent(new Event('online'));
+    await settle();
+    expect(stored().pending).toEqual([]);
+    expect(healthy.inspect().events.map((event) => event.type)).toContain('purchase');
+    grapevine.destroy();
+  });
+
+  it('gives the UI a referral that fails after the timeout when the backend hangs', async () => {
+    const hanging: Backend = { ...memoryBackend(), referral: () => new Promise(() => {}) };
+    const { grapevine, mounts, settle } = createHarness({ timeout: 2000 }, { backend: hanging });
+    grapevine.track('purchase', order);
+    await settle();
+    const referral = mounts[0]?.request.referral as Promise<unknown>;
+    const outcome = referral.then(
+      () => 'resolved',
+      (error: Error) => error.message,
+    );
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(await outcome).toBe('timed out after 2000 ms');
+    grapevine.destroy();
+  });
+
+  it('rejects a garbage referral (no http link) instead of rendering it', async () => {
+    const garbage = {
+      ...memoryBackend(),
+      referral: () => Promise.resolve({ code: 'X', url: 'javascript:alert(1)' }),
+    } as unknown as Backend;
+    const { grapevine, mounts, settle } = createHarness({}, { backend: garbage });
+    grapevine.track('purchase', order);
+    await settle();
+    await expect(mounts[0]?.request.referral).rejects.toThrow(/unusable referral/);
+    grapevine.destroy();
+  });
+
+  it('closes cleanly and reports when the UI chunk cannot load', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { grapevine, mounts, settle } = createHarness({}, { loadUiFails: true });
+    const onError = vi.fn();
+    grapevine.on('error', onError);
+    grapevine.track('purchase', order);
+    await settle();
+    expect(mounts).toHaveLength(0);
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'Grapevine: the prompt UI could not load' }),
+    );
+    expect(error).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(onError).toHaveBeenCalledTimes(1); // not retried in a loop
+    grapevine.destroy();
+  });
+});

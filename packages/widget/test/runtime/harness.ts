@@ -1,0 +1,92 @@
+// A fake host for runtime tests: the real runtime with a fake UI module (records what it was
+// asked to mount) and a connection straight to a memory backend. Seams only, no vi.mock.
+
+import { type MemoryBackend, memoryBackend } from '@grapevine/adapter';
+import type { Backend, Campaign } from '@grapevine/core';
+import { vi } from 'vitest';
+import { createRuntime } from '../../src/runtime/create-runtime.js';
+import type { Connection } from '../../src/runtime/delivery.js';
+import type { GrapevineHandle } from '../../src/runtime/handle.js';
+import type { PromptCallbacks, PromptRequest } from '../../src/ui/types.js';
+
+export interface FakeMount {
+  request: PromptRequest;
+  callbacks: PromptCallbacks;
+  destroyed: boolean;
+}
+
+export interface Harness {
+  grapevine: GrapevineHandle;
+  backend: MemoryBackend;
+  mounts: FakeMount[];
+  /** Lets pending promises (chunk loads, deliveries) settle. */
+  settle(): Promise<void>;
+}
+
+export const referralCampaign: Campaign = {
+  id: 'refer',
+  kind: 'referral',
+  triggers: [{ type: 'purchase' }],
+  frequency: { once: true },
+};
+
+export const npsCampaign: Campaign = {
+  id: 'nps',
+  kind: 'nps',
+  triggers: [{ type: 'time-on-page', duration: 30_000 }],
+  frequency: { untilResponded: true, snooze: 14 * 86_400_000 },
+};
+
+export function directConnection(backend: Backend): Connection {
+  return {
+    backend,
+    async deliver(events) {
+      const result = await backend.send(events);
+      return [...result.accepted, ...result.duplicates];
+    },
+  };
+}
+
+export function createHarness(
+  options: Record<string, unknown> = {},
+  overrides: { backend?: Backend; loadUiFails?: boolean } = {},
+): Harness {
+  const backend = memoryBackend();
+  const mounts: FakeMount[] = [];
+  const grapevine = createRuntime(
+    {
+      backend: overrides.backend ?? backend,
+      config: { campaigns: [referralCampaign] },
+      ...options,
+    },
+    {
+      async loadUi() {
+        if (overrides.loadUiFails) throw new Error('chunk failed to load');
+        return {
+          mountPrompt(request, callbacks) {
+            const mount: FakeMount = { request, callbacks, destroyed: false };
+            mounts.push(mount);
+            return {
+              destroy() {
+                mount.destroyed = true;
+              },
+            };
+          },
+        };
+      },
+      async connect(given) {
+        if (!given) throw new Error('no backend');
+        return directConnection(given);
+      },
+    },
+  );
+  const settle = async (): Promise<void> => {
+    for (let round = 0; round < 5; round += 1) await vi.advanceTimersByTimeAsync(0);
+  };
+  return { grapevine, backend, mounts, settle };
+}
+
+/** The stored state, parsed. */
+export function stored(key = 'grapevine:v1'): Record<string, unknown> {
+  return JSON.parse(localStorage.getItem(key) ?? 'null') as Record<string, unknown>;
+}

@@ -1,0 +1,35 @@
+// The script-tag build. Two passes (`--mode loader`, `--mode chunks`):
+// - loader: `dist/grapevine.js`, a classic script (IIFE, no imports) with core, sensors,
+//   storage and capture: everything a page view without a prompt runs;
+// - chunks: `grapevine-ui.js`, `grapevine-adapter.js`, `grapevine-schema.js` (+ shared
+//   chunks), ES modules the loader imports next to its own URL when they are needed.
+// Everything is bundled: the script tag has no bundler behind it.
+import { defaultClientConditions, defineConfig } from 'vite';
+
+export default defineConfig(({ mode }) => ({
+  resolve: { conditions: ['@grapevine/source', ...defaultClientConditions] },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    target: 'es2022',
+    lib:
+      mode === 'loader'
+        ? {
+            entry: { grapevine: 'src/script/entry.ts' },
+            formats: ['iife'],
+            name: 'grapevineLoader',
+            fileName: () => 'grapevine.js',
+          }
+        : {
+            entry: {
+              'grapevine-ui': 'src/ui/index.ts',
+              'grapevine-adapter': 'src/script/adapter-chunk.ts',
+              'grapevine-schema': 'src/script/schema-chunk.ts',
+            },
+            formats: ['es'],
+            fileName: (_format: string, name: string) => `${name}.js`,
+          },
+    rolldownOptions: { output: { minify: true, chunkFileNames: 'grapevine-[hash].js' } },
+  },
+}));
