@@ -69,11 +69,8 @@ export function finishCampaign(
   winnerId: string | undefined,
 ): Explanation {
   const { campaign } = evaluation;
-  const gates = [
-    ...evaluation.gates,
-    arbitrationGate(campaign, env, winnerId),
-    delayGate(campaign, env, evaluation.match),
-  ];
+  const { gates } = evaluation;
+  gates.push(arbitrationGate(campaign, env, winnerId), delayGate(campaign, env, evaluation.match));
   const failed = gates.find((gate) => !gate.pass);
   const again = eligibleAt(gates);
   const explanation: Explanation = {
@@ -81,7 +78,11 @@ export function finishCampaign(
     eligible: failed === undefined,
     gates,
     variantId: evaluation.variant?.id ?? DEFAULT_VARIANT,
-    summary: summarize(campaign.id, gates, again),
+    // Written on demand: formatting dates for every campaign on every decision is most of
+    // the cost of a decision, and the runtime rarely reads it.
+    get summary() {
+      return summarize(campaign.id, gates, again);
+    },
   };
   if (failed?.reason !== undefined) explanation.reason = failed.reason;
   if (again !== undefined) explanation.eligibleAt = again;

@@ -1,22 +1,25 @@
+// One pass over the ledger per decision, grouping entries so every gate reads only what it
+// needs. Nothing here depends on ledger order. Duplicates (same id) are kept in the groups
+// — dropping them up front would cost a set of every id on every decision — so whatever
+// counts entries counts distinct ids (`distinct`); everything else takes a max or an
+// "any", which duplicates cannot change.
 import { LONG_AGO } from './infinity.js';
-// One pass over the ledger per decision: duplicates (same id) are dropped and entries are
-// grouped so every gate reads only what it needs. Nothing here depends on ledger order.
 import type { Ledger, LedgerEntry, LedgerEntryType } from './types/ledger.js';
 import type { PageContext } from './types/snapshot.js';
 
 /** The ledger, grouped for the gates. */
 export interface LedgerIndex {
-  /** Entries per campaign id, without duplicates. */
+  /** Entries per campaign id (duplicates included). */
   byCampaign: ReadonlyMap<string, readonly LedgerEntry[]>;
-  /** Every `nps` entry, any campaign. */
-  npsAnswers: readonly LedgerEntry[];
+  /** The latest `nps` entry of any campaign. */
+  latestNpsAnswer: LedgerEntry | undefined;
   /** A `global-opt-out` exists. */
   globalOptOut: boolean;
   /** The latest entry time; `-Infinity` for an empty ledger. */
   latestAt: number;
   /** The latest impression of any campaign; `-Infinity` when none. */
   lastImpressionAt: number;
-  /** Impressions in the context's session and on its page. */
+  /** Distinct impressions in the context's session and on its page. */
   sessionImpressions: number;
   pageImpressions: number;
 }
@@ -41,29 +44,53 @@ export function entriesOf(index: Pick<LedgerIndex, 'byCampaign'>, campaignId: st
   return index.byCampaign.get(campaignId) ?? NO_ENTRIES;
 }
 
+/** The entries with distinct ids (first kept). For the short lists that get counted. */
+export function distinct<T extends Pick<LedgerEntry, 'id'>>(entries: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    if (seen.has(entry.id)) return false;
+    seen.add(entry.id);
+    return true;
+  });
+}
+
+/**
+ * The latest of two entries: greatest `at`, ties broken by id so the answer does not depend
+ * on ledger order.
+ */
+function later(best: LedgerEntry | undefined, entry: LedgerEntry): LedgerEntry {
+  return best === undefined || entry.at > best.at || (entry.at === best.at && entry.id > best.id)
+    ? entry
+    : best;
+}
+
+/** The latest of some entries (see `later`). */
+export function latest(entries: Iterable<LedgerEntry>): LedgerEntry | undefined {
+  let best: LedgerEntry | undefined;
+  for (const entry of entries) best = later(best, entry);
+  return best;
+}
+
 /** Groups a ledger for one decision in the given page context. */
 export function indexLedger(
   ledger: Ledger,
   context: Pick<PageContext, 'pageId' | 'sessionId'>,
 ): LedgerIndex {
-  const seen = new Set<string>();
   const byCampaign = new Map<string, LedgerEntry[]>();
-  const npsAnswers: LedgerEntry[] = [];
+  const inSession: LedgerEntry[] = [];
+  const onPage: LedgerEntry[] = [];
+  let latestNpsAnswer: LedgerEntry | undefined;
   let globalOptOut = false;
   let latestAt = LONG_AGO;
   let lastImpressionAt = LONG_AGO;
-  let sessionImpressions = 0;
-  let pageImpressions = 0;
   for (const entry of ledger) {
-    if (seen.has(entry.id)) continue;
-    seen.add(entry.id);
     if (entry.at > latestAt) latestAt = entry.at;
     if (entry.type === 'global-opt-out') globalOptOut = true;
-    else if (entry.type === 'nps') npsAnswers.push(entry);
+    else if (entry.type === 'nps') latestNpsAnswer = later(latestNpsAnswer, entry);
     else if (entry.type === 'impression') {
       if (entry.at > lastImpressionAt) lastImpressionAt = entry.at;
-      if (entry.sessionId === context.sessionId) sessionImpressions += 1;
-      if (entry.pageId === context.pageId) pageImpressions += 1;
+      if (entry.sessionId === context.sessionId) inSession.push(entry);
+      if (entry.pageId === context.pageId) onPage.push(entry);
     }
     if (entry.campaignId === undefined) continue;
     const group = byCampaign.get(entry.campaignId);
@@ -72,25 +99,11 @@ export function indexLedger(
   }
   return {
     byCampaign,
-    npsAnswers,
+    latestNpsAnswer,
     globalOptOut,
     latestAt,
     lastImpressionAt,
-    sessionImpressions,
-    pageImpressions,
+    sessionImpressions: distinct(inSession).length,
+    pageImpressions: distinct(onPage).length,
   };
-}
-
-/**
- * The latest of some entries: greatest `at`, ties broken by id so the answer does not
- * depend on ledger order.
- */
-export function latest(entries: Iterable<LedgerEntry>): LedgerEntry | undefined {
-  let best: LedgerEntry | undefined;
-  for (const entry of entries) {
-    if (best === undefined || entry.at > best.at || (entry.at === best.at && entry.id > best.id)) {
-      best = entry;
-    }
-  }
-  return best;
 }

@@ -39,14 +39,24 @@ export function snapshot(now: number, overrides: Partial<Snapshot> = {}): Snapsh
   };
 }
 
-/** A ledger entry on page `p1` of session `s1`. */
+/** A ledger entry of campaign `c1` on page `p1` of session `s1`; `campaignId: undefined` drops it. */
 export function entry(
   id: string,
   type: LedgerEntry['type'],
   at: number,
-  overrides: Partial<LedgerEntry> = {},
+  overrides: { [Key in keyof LedgerEntry]?: LedgerEntry[Key] | undefined } = {},
 ): LedgerEntry {
-  return { id, type, at, campaignId: 'c1', pageId: 'p1', sessionId: 's1', ...overrides };
+  const result: Record<string, unknown> = {
+    id,
+    type,
+    at,
+    campaignId: 'c1',
+    pageId: 'p1',
+    sessionId: 's1',
+    ...overrides,
+  };
+  for (const key of Object.keys(result)) if (result[key] === undefined) delete result[key];
+  return result as unknown as LedgerEntry;
 }
 
 /** A signal on page `p1` of session `s1`. */

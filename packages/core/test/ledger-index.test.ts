@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesOf, indexLedger, isResponse, latest } from '../src/ledger-index.js';
+import { distinct, entriesOf, indexLedger, isResponse, latest } from '../src/ledger-index.js';
 import { entry, T0 } from './helpers.js';
 
 describe('indexLedger', () => {
@@ -13,8 +13,8 @@ describe('indexLedger', () => {
   ];
   const index = indexLedger(ledger, { pageId: 'p1', sessionId: 's1' });
 
-  it('drops duplicates and groups by campaign', () => {
-    expect(entriesOf(index, 'a').map((item) => item.id)).toEqual(['i1', 'n1']);
+  it('groups by campaign, keeping duplicates for the counters to drop', () => {
+    expect(entriesOf(index, 'a').map((item) => item.id)).toEqual(['i1', 'i1', 'n1']);
     expect(entriesOf(index, 'b').map((item) => item.id)).toEqual(['i2', 'i3']);
     expect(entriesOf(index, 'none')).toEqual([]);
   });
@@ -27,7 +27,7 @@ describe('indexLedger', () => {
       sessionImpressions: 2,
       pageImpressions: 1,
     });
-    expect(index.npsAnswers.map((item) => item.id)).toEqual(['n1']);
+    expect(index.latestNpsAnswer?.id).toBe('n1');
   });
 
   it('an empty ledger has no times', () => {
@@ -39,7 +39,12 @@ describe('indexLedger', () => {
   });
 });
 
-describe('latest and isResponse', () => {
+describe('distinct, latest and isResponse', () => {
+  it('distinct keeps the first entry of each id', () => {
+    const list = [entry('a', 'impression', T0), entry('b', 'dismiss', T0), entry('a', 'nps', T0)];
+    expect(distinct(list).map((item) => item.type)).toEqual(['impression', 'dismiss']);
+  });
+
   it.each([
     { entries: [], expected: undefined },
     { entries: [entry('a', 'nps', T0), entry('b', 'nps', T0 + 1)], expected: 'b' },

@@ -19,9 +19,28 @@ export interface GateEnv {
   clockFloor: number;
 }
 
-/** A passing result. */
+const GATES: readonly GateName[] = [
+  'system',
+  'schedule',
+  'context',
+  'audience',
+  'requires',
+  'trigger',
+  'frequency',
+  'caps',
+  'sampling',
+  'arbitration',
+  'delay',
+];
+
+// One frozen result per gate, shared by every decision, so a passing gate allocates nothing.
+const PASSED = Object.fromEntries(
+  GATES.map((gate) => [gate, Object.freeze<GateResult>({ gate, pass: true })]),
+) as Readonly<Record<GateName, GateResult>>;
+
+/** A passing result (shared and frozen). */
 export function pass(gate: GateName): GateResult {
-  return { gate, pass: true };
+  return PASSED[gate];
 }
 
 /** A failing result; `until` only when the failure ends by itself. */

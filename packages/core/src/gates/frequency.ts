@@ -1,5 +1,5 @@
 import { LONG_AGO } from '../infinity.js';
-import { entriesOf, isResponse } from '../ledger-index.js';
+import { distinct, entriesOf, isResponse } from '../ledger-index.js';
 import type { Campaign, Frequency } from '../types/campaign.js';
 import type { GateResult, TriggerMatch } from '../types/decision.js';
 import type { LedgerEntry } from '../types/ledger.js';
@@ -32,15 +32,18 @@ function impressionCap(frequency: Frequency, seen: History, now: number): GateRe
   const max = frequency.maxImpressions;
   if (max === undefined) return undefined;
   const { recurring } = frequency;
-  const counted = seen.impressions
-    .filter((entry) => entry.at > seen.lastResponseAt)
-    .filter((entry) => recurring === undefined || entry.at + recurring > now)
-    .map((entry) => entry.at);
+  const candidates = seen.impressions.filter(
+    (entry) =>
+      entry.at > seen.lastResponseAt && (recurring === undefined || entry.at + recurring > now),
+  );
+  // Duplicates only matter once the raw count reaches the cap.
+  if (candidates.length < max) return undefined;
+  const counted = distinct(candidates);
   if (counted.length < max) return undefined;
   if (recurring === undefined) return fail('frequency', 'MAX_IMPRESSIONS');
-  counted.sort((a, b) => a - b);
   // The cap lifts when enough of the counted impressions leave the recurring period.
-  const oldestThatMustLeave = counted[counted.length - max] ?? now;
+  const times = counted.map((entry) => entry.at).sort((a, b) => a - b);
+  const oldestThatMustLeave = times[counted.length - max] ?? now;
   return fail('frequency', 'MAX_IMPRESSIONS', oldestThatMustLeave + recurring);
 }
 

@@ -20,10 +20,10 @@ export function requiresGate(
   const requires = campaign.requires;
   if (requires === undefined) return pass('requires');
   const { campaign: source, npsSegment, within } = requires;
-  const pool = source === undefined ? env.ledger.npsAnswers : entriesOf(env.ledger, source);
-  const answer = latest(
-    pool.filter(npsSegment === undefined && source !== undefined ? isResponse : isNpsAnswer),
-  );
+  const answer =
+    source === undefined
+      ? env.ledger.latestNpsAnswer
+      : latest(entriesOf(env.ledger, source).filter(npsSegment ? isNpsAnswer : isResponse));
   const met =
     answer !== undefined &&
     (npsSegment === undefined ||
