@@ -1,4 +1,113 @@
 #!/usr/bin/env node
-console.log(
-  'pnpm demo: not yet available. It arrives with the demo shop (reference server + storefront).',
-);
+// `pnpm demo`: the demo shop, the widget and the reference server on an embedded database.
+// Installs what is missing, builds what is stale, keeps its data in .data/demo between runs,
+// prints the URLs and stops cleanly on Ctrl-C.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, '.data/demo');
+const shopPort = Number(process.env.DEMO_SHOP_PORT ?? 8080);
+const apiPort = Number(process.env.DEMO_API_PORT ?? 8787);
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\n${command} ${args.join(' ')} failed; the demo cannot start.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** The newest modification time under `dir` (sources), or 0. */
+function newest(dir) {
+  let latest = 0;
+  if (!existsSync(dir)) return latest;
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist') continue;
+    const path = join(dir, name);
+    const info = statSync(path);
+    latest = Math.max(latest, info.isDirectory() ? newest(path) : info.mtimeMs);
+  }
+  return latest;
+}
+
+function stale() {
+  const outputs = ['packages/widget/dist/grapevine.js', 'examples/reference-server/dist/index.js'];
+  if (!outputs.every((output) => existsSync(join(root, output)))) return true;
+  const built = Math.min(...outputs.map((output) => statSync(join(root, output)).mtimeMs));
+  const sources = [
+    'packages/core/src',
+    'packages/adapter/src',
+    'packages/widget/src',
+    'examples/reference-server/src',
+  ];
+  return sources.some((dir) => newest(join(root, dir)) > built);
+}
+
+/** A secret kept in .data/demo so the dashboard password and signatures survive restarts. */
+function persistentSecret(name) {
+  const path = join(dataDir, name);
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  const secret = randomBytes(18).toString('base64url');
+  writeFileSync(path, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+if (!existsSync(join(root, 'node_modules/.modules.yaml'))) {
+  console.log('Installing dependencies…');
+  run('pnpm', ['install', '--frozen-lockfile']);
+}
+if (stale()) {
+  console.log('Building…');
+  run('pnpm', ['run', 'build']);
+}
+
+mkdirSync(dataDir, { recursive: true });
+const { startDemoStack } = await import('./demo-stack.mjs');
+let stack;
+try {
+  stack = await startDemoStack({
+    shopPort,
+    apiPort,
+    dataDir: join(dataDir, 'pglite'),
+    adminToken: persistentSecret('admin-token'),
+    siteSecret: persistentSecret('site-secret'),
+  });
+} catch (error) {
+  const busy = error && typeof error === 'object' && error.code === 'EADDRINUSE';
+  console.error(
+    busy
+      ? `A port is in use. Free ${shopPort} and ${apiPort}, or set DEMO_SHOP_PORT / DEMO_API_PORT.`
+      : `The demo could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}
+
+console.log(`
+  Grapevine demo is running.
+
+  Shop        ${stack.shopUrl}
+              buy something: the NPS prompt appears on the order confirmation page
+  Programme   ${stack.shopUrl}/refer.html
+  Dashboard   ${stack.dashboardUrl}
+              any user name, password: ${stack.adminToken}
+  Friend      use "Open as a friend" in the shop's demo toolbar (opens ${stack.friendShopUrl},
+              a separate origin, so the friend is a new visitor)
+  API         ${stack.apiUrl}
+
+  Data is kept in .data/demo (delete it to start over). Ctrl-C stops.
+`);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping…');
+  await stack.close().catch((error) => console.error(error));
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -33,7 +33,8 @@ async function fileOrIndex(path) {
 
 /**
  * Starts the shop.
- * @param {{ port?: number, host?: string, apiUrl: string, widgetDir: string, siteKey?: string }} options
+ * @param {{ port?: number, host?: string, apiUrl: string | (() => string), widgetDir: string, siteKey?: string }} options
+ *   `apiUrl` may be a function when the API starts after the shop (it needs the shop's origin).
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
 export async function startStorefront({
@@ -46,9 +47,10 @@ export async function startStorefront({
   const publicDir = resolve(here, 'public');
   const widgetRoot = resolve(widgetDir);
   const snippetTemplate = await readFile(join(here, 'grapevine-snippet.html'), 'utf8');
-  const snippet = snippetTemplate
-    .replaceAll('{{API_URL}}', apiUrl)
-    .replaceAll('{{SITE_KEY}}', siteKey);
+  const snippet = () =>
+    snippetTemplate
+      .replaceAll('{{API_URL}}', typeof apiUrl === 'function' ? apiUrl() : apiUrl)
+      .replaceAll('{{SITE_KEY}}', siteKey);
 
   const server = createServer(async (request, response) => {
     try {
@@ -66,7 +68,7 @@ export async function startStorefront({
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       let body = await readFile(file);
       if (extname(file) === '.html')
-        body = Buffer.from(body.toString('utf8').replace(INCLUDE, snippet));
+        body = Buffer.from(body.toString('utf8').replace(INCLUDE, snippet()));
       response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
       response.end(body);
     } catch (error) {

@@ -1,5 +1,5 @@
 // The demo toolbar: tools for trying Grapevine out. A real shop has none of this.
-import { grapevineEndpoint } from './identify.js';
+import { grapevineEndpoint, signCustomer, siteKey } from './identify.js';
 
 const CLOCK_KEY = 'fika:clock-offset-days';
 const LOCALES = [
@@ -16,15 +16,14 @@ function clockOffsetDays() {
 }
 
 async function jumpClock(days) {
-  const total = clockOffsetDays() + days;
   // The reference server's demo clock moves too (attribution and return windows).
   const response = await fetch(`${grapevineEndpoint()}/demo/clock`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ offsetDays: total }),
+    body: JSON.stringify({ advanceDays: days }),
   }).catch(() => undefined);
   if (!response?.ok) console.warn('The demo server did not move its clock.');
-  localStorage.setItem(CLOCK_KEY, String(total));
+  localStorage.setItem(CLOCK_KEY, String(clockOffsetDays() + days));
   location.reload();
 }
 
@@ -38,16 +37,23 @@ function resetVisitor() {
 }
 
 async function openAsFriend() {
-  // The friend link of the demo customer, opened with a fresh visitor id.
-  const response = await fetch(`${grapevineEndpoint()}/demo/friend-link`).catch(() => undefined);
-  const link = response?.ok ? (await response.json()).url : undefined;
-  if (!link) {
-    alert('Buy something and answer the NPS question with 9 or 10 first: that creates your link.');
-    return;
+  // The demo customer's personal link (get-or-create, as the widget does), opened on the
+  // shop's other host name (127.0.0.1 ↔ localhost): another origin has its own storage, so
+  // the friend is a new visitor, as on another device.
+  try {
+    const advocate = await signCustomer({ email: 'anna@example.com', name: 'Anna Lindqvist' });
+    const response = await fetch(`${grapevineEndpoint()}/v1/referrals`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-grapevine-site-key': siteKey() },
+      body: JSON.stringify({ advocate }),
+    });
+    if (!response.ok) throw new Error(`referrals: HTTP ${response.status}`);
+    const url = new URL((await response.json()).url, location.href);
+    url.hostname = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    window.open(url, '_blank', 'noopener');
+  } catch (error) {
+    console.warn('Could not get the friend link:', error);
   }
-  const url = new URL(link, location.href);
-  url.searchParams.set('grapevine_visitor', 'new');
-  window.open(url, '_blank', 'noopener');
 }
 
 function switchLocale(locale) {
@@ -72,8 +78,8 @@ function showExplain() {
   panel.className = 'demo-explain';
   panel.tabIndex = 0;
   panel.setAttribute('aria-label', 'Why each prompt shows or not');
-  const handle = window.grapevine;
-  const explanations = typeof handle?.explain === 'function' ? handle.explain() : undefined;
+  // After the script has loaded, grapevine('explain') answers at once.
+  const explanations = window.grapevine?.loaded ? window.grapevine('explain') : undefined;
   panel.textContent = explanations
     ? JSON.stringify(explanations, null, 2)
     : 'Grapevine has not loaded yet.';

@@ -1,0 +1,104 @@
+// The whole demo in one process: the reference server (contract v1 on PGlite, demo routes
+// on) and the Fika & Co. storefront with the Grapevine snippet. Used by `pnpm demo` and by
+// the end-to-end journeys. Runs the BUILT packages (`pnpm build` first).
+import { randomBytes } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startStorefront } from '../examples/storefront/serve.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const SITE_KEY = 'fika-demo';
+export const widgetDist = resolve(root, 'packages/widget/dist');
+export const serverDist = resolve(root, 'examples/reference-server/dist/index.js');
+
+/**
+ * Starts the server and the shop.
+ * @param {{
+ *   shopPort?: number, apiPort?: number, dataDir?: string, adminToken?: string,
+ *   siteSecret?: string, logger?: object, webhookIntervalMs?: number
+ * }} [options] ports default to 0 (any free port); `dataDir` defaults to `memory://`.
+ */
+export async function startDemoStack(options = {}) {
+  const server = await import(pathToFileURL(serverDist).href);
+  const adminToken = options.adminToken ?? randomBytes(18).toString('base64url');
+  const siteSecret = options.siteSecret ?? randomBytes(24).toString('base64url');
+  const dataDir = options.dataDir ?? 'memory://';
+  const logger = options.logger ?? server.silentLogger;
+
+  let apiUrl = '';
+  const shop = await startStorefront({
+    port: options.shopPort ?? 0,
+    apiUrl: () => apiUrl,
+    widgetDir: widgetDist,
+    siteKey: SITE_KEY,
+  });
+  const friendOrigin = shop.url.replace('127.0.0.1', 'localhost');
+  const config = server.loadConfig({
+    HOST: '127.0.0.1',
+    PORT: String(options.apiPort ?? 0),
+    GRAPEVINE_DATA_DIR: dataDir,
+    GRAPEVINE_ADMIN_TOKEN: adminToken,
+    GRAPEVINE_DEMO: '1',
+    GRAPEVINE_SITES: JSON.stringify([
+      {
+        siteKey: SITE_KEY,
+        secret: siteSecret,
+        origins: [shop.url, friendOrigin],
+        landingUrl: `${shop.url}/?ref={code}`,
+        offer: {
+          friend: { kind: 'percent', value: 20 },
+          advocate: { kind: 'percent', value: 20 },
+          termsUrl: `${shop.url}/refer.html#terms`,
+        },
+      },
+    ]),
+  });
+
+  let db;
+  try {
+    db = await server.openDatabase({ dataDir: config.dataDir });
+  } catch (error) {
+    await shop.close();
+    throw error;
+  }
+  const grapevine = server.createApp({ ...config, db, logger });
+  const [site] = config.sites;
+  if ((await server.loadCampaigns(db, SITE_KEY)).length === 0) {
+    await server.saveCampaigns(db, SITE_KEY, server.demoCampaigns(site), Date.now());
+  }
+  let api;
+  try {
+    api = await server.listen(grapevine.app, config);
+  } catch (error) {
+    await db.close();
+    await shop.close();
+    throw error;
+  }
+  apiUrl = api.url;
+  const stopJobs = server.startJobs(grapevine, options.webhookIntervalMs ?? 2_000, logger);
+
+  return {
+    shopUrl: shop.url,
+    friendShopUrl: friendOrigin,
+    apiUrl,
+    dashboardUrl: `${apiUrl}/admin`,
+    adminToken,
+    siteKey: SITE_KEY,
+    db,
+    app: grapevine,
+    /** Stops the API only (the shop keeps running): for "server down" journeys. */
+    async stopApi() {
+      await api.close();
+    },
+    /** Starts the API again on the same port. */
+    async restartApi() {
+      api = await server.listen(grapevine.app, { host: '127.0.0.1', port: api.port });
+    },
+    async close() {
+      await stopJobs();
+      await api.close().catch(() => {});
+      await shop.close();
+      await db.close();
+    },
+  };
+}
