@@ -2,7 +2,8 @@
 import type { Referral } from '@grapevine/core';
 import { type Mock, vi } from 'vitest';
 import { HOST_TAG } from '../../src/ui/host-element.js';
-import type { PromptCallbacks, PromptRequest } from '../../src/ui/types.js';
+import { mountPrompt } from '../../src/ui/index.js';
+import type { MountedPrompt, PromptCallbacks, PromptRequest } from '../../src/ui/types.js';
 
 export const referral: Referral = {
   code: 'ANNA20',
@@ -77,4 +78,19 @@ export async function settle(): Promise<void> {
     await Promise.resolve();
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
+}
+
+/** Mounts a prompt and checks that it rendered. */
+export async function show(
+  prompt: PromptRequest = request(),
+  calls: PromptCallbacks = callbacks(),
+): Promise<MountedPrompt> {
+  const mounted = mountPrompt(prompt, calls);
+  await until('.card');
+  return mounted;
+}
+
+/** Waits (real timers) until `selector` matches inside the prompt. */
+export async function until(selector: string): Promise<void> {
+  await vi.waitFor(() => get(selector), { timeout: 2000, interval: 5 });
 }

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOST_TAG } from '../../src/ui/host-element.js';
 import { mountPrompt } from '../../src/ui/index.js';
-import { EXIT_MS } from '../../src/ui/mount-prompt.js';
-import { callbacks, get, key, request, settle, shadow } from './fixtures.js';
+import { EXIT_MS } from '../../src/ui/show-prompt.js';
+import { callbacks, get, key, request, settle, shadow, show } from './fixtures.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -10,11 +10,11 @@ afterEach(() => {
 });
 
 describe('mountPrompt', () => {
-  it('adds one neutral host at the end of body with an open shadow root and leaves head alone', () => {
+  it('adds one neutral host at the end of body with an open shadow root and leaves head alone', async () => {
     const headBefore = document.head.innerHTML;
     document.body.append(document.createElement('main'));
     const calls = callbacks();
-    mountPrompt(request(), calls);
+    await show(request(), calls);
     const host = document.body.lastElementChild as HTMLElement;
     expect(host.localName).toBe(HOST_TAG);
     expect(host.shadowRoot?.mode).toBe('open');
@@ -24,8 +24,8 @@ describe('mountPrompt', () => {
     expect(calls.onShown).toHaveBeenCalledOnce();
   });
 
-  it('sets critical host styles inline with !important, including the z-index', () => {
-    mountPrompt(request({ zIndex: 4242 }), callbacks());
+  it('sets critical host styles inline with !important, including the z-index', async () => {
+    await show(request({ zIndex: 4242 }), callbacks());
     const host = document.querySelector<HTMLElement>(HOST_TAG);
     expect(host?.style.getPropertyValue('z-index')).toBe('4242');
     expect(host?.style.getPropertyPriority('z-index')).toBe('important');
@@ -33,23 +33,24 @@ describe('mountPrompt', () => {
     expect(host?.style.getPropertyValue('display')).toBe('block');
   });
 
-  it('styles the shadow root through an adopted stylesheet', () => {
-    mountPrompt(request(), callbacks());
-    expect(shadow().adoptedStyleSheets).toHaveLength(1);
+  it('styles the shadow root through an adopted stylesheet', async () => {
+    await show(request(), callbacks());
+    // The shell's sheet and the NPS view's.
+    expect(shadow().adoptedStyleSheets).toHaveLength(2);
     expect(shadow().querySelector('style')).toBeNull();
   });
 
-  it('falls back to a <style nonce> inside the shadow root without constructable stylesheets', () => {
+  it('falls back to a <style nonce> inside the shadow root without constructable stylesheets', async () => {
     vi.stubGlobal('CSSStyleSheet', undefined);
-    mountPrompt(request({ nonce: 'r4nd0m' }), callbacks());
+    await show(request({ nonce: 'r4nd0m' }), callbacks());
     const style = shadow().querySelector('style');
     expect(style?.nonce).toBe('r4nd0m');
     expect(style?.textContent).toContain('.card');
     expect(document.head.querySelector('style')).toBeNull();
   });
 
-  it('is a labelled modal dialog that takes focus', () => {
-    mountPrompt(request(), callbacks());
+  it('is a labelled modal dialog that takes focus', async () => {
+    await show(request(), callbacks());
     const dialog = get('[role=dialog]');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(get('#gv-title').textContent).toContain('Acme Tea');
@@ -61,7 +62,7 @@ describe('mountPrompt', () => {
     const button = document.createElement('button');
     document.body.append(button);
     button.focus();
-    mountPrompt(request({ placement: 'corner' }), callbacks());
+    await show(request({ placement: 'corner' }), callbacks());
     await settle();
     const dialog = get('[role=dialog]');
     expect(dialog.hasAttribute('aria-modal')).toBe(false);
@@ -71,7 +72,7 @@ describe('mountPrompt', () => {
 
   it('announces a corner card through a polite live region', async () => {
     vi.useFakeTimers();
-    mountPrompt(request({ placement: 'corner' }), callbacks());
+    await show(request({ placement: 'corner' }), callbacks());
     await vi.advanceTimersByTimeAsync(200);
     expect(get('[role=status]').textContent).toContain('How likely are you to recommend Acme Tea');
   });
@@ -82,7 +83,7 @@ describe('mountPrompt', () => {
     document.body.append(opener);
     opener.focus();
     const calls = callbacks();
-    mountPrompt(request(), calls);
+    await show(request(), calls);
     key(get('[role=dialog]'), 'Escape');
     expect(calls.onDismiss).toHaveBeenCalledOnce();
     expect(calls.onClosed).not.toHaveBeenCalled();
@@ -98,7 +99,7 @@ describe('mountPrompt', () => {
     other.href = '#x';
     document.body.append(other);
     const calls = callbacks();
-    mountPrompt(request({ returnFocus: other }), calls);
+    await show(request({ returnFocus: other }), calls);
     get<HTMLButtonElement>('.x').click();
     await vi.advanceTimersByTimeAsync(EXIT_MS);
     expect(calls.onDismiss).toHaveBeenCalledOnce();
@@ -107,15 +108,15 @@ describe('mountPrompt', () => {
 
   it('a click on the backdrop dismisses the modal, a click in the card does not', async () => {
     const calls = callbacks();
-    mountPrompt(request(), calls);
+    await show(request(), calls);
     get('.card').click();
     expect(calls.onDismiss).not.toHaveBeenCalled();
     get('.frame').click();
     expect(calls.onDismiss).toHaveBeenCalledOnce();
   });
 
-  it('keeps Tab inside the modal', () => {
-    mountPrompt(request(), callbacks());
+  it('keeps Tab inside the modal', async () => {
+    await show(request(), callbacks());
     const dialog = get('[role=dialog]');
     const close = get<HTMLButtonElement>('.x');
     close.focus();
@@ -127,23 +128,35 @@ describe('mountPrompt', () => {
     expect(shadow().activeElement).toBe(close);
   });
 
-  it('destroy() removes the prompt at once without callbacks', () => {
+  it('destroy() removes the prompt at once without callbacks', async () => {
     const calls = callbacks();
-    const prompt = mountPrompt(request(), calls);
+    const prompt = await show(request(), calls);
     prompt.destroy();
     expect(document.querySelector(HOST_TAG)).toBeNull();
     expect(calls.onDismiss).not.toHaveBeenCalled();
     expect(calls.onClosed).not.toHaveBeenCalled();
   });
 
-  it('a throwing callback is reported, not thrown into the page', () => {
+  it('a throwing callback is reported, not thrown into the page', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const calls = callbacks();
     calls.onDismiss.mockImplementation(() => {
       throw new Error('runtime bug');
     });
-    mountPrompt(request(), calls);
+    await show(request(), calls);
     expect(() => get('.x').click()).not.toThrow();
     expect(error).toHaveBeenCalledWith('[grapevine] onDismiss failed:', expect.any(Error));
+  });
+
+  it('a kind it cannot show is reported and ends with onClosed', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const calls = callbacks();
+    mountPrompt(request({ kind: 'quiz' as never }), calls);
+    await settle();
+    expect(error).toHaveBeenCalledWith(
+      '[grapevine] the prompt could not be shown: unknown kind "quiz"',
+    );
+    expect(calls.onClosed).toHaveBeenCalledOnce();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
   });
 });

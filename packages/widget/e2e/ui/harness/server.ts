@@ -18,8 +18,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Bundles the UI chunk as the runtime would load it: ESM, minified, Preact included. */
-export async function bundleUi(): Promise<string> {
+/**
+ * Bundles the UI as the runtime loads it: ESM, minified, Preact included, one entry
+ * (`ui.js`) plus a chunk per prompt kind. Returns each file's code by name.
+ */
+export async function bundleUi(): Promise<Record<string, string>> {
   const result = await build({
     configFile: false,
     root: widgetRoot,
@@ -30,12 +33,17 @@ export async function bundleUi(): Promise<string> {
       write: false,
       minify: true,
       lib: { entry: 'src/ui/index.ts', formats: ['es'], fileName: 'ui' },
+      // Library-mode ES output is only minified when the output options ask for it.
+      rolldownOptions: { output: { minify: true } },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const chunk = outputs.flatMap((output) => output.output).find((item) => item.type === 'chunk');
-  if (chunk?.type !== 'chunk') throw new Error('Vite produced no JavaScript chunk');
-  return chunk.code;
+  const files: Record<string, string> = {};
+  for (const item of outputs.flatMap((output) => output.output)) {
+    if (item.type === 'chunk') files[`/${item.fileName}`] = item.code;
+  }
+  if (!files['/ui.js']) throw new Error(`Vite produced no ui.js (got ${Object.keys(files).join(', ')})`);
+  return files;
 }
 
 const page = (title: string, extraHead = '') => `<!doctype html>
@@ -53,9 +61,7 @@ const page = (title: string, extraHead = '') => `<!doctype html>
 
 /** Starts the harness server on a random port of 127.0.0.1. */
 export async function startHarness(): Promise<Harness> {
-  const ui = await bundleUi();
   const files: Record<string, [string, string]> = {
-    '/ui.js': ['text/javascript', ui],
     '/page.js': ['text/javascript', await readFile(here('./page.js'), 'utf8')],
     '/shop.css': ['text/css', await readFile(here('./shop.css'), 'utf8')],
     '/hostile.css': ['text/css', await readFile(here('./hostile.css'), 'utf8')],
@@ -69,6 +75,9 @@ export async function startHarness(): Promise<Harness> {
       page('Hostile page', '\n<link rel="stylesheet" href="/hostile.css">'),
     ],
   };
+  for (const [path, code] of Object.entries(await bundleUi())) {
+    files[path] = ['text/javascript', code];
+  }
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const file = files[path];

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Translator } from '../../i18n/translate.js';
-import type { NpsModel } from '../models/nps-model.js';
+import type { NpsModel, NpsStep } from '../models/nps-model.js';
 import { MAX_COMMENT } from '../models/nps-model.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { CheckIcon } from './icons.js';
@@ -8,6 +8,7 @@ import { ScoreScale } from './score-scale.js';
 
 export interface NpsPromptProps {
   model: NpsModel;
+  step: NpsStep;
   i18n: Translator;
   brand: string;
   dir: 'ltr' | 'rtl';
@@ -26,6 +27,7 @@ const FOLLOW_UP = {
 /** The NPS prompt: score → follow-up (optional) → thanks, or → referral for promoters. */
 export function NpsPrompt({
   model,
+  step,
   i18n,
   brand,
   dir,
@@ -34,7 +36,6 @@ export function NpsPrompt({
   referral,
 }: NpsPromptProps) {
   const { t } = i18n;
-  const step = model.step.value;
   const review = model.segment.value === 'promoter' ? safeHttpUrl(reviewUrl) : undefined;
 
   if (step === 'referral') return <>{referral()}</>;

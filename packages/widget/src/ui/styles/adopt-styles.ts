@@ -1,6 +1,6 @@
 /**
- * Applies `css` inside the shadow root. Constructable stylesheets need no CSP exception;
- * where they are missing, a `<style>` element carrying the page's `nonce` does the job.
+ * Adds `css` to the shadow root. Constructable stylesheets need no CSP exception; where
+ * they are missing, a `<style>` element carrying the page's `nonce` does the job.
  * Nothing is ever written to `document.head`.
  */
 export function adoptStyles(shadow: ShadowRoot, css: string, nonce?: string): void {
@@ -9,7 +9,7 @@ export function adoptStyles(shadow: ShadowRoot, css: string, nonce?: string): vo
     if (view && 'adoptedStyleSheets' in shadow && typeof view.CSSStyleSheet === 'function') {
       const sheet = new view.CSSStyleSheet();
       sheet.replaceSync(css);
-      shadow.adoptedStyleSheets = [sheet];
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
       return;
     }
   } catch {
@@ -18,5 +18,5 @@ export function adoptStyles(shadow: ShadowRoot, css: string, nonce?: string): vo
   const style = shadow.ownerDocument.createElement('style');
   if (nonce) style.nonce = nonce;
   style.textContent = css;
-  shadow.prepend(style);
+  shadow.append(style);
 }

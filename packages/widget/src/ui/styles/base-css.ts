@@ -45,5 +45,10 @@ button{cursor:pointer;border:0;background:none;margin:0}
 .x:hover{background:var(--h);color:var(--t)}
 .row{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin-block-start:20px}
 .end{justify-content:flex-end}
+label{display:block;font-weight:600;margin-block:16px 8px}
+textarea,input{display:block;inline-size:100%;border:1px solid var(--l);border-radius:calc(var(--r)*.625);background:var(--f);padding:10px 12px;font-size:15px}
+.hint{font-size:13px;margin-block:2px 12px}
+.badge{inline-size:48px;block-size:48px;border-radius:50%;display:grid;place-items:center;margin-block-end:16px;color:var(--k);background:color-mix(in srgb,var(--b) 12%,var(--s))}
+.note{margin-block-start:16px;padding:12px 14px;border-radius:calc(var(--r)*.625);background:var(--h);color:var(--t)}
 .sr{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mountPrompt } from '../../../src/ui/index.js';
-import { EXIT_MS } from '../../../src/ui/mount-prompt.js';
-import { callbacks, get, key, referral, request, shadow, text } from '../fixtures.js';
+import { EXIT_MS } from '../../../src/ui/show-prompt.js';
+import { callbacks, get, key, referral, request, shadow, show, text, until } from '../fixtures.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -15,19 +14,22 @@ describe('the NPS prompt', () => {
     [2, 'What went wrong?'],
     [7, 'What would make it a 10?'],
     [9, 'What do you love most?'],
-  ])('after %d asks the segment question "%s" and focuses the answer field', (score, question) => {
-    mountPrompt(request(), callbacks());
-    get(`[data-score="${score}"]`).click();
-    expect(title()).toBe(question);
-    const field = get<HTMLTextAreaElement>('textarea');
-    expect(field.getAttribute('aria-labelledby')).toBe('gv-title');
-    expect(shadow().activeElement).toBe(field);
-  });
+  ])(
+    'after %d asks the segment question "%s" and focuses the answer field',
+    async (score, question) => {
+      await show(request(), callbacks());
+      get(`[data-score="${score}"]`).click();
+      expect(title()).toBe(question);
+      const field = get<HTMLTextAreaElement>('textarea');
+      expect(field.getAttribute('aria-labelledby')).toBe('gv-title');
+      expect(shadow().activeElement).toBe(field);
+    },
+  );
 
   it('sends the comment, then thanks with the brand name, and Done closes without a dismissal', async () => {
     vi.useFakeTimers();
     const calls = callbacks();
-    mountPrompt(request(), calls);
+    await show(request(), calls);
     get('[data-score="4"]').click();
     get<HTMLTextAreaElement>('textarea').value = 'Late parcel';
     get<HTMLFormElement>('form').requestSubmit();
@@ -41,9 +43,9 @@ describe('the NPS prompt', () => {
     expect(calls.onClosed).toHaveBeenCalledOnce();
   });
 
-  it('the follow-up is skippable', () => {
+  it('the follow-up is skippable', async () => {
     const calls = callbacks();
-    mountPrompt(request(), calls);
+    await show(request(), calls);
     get('[data-score="8"]').click();
     [...shadow().querySelectorAll<HTMLButtonElement>('button')]
       .find((button) => button.textContent === 'Skip')
@@ -52,25 +54,26 @@ describe('the NPS prompt', () => {
     expect(title()).toBe('Thank you!');
   });
 
-  it('Escape after the answer closes without counting a dismissal', () => {
+  it('Escape after the answer closes without counting a dismissal', async () => {
     const calls = callbacks();
-    mountPrompt(request(), calls);
+    await show(request(), calls);
     get('[data-score="8"]').click();
     key(get('[role=dialog]'), 'Escape');
     expect(calls.onDismiss).not.toHaveBeenCalled();
   });
 
   it('sends promoters straight to the referral step when promoterToReferral is on', async () => {
-    mountPrompt(request({ promoterToReferral: true, referral }), callbacks());
+    await show(request({ promoterToReferral: true, referral }), callbacks());
     get('[data-score="10"]').click();
+    await until('#gv-link');
     expect(title()).toBe('Glad you love Acme Tea!');
     expect(text()).toContain('Your friends get 20% off on their first order.');
     expect(get<HTMLInputElement>('input').value).toBe(referral.url);
     expect(shadow().activeElement).toBe(get('#gv-title'));
   });
 
-  it('never sends detractors or passives to the referral step', () => {
-    mountPrompt(request({ promoterToReferral: true, referral }), callbacks());
+  it('never sends detractors or passives to the referral step', async () => {
+    await show(request({ promoterToReferral: true, referral }), callbacks());
     get('[data-score="8"]').click();
     expect(shadow().querySelector('input')).toBeNull();
   });
@@ -78,8 +81,8 @@ describe('the NPS prompt', () => {
   it.each([
     ['https://reviews.example/acme', 'https://reviews.example/acme'],
     ['javascript:alert(1)', null],
-  ])('offers promoters the review link %s only when it is http(s)', (reviewUrl, expected) => {
-    mountPrompt(request({ reviewUrl }), callbacks());
+  ])('offers promoters the review link %s only when it is http(s)', async (reviewUrl, expected) => {
+    await show(request({ reviewUrl }), callbacks());
     get('[data-score="9"]').click();
     get<HTMLFormElement>('form').requestSubmit();
     const link = shadow().querySelector<HTMLAnchorElement>('a');
@@ -88,21 +91,21 @@ describe('the NPS prompt', () => {
     expect(shadow().innerHTML).not.toContain('javascript:');
   });
 
-  it('does not offer the review link to detractors', () => {
-    mountPrompt(request({ reviewUrl: 'https://reviews.example/acme' }), callbacks());
+  it('does not offer the review link to detractors', async () => {
+    await show(request({ reviewUrl: 'https://reviews.example/acme' }), callbacks());
     get('[data-score="1"]').click();
     get<HTMLFormElement>('form').requestSubmit();
     expect(shadow().querySelector('a')).toBeNull();
   });
 
-  it('asks without a brand name when there is none', () => {
-    mountPrompt(request({ brandName: '   ' }), callbacks());
+  it('asks without a brand name when there is none', async () => {
+    await show(request({ brandName: '   ' }), callbacks());
     expect(title()).toBe('How likely are you to recommend us to a friend or colleague?');
   });
 
-  it('renders a 2 kB product name as text that wraps', () => {
+  it('renders a 2 kB product name as text that wraps', async () => {
     const brandName = `<img src=x onerror=alert(1)>${'Ü'.repeat(2000)}`;
-    mountPrompt(request({ brandName }), callbacks());
+    await show(request({ brandName }), callbacks());
     expect(title()).toContain(brandName);
     expect(shadow().querySelector('img')).toBeNull();
     const css = [...shadow().adoptedStyleSheets].map((sheet) =>
@@ -111,8 +114,8 @@ describe('the NPS prompt', () => {
     expect(css.join('\n')).toMatch(/h2\s*{[^}]*overflow-wrap:\s*anywhere/);
   });
 
-  it('uses copy overrides from request.messages, as text', () => {
-    mountPrompt(
+  it('uses copy overrides from request.messages, as text', async () => {
+    await show(
       request({
         messages: {
           npsQuestion: 'Would you tell a friend about {brand}? <b>!</b>',

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mountPrompt } from '../../../src/ui/index.js';
 import { REFERRAL_TIMEOUT_MS } from '../../../src/ui/models/referral-model.js';
-import { callbacks, get, referral, request, settle, shadow, text } from '../fixtures.js';
+import { callbacks, get, referral, request, settle, shadow, show, text } from '../fixtures.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -22,28 +21,25 @@ const button = (label: string) => {
 };
 
 describe('the referral pop-up', () => {
-  it('states the double-sided offer in plain words', () => {
-    mountPrompt(referralRequest(), callbacks());
+  it('states the double-sided offer in plain words', async () => {
+    await show(referralRequest(), callbacks());
     expect(get('#gv-title').textContent).toBe('Give 20% off, get 20% off');
     expect(text()).toContain(
       'Your friends get 20% off on their first order. You get 20% off on your next order',
     );
   });
 
-  it('formats money for the locale', () => {
+  it('formats money for the locale', async () => {
     const offer = {
       friend: { kind: 'amount', value: 15, currency: 'EUR' },
       advocate: { kind: 'custom', label: 'a free tote bag' },
     } as const;
-    mountPrompt(
-      referralRequest({ referral: { ...referral, offer }, locale: 'en-IE' }),
-      callbacks(),
-    );
+    await show(referralRequest({ referral: { ...referral, offer }, locale: 'en-IE' }), callbacks());
     expect(get('#gv-title').textContent).toBe('Give €15 off, get a free tote bag');
   });
 
-  it('shows the link in a labelled read-only field', () => {
-    mountPrompt(referralRequest(), callbacks());
+  it('shows the link in a labelled read-only field', async () => {
+    await show(referralRequest(), callbacks());
     const field = get<HTMLInputElement>('#gv-link');
     expect(field.readOnly).toBe(true);
     expect(field.value).toBe(referral.url);
@@ -52,10 +48,7 @@ describe('the referral pop-up', () => {
 
   it('shows a skeleton and the offer while the link loads, then the link', async () => {
     let resolve: (value: typeof referral) => void = () => {};
-    mountPrompt(
-      referralRequest({ referral: new Promise((done) => (resolve = done)) }),
-      callbacks(),
-    );
+    await show(referralRequest({ referral: new Promise((done) => (resolve = done)) }), callbacks());
     expect(shadow().querySelectorAll('.skel')).toHaveLength(2);
     expect(get('[aria-busy=true] [role=status]').textContent).toBe('Getting your link…');
     expect(get('#gv-title').textContent).toBe('Give 20% off, get 20% off');
@@ -68,7 +61,7 @@ describe('the referral pop-up', () => {
 
   it('shows a friendly message when the backend fails or is too slow', async () => {
     vi.useFakeTimers();
-    mountPrompt(referralRequest({ referral: new Promise(() => {}) }), callbacks());
+    await show(referralRequest({ referral: new Promise(() => {}) }), callbacks());
     await vi.advanceTimersByTimeAsync(REFERRAL_TIMEOUT_MS);
     expect(get('.note').textContent).toBe(
       'We couldn’t load your link just now. Please try again later.',
@@ -82,7 +75,7 @@ describe('the referral pop-up', () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const calls = callbacks();
-    mountPrompt(referralRequest(), calls);
+    await show(referralRequest(), calls);
     const status = get('.link ~ [role=status]');
     expect(status.textContent).toBe('');
     button('Copy').click();
@@ -93,10 +86,10 @@ describe('the referral pop-up', () => {
     expect(calls.onCopy).toHaveBeenCalledOnce();
   });
 
-  it('offers share channels as new-tab links with noopener and a prepared message', () => {
+  it('offers share channels as new-tab links with noopener and a prepared message', async () => {
     vi.stubGlobal('matchMedia', () => ({ matches: false }));
     const calls = callbacks();
-    mountPrompt(
+    await show(
       referralRequest({ channels: ['whatsapp', 'email', 'sms', 'native', 'telegram'] }),
       calls,
     );
@@ -119,7 +112,7 @@ describe('the referral pop-up', () => {
     const share = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'share', { value: share, configurable: true });
     const calls = callbacks();
-    mountPrompt(referralRequest({ channels: ['native', 'email'] }), calls);
+    await show(referralRequest({ channels: ['native', 'email'] }), calls);
     button('More…').click();
     await settle();
     expect(share).toHaveBeenCalledWith({
@@ -134,7 +127,7 @@ describe('the referral pop-up', () => {
     const share = vi.fn(() => Promise.reject(new DOMException('cancel', 'AbortError')));
     Object.defineProperty(navigator, 'share', { value: share, configurable: true });
     const calls = callbacks();
-    mountPrompt(referralRequest({ channels: ['native'] }), calls);
+    await show(referralRequest({ channels: ['native'] }), calls);
     button('More…').click();
     await settle();
     expect(calls.onShare).not.toHaveBeenCalled();
@@ -144,30 +137,30 @@ describe('the referral pop-up', () => {
     ['https://shop.example/terms', 'https://shop.example/terms'],
     ['javascript:alert(document.cookie)', null],
     ['data:text/html,<script>alert(1)</script>', null],
-  ])('links the terms %s only when http(s)', (termsUrl, expected) => {
+  ])('links the terms %s only when http(s)', async (termsUrl, expected) => {
     const offer = { ...referral.offer, termsUrl };
-    mountPrompt(referralRequest({ referral: { ...referral, offer }, offer }), callbacks());
+    await show(referralRequest({ referral: { ...referral, offer }, offer }), callbacks());
     const terms = shadow().querySelector<HTMLAnchorElement>('a.terms');
     expect(terms?.getAttribute('href') ?? null).toBe(expected);
     expect(shadow().innerHTML).not.toMatch(/javascript:|data:text/);
   });
 
-  it('"Not now" snoozes and "Don’t ask again" opts out', () => {
+  it('"Not now" snoozes and "Don’t ask again" opts out', async () => {
     const first = callbacks();
-    mountPrompt(referralRequest(), first);
+    await show(referralRequest(), first);
     button('Not now').click();
     expect(first.onSnooze).toHaveBeenCalledOnce();
     expect(first.onDismiss).not.toHaveBeenCalled();
     document.body.replaceChildren();
     const second = callbacks();
-    mountPrompt(referralRequest(), second);
+    await show(referralRequest(), second);
     button('Don’t ask again').click();
     expect(second.onOptOut).toHaveBeenCalledOnce();
   });
 
-  it('closing the referral pop-up is a dismissal', () => {
+  it('closing the referral pop-up is a dismissal', async () => {
     const calls = callbacks();
-    mountPrompt(referralRequest(), calls);
+    await show(referralRequest(), calls);
     get('.x').click();
     expect(calls.onDismiss).toHaveBeenCalledOnce();
   });

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mountPrompt } from '../../../src/ui/index.js';
-import { callbacks, get, key, request, shadow } from '../fixtures.js';
+import { callbacks, get, key, request, shadow, show } from '../fixtures.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -9,8 +8,8 @@ const checked = () => radios().filter((radio) => radio.getAttribute('aria-checke
 const focused = () => shadow().activeElement as HTMLElement | null;
 
 describe('the 0–10 radio group', () => {
-  it('is a radiogroup labelled by the question, with 11 radios and one tab stop', () => {
-    mountPrompt(request(), callbacks());
+  it('is a radiogroup labelled by the question, with 11 radios and one tab stop', async () => {
+    await show(request(), callbacks());
     const group = get('[role=radiogroup]');
     expect(group.getAttribute('aria-labelledby')).toBe('gv-title');
     expect(radios().map((radio) => radio.textContent)).toEqual([
@@ -30,17 +29,17 @@ describe('the 0–10 radio group', () => {
     expect(checked()).toEqual([]);
   });
 
-  it('describes the ends with the visible end labels', () => {
-    mountPrompt(request(), callbacks());
+  it('describes the ends with the visible end labels', async () => {
+    await show(request(), callbacks());
     const low = get('[data-score="0"]').getAttribute('aria-describedby');
     const high = get('[data-score="10"]').getAttribute('aria-describedby');
     expect(get(`#${low}`).textContent).toBe('Not likely');
     expect(get(`#${high}`).textContent).toBe('Very likely');
   });
 
-  it('moves the choice and the tab stop with the arrow keys, Home and End, without recording', () => {
+  it('moves the choice and the tab stop with the arrow keys, Home and End, without recording', async () => {
     const calls = callbacks();
-    mountPrompt(request(), calls);
+    await show(request(), calls);
     const group = get('[role=radiogroup]');
     get('[data-score="0"]').focus();
     key(group, 'ArrowRight');
@@ -63,8 +62,8 @@ describe('the 0–10 radio group', () => {
     expect(calls.onNpsAnswer).not.toHaveBeenCalled();
   });
 
-  it('follows the reading direction in right-to-left prompts', () => {
-    mountPrompt(request({ dir: 'rtl' }), callbacks());
+  it('follows the reading direction in right-to-left prompts', async () => {
+    await show(request({ dir: 'rtl' }), callbacks());
     const group = get('[role=radiogroup]');
     expect(get('.root').getAttribute('dir')).toBe('rtl');
     key(group, 'ArrowLeft');
@@ -74,16 +73,16 @@ describe('the 0–10 radio group', () => {
     expect(focused()?.dataset.score).toBe('1');
   });
 
-  it('commits on click (and so on Enter or Space, which click a button)', () => {
+  it('commits on click (and so on Enter or Space, which click a button)', async () => {
     const calls = callbacks();
-    mountPrompt(request(), calls);
+    await show(request(), calls);
     get('[data-score="6"]').click();
     expect(calls.onNpsAnswer).toHaveBeenCalledWith({ score: 6, segment: 'detractor' });
   });
 
-  it('shows a Next button once a score is chosen with the keys, and it commits', () => {
+  it('shows a Next button once a score is chosen with the keys, and it commits', async () => {
     const calls = callbacks();
-    mountPrompt(request(), calls);
+    await show(request(), calls);
     expect(shadow().querySelector('.primary')).toBeNull();
     key(get('[role=radiogroup]'), 'End');
     get('.primary').click();

@@ -1,0 +1,98 @@
+import { effect, signal } from '@preact/signals-core';
+import { render } from 'preact';
+import { createTranslator } from '../i18n/translate.js';
+import { PromptRoot } from './components/prompt-root.js';
+import { createFocusSteps } from './focus-steps.js';
+import { createHost } from './host-element.js';
+import { isModal, resolvePlacement, resolveScheme } from './placement.js';
+import type { CreateView, Outcome, PromptContext } from './prompt-view.js';
+import { adoptStyles } from './styles/adopt-styles.js';
+import { baseCss } from './styles/base-css.js';
+import { applyTheme } from './theme/apply-theme.js';
+import type { MountedPrompt, PromptCallbacks, PromptRequest } from './types.js';
+
+/** How long the exit motion runs before the prompt leaves the page. */
+export const EXIT_MS = 160;
+
+/**
+ * Puts a prompt on the page at once, with the content of `createView`: the host at the end
+ * of `document.body`, its shadow root and styles, the theme, the frame, focus handling and
+ * the closing sequence (callback → exit motion → removal → focus back → `onClosed`).
+ * `calls` must already be guarded; `previous` is the element focused before the prompt.
+ */
+export function showPrompt(
+  request: PromptRequest,
+  calls: PromptCallbacks,
+  createView: CreateView,
+  previous: Element | null,
+): MountedPrompt {
+  const doc = document;
+  const view = doc.defaultView ?? window;
+  const { host, shadow } = createHost(doc, request.zIndex);
+  adoptStyles(shadow, baseCss, request.nonce);
+  const closing = signal(false);
+  let exitTimer: ReturnType<typeof setTimeout> | undefined;
+  let removed = false;
+
+  const close = (outcome: Outcome) => {
+    if (closing.value || removed) return;
+    if (outcome === 'dismiss') calls.onDismiss();
+    else if (outcome === 'snooze') calls.onSnooze();
+    else if (outcome === 'opt-out') calls.onOptOut();
+    closing.value = true;
+    const still = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+    exitTimer = setTimeout(() => remove() && calls.onClosed(), still ? 0 : EXIT_MS);
+  };
+
+  const context: PromptContext = {
+    request,
+    calls,
+    i18n: createTranslator(request.locale, request.messages ?? {}),
+    brand: typeof request.brandName === 'string' ? request.brandName.trim() : '',
+    view,
+    close,
+    addStyles: (css) => adoptStyles(shadow, css, request.nonce),
+  };
+  const content = createView(context);
+  const placement = resolvePlacement(request.placement, view);
+  const focus = createFocusSteps(shadow, isModal(placement));
+
+  // Every signal read while rendering is tracked here, so a model change re-renders the
+  // prompt (a small tree) without the bytes of the @preact/signals component bindings.
+  const stopRendering = effect(() => {
+    render(
+      <PromptRoot
+        request={request}
+        placement={placement}
+        scheme={resolveScheme(request.theme?.scheme, view)}
+        i18n={context.i18n}
+        closing={closing.value}
+        onDismiss={() => close(content.dismissal() ? 'dismiss' : 'done')}
+      >
+        {content.render()}
+      </PromptRoot>,
+      shadow,
+    );
+    focus.rendered(content.step());
+  });
+
+  function remove(): boolean {
+    if (removed) return false;
+    removed = true;
+    clearTimeout(exitTimer);
+    stopRendering();
+    focus.dispose();
+    content.dispose();
+    const focusInside = doc.activeElement === host || doc.activeElement === doc.body;
+    render(null, shadow);
+    host.remove();
+    const target = request.returnFocus ?? previous;
+    if (focusInside && target instanceof view.HTMLElement && target.isConnected) target.focus();
+    return true;
+  }
+
+  const root = shadow.querySelector<HTMLElement>('.root');
+  if (root) applyTheme(host, root, request.theme ?? {});
+  calls.onShown();
+  return { destroy: () => void remove() };
+}
