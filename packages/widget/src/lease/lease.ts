@@ -36,7 +36,8 @@ export interface LeaseOptions {
 
 /** Picks Web Locks when present, else the storage lease. */
 export function createLease(options: LeaseOptions): Lease {
-  return options.locks?.request
-    ? webLocksLease(options.name, options.locks)
+  const { locks } = options;
+  return locks?.request
+    ? webLocksLease(options.name, locks, options.onReleasedElsewhere)
     : storageLease(options);
 }

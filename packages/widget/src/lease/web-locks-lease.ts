@@ -1,13 +1,38 @@
 import type { Lease } from './lease.js';
 
-/** A lease on `navigator.locks`: `ifAvailable` so a busy lock answers at once. */
-export function webLocksLease(name: string, locks: LockManager): Lease {
+/**
+ * A lease on `navigator.locks`: `ifAvailable` so a busy lock answers at once. After a miss,
+ * a waiting request (cancelled on destroy) says when the other tab lets go; the browser
+ * releases a crashed tab's lock by itself.
+ */
+export function webLocksLease(
+  name: string,
+  locks: LockManager,
+  onReleasedElsewhere: () => void,
+): Lease {
   let unlock: (() => void) | undefined;
   let pending: Promise<boolean> | undefined;
+  let watcher: AbortController | undefined;
 
   const release = (): void => {
     unlock?.();
     unlock = undefined;
+  };
+
+  const watch = (): void => {
+    if (watcher) return;
+    const controller = new AbortController();
+    watcher = controller;
+    // Granted once the holder lets go; returning at once frees it again before we notify.
+    locks
+      .request(name, { signal: controller.signal }, () => undefined)
+      .then(() => {
+        watcher = undefined;
+        onReleasedElsewhere();
+      })
+      .catch(() => {
+        watcher = undefined;
+      });
   };
 
   return {
@@ -27,12 +52,17 @@ export function webLocksLease(name: string, locks: LockManager): Lease {
             });
           })
           .catch(() => resolve(false));
-      }).finally(() => {
+      }).then((granted) => {
         pending = undefined;
+        if (!granted) watch();
+        return granted;
       });
       return pending;
     },
     release,
-    destroy: release,
+    destroy() {
+      release();
+      watcher?.abort();
+    },
   };
 }

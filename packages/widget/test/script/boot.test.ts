@@ -1,0 +1,146 @@
+import { memoryBackend } from '@grapevine/adapter';
+import { parseConfig } from '@grapevine/core/schema';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { boot, type Chunks } from '../../src/script/boot.js';
+import type { GrapevineGlobal } from '../../src/script/command-queue.js';
+import { STUB } from '../../src/script/snippet.js';
+import { directConnection } from '../runtime/harness.js';
+
+type Host = Window & { grapevine?: GrapevineGlobal };
+const host = window as Host;
+
+function setup(attributes: Record<string, string> = {}) {
+  const backend = memoryBackend();
+  const mounted: string[] = [];
+  const chunks: Chunks = {
+    ui: async () => ({
+      mountPrompt(request) {
+        mounted.push(request.campaignId);
+        return { destroy() {} };
+      },
+    }),
+    adapter: async () => ({
+      backendFor: () => backend,
+      connect: () => directConnection(backend),
+    }),
+    schema: async () => ({ parseConfig }),
+  };
+  const script = document.createElement('script');
+  for (const [key, value] of Object.entries(attributes)) script.setAttribute(key, value);
+  return { backend, mounted, chunks, script };
+}
+
+/** Runs the exact snippet site owners paste. */
+const runSnippet = (): void => new Function(STUB)();
+
+const settle = async () => {
+  for (let round = 0; round < 8; round += 1) await vi.advanceTimersByTimeAsync(0);
+};
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-11-22T08:00:00Z') });
+  localStorage.clear();
+  document.body.innerHTML = `<script type="application/json" id="campaigns">${JSON.stringify({
+    campaigns: [{ id: 'refer', kind: 'referral', triggers: [{ type: 'purchase' }] }],
+  })}</script>`;
+});
+afterEach(() => {
+  host.grapevine?.('destroy');
+  delete host.grapevine;
+  vi.useRealTimers();
+});
+
+const attributes = {
+  'data-endpoint': 'https://api.example',
+  'data-site-key': 'pk_1',
+  'data-config': 'campaigns',
+};
+
+describe('script tag boot', () => {
+  it('replays the stub queue in order once the runtime starts', async () => {
+    runSnippet();
+    const order: string[] = [];
+    host.grapevine?.('on', 'shown', () => order.push('shown'));
+    host.grapevine?.('identify', { id: 'c-1', email: 'ann@example.com' });
+    host.grapevine?.('purchase', { orderId: 'A1', total: 30, currency: 'DKK' });
+    const { backend, mounted, chunks, script } = setup(attributes);
+    boot(window, script, chunks);
+    expect(host.grapevine?.loaded).toBe(true);
+    await settle();
+    expect(mounted).toEqual(['refer']);
+    const purchase = backend.inspect().events.find((event) => event.type === 'purchase');
+    expect(purchase).toMatchObject({ orderId: 'A1', advocateId: 'c-1', currency: 'DKK' });
+  });
+
+  it('runs calls made after load at once, also through a stub reference kept by the page', async () => {
+    runSnippet();
+    const oldStub = host.grapevine;
+    const { mounted, chunks, script } = setup(attributes);
+    boot(window, script, chunks);
+    await settle();
+    oldStub?.('purchase', { orderId: 'B2', total: 10, currency: 'EUR' });
+    await settle();
+    expect(mounted).toEqual(['refer']);
+  });
+
+  it('is harmless when loaded twice', async () => {
+    const first = setup(attributes);
+    boot(window, first.script, first.chunks);
+    const installed = host.grapevine;
+    const second = setup(attributes);
+    boot(window, second.script, second.chunks);
+    expect(host.grapevine).toBe(installed);
+    host.grapevine?.('purchase', { orderId: 'C3', total: 10, currency: 'EUR' });
+    await settle();
+    expect(first.mounted).toEqual(['refer']);
+    expect(second.mounted).toEqual([]);
+  });
+
+  it('names missing attributes, bad JSON, config errors and unknown commands', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    document.body.innerHTML = `<script type="application/json" id="campaigns">${JSON.stringify({
+      campaigns: [
+        {
+          id: 'refer',
+          kind: 'referral',
+          triggers: [{ type: 'purchase' }],
+          frequency: { snooze: 'soon' },
+        },
+      ],
+    })}</script>`;
+    const { chunks, script } = setup({ 'data-config': 'campaigns' });
+    boot(window, script, chunks);
+    host.grapevine?.('launch');
+    await settle();
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining('needs data-endpoint and data-site-key'),
+    );
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining('config campaigns[0].frequency.snooze'),
+    );
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('unknown command "launch"'));
+
+    delete host.grapevine;
+    error.mockClear();
+    document.body.innerHTML = '<script type="application/json" id="campaigns">{nope</script>';
+    const broken = setup(attributes);
+    boot(window, broken.script, broken.chunks);
+    await settle();
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('#campaigns is not valid JSON'));
+  });
+
+  it('takes options from data-* attributes and queued init calls', async () => {
+    host.grapevine = Object.assign(() => undefined, {
+      q: [['init', { ui: false }]] as unknown as ArrayLike<unknown>[],
+    });
+    const { chunks, script, mounted } = setup({ ...attributes, 'data-consent': 'pending' });
+    boot(window, script, chunks);
+    const show = vi.fn();
+    host.grapevine?.('on', 'show', show);
+    host.grapevine?.('purchase', { orderId: 'D4', total: 10, currency: 'EUR' });
+    await settle();
+    expect(show).toHaveBeenCalledWith(expect.objectContaining({ campaignId: 'refer' }));
+    expect(mounted).toEqual([]); // headless
+    expect(localStorage.getItem('grapevine:v1')).toBeNull(); // consent pending
+  });
+});
