@@ -16,7 +16,7 @@ export function leaseBlock(
   }
   const open = env.lease.openPromptId;
   if (open !== undefined && (env.policy.oneAtATime || open === campaign.id)) {
-    return fail('arbitration', 'PROMPT_OPEN', undefined, `${open} is open`);
+    return fail('arbitration', 'PROMPT_OPEN');
   }
   return undefined;
 }

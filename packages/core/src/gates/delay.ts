@@ -1,6 +1,7 @@
+import { LONG_AGO } from '../infinity.js';
 import type { Campaign } from '../types/campaign.js';
 import type { GateResult, TriggerMatch } from '../types/decision.js';
-import { fail, type GateEnv, pass } from './env.js';
+import { type GateEnv, verdict } from './env.js';
 
 /**
  * Gate 11, delay: show `delay` ms after the trigger, on the same page. The delay counts from
@@ -12,9 +13,10 @@ export function delayGate(
   env: Pick<GateEnv, 'now' | 'context'>,
   trigger: Pick<TriggerMatch, 'at'> | undefined,
 ): GateResult {
-  if (campaign.delay === undefined || campaign.delay <= 0 || trigger === undefined) {
-    return pass('delay');
-  }
-  const showAt = Math.max(trigger.at, env.context.pageStartedAt) + campaign.delay;
-  return env.now < showAt ? fail('delay', 'DELAYED', showAt) : pass('delay');
+  const delay = campaign.delay ?? 0;
+  const showAt =
+    trigger === undefined || delay <= 0
+      ? LONG_AGO
+      : Math.max(trigger.at, env.context.pageStartedAt) + delay;
+  return verdict('delay', env.now >= showAt, 'DELAYED', showAt);
 }

@@ -55,3 +55,13 @@ export function fail(
   if (detail !== undefined) result.detail = detail;
   return result;
 }
+
+/** `pass` when `passed`, else `fail` with the reason. */
+export function verdict(
+  gate: GateName,
+  passed: boolean,
+  reason: ReasonCode,
+  until?: number,
+): GateResult {
+  return passed ? pass(gate) : fail(gate, reason, until);
+}

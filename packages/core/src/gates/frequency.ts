@@ -1,7 +1,7 @@
 import { LONG_AGO } from '../infinity.js';
 import { distinct, entriesOf, isResponse } from '../ledger-index.js';
 import type { Campaign, Frequency } from '../types/campaign.js';
-import type { GateResult, TriggerMatch } from '../types/decision.js';
+import type { GateResult, ReasonCode, TriggerMatch } from '../types/decision.js';
 import type { LedgerEntry } from '../types/ledger.js';
 import { fail, type GateEnv, pass } from './env.js';
 
@@ -68,25 +68,30 @@ export function frequencyGate(
   ) {
     return fail('frequency', 'SHOWN_FOR_TRIGGER');
   }
-  const timed: GateResult[] = [];
+  // Of several timed blocks, the one that ends last (the gate opens when all have ended).
+  let reason: ReasonCode | undefined;
+  let until = now;
+  const hold = (code: ReasonCode, end: number) => {
+    if (end > until) {
+      reason = code;
+      until = end;
+    }
+  };
   if (seen.lastResponseAt > LONG_AGO) {
     if (frequency.recurring !== undefined) {
-      const again = seen.lastResponseAt + frequency.recurring;
-      if (now < again) timed.push(fail('frequency', 'RECURRING_WAIT', again));
+      hold('RECURRING_WAIT', seen.lastResponseAt + frequency.recurring);
     } else if (frequency.untilResponded) {
       return fail('frequency', 'ALREADY_RESPONDED');
     }
   }
   const cap = impressionCap(frequency, seen, now);
-  if (cap !== undefined && cap.until === undefined) return cap;
-  if (cap !== undefined) timed.push(cap);
-  if (frequency.dismissGap !== undefined && now < seen.lastDismissAt + frequency.dismissGap) {
-    timed.push(fail('frequency', 'DISMISS_GAP', seen.lastDismissAt + frequency.dismissGap));
+  if (cap !== undefined) {
+    if (cap.until === undefined) return cap;
+    hold('MAX_IMPRESSIONS', cap.until);
   }
-  if (now < seen.snoozeUntil) timed.push(fail('frequency', 'SNOOZED', seen.snoozeUntil));
-  let longest: GateResult | undefined;
-  for (const result of timed) {
-    if (longest === undefined || (result.until ?? 0) > (longest.until ?? 0)) longest = result;
+  if (frequency.dismissGap !== undefined) {
+    hold('DISMISS_GAP', seen.lastDismissAt + frequency.dismissGap);
   }
-  return longest ?? pass('frequency');
+  hold('SNOOZED', seen.snoozeUntil);
+  return reason === undefined ? pass('frequency') : fail('frequency', reason, until);
 }

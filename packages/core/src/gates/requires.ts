@@ -3,7 +3,7 @@ import { isNpsScore, segment } from '../nps.js';
 import type { Campaign } from '../types/campaign.js';
 import type { GateResult } from '../types/decision.js';
 import type { LedgerEntry } from '../types/ledger.js';
-import { fail, type GateEnv, pass } from './env.js';
+import { type GateEnv, pass, verdict } from './env.js';
 
 const isNpsAnswer = (entry: LedgerEntry) => entry.type === 'nps';
 
@@ -29,5 +29,5 @@ export function requiresGate(
     (npsSegment === undefined ||
       (isNpsScore(answer.score) && npsSegment.includes(segment(answer.score)))) &&
     (within === undefined || env.now < answer.at + within);
-  return met ? pass('requires') : fail('requires', 'REQUIRES_UNMET');
+  return verdict('requires', met, 'REQUIRES_UNMET');
 }

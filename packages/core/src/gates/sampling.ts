@@ -1,7 +1,7 @@
 import { bucket } from '../bucket.js';
 import type { Campaign } from '../types/campaign.js';
 import type { GateResult } from '../types/decision.js';
-import { fail, type GateEnv, pass } from './env.js';
+import { type GateEnv, verdict } from './env.js';
 
 /** The salt that makes sampling independent of variant assignment. */
 export const SAMPLING_SALT = 'sampling';
@@ -12,8 +12,9 @@ export function samplingGate(
   env: Pick<GateEnv, 'visitor'>,
 ): GateResult {
   const rate = campaign.sampling ?? 1;
-  if (rate >= 1) return pass('sampling');
-  return bucket(env.visitor.id, campaign.id, SAMPLING_SALT) < rate
-    ? pass('sampling')
-    : fail('sampling', 'NOT_SAMPLED');
+  return verdict(
+    'sampling',
+    rate >= 1 || bucket(env.visitor.id, campaign.id, SAMPLING_SALT) < rate,
+    'NOT_SAMPLED',
+  );
 }

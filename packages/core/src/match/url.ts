@@ -2,15 +2,8 @@ import type { UrlPattern } from '../types/condition.js';
 
 /** The path part of a URL (path, query and hash), `/` when there is none. */
 export function pathOf(url: string): string {
-  const scheme = url.indexOf('://');
-  if (scheme === -1) return url.startsWith('/') ? url : `/${url}`;
-  const hostStart = scheme + 3;
-  for (let index = hostStart; index < url.length; index += 1) {
-    const char = url[index];
-    if (char === '/') return url.slice(index);
-    if (char === '?' || char === '#') return `/${url.slice(index)}`;
-  }
-  return '/';
+  const path = url.replace(/^[a-z][\w+.-]*:\/\/[^/?#]*/i, '');
+  return path.startsWith('/') ? path : `/${path}`;
 }
 
 /**

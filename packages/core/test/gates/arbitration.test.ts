@@ -32,7 +32,7 @@ describe('arbitrationGate', () => {
       name: 'a prompt open',
       lease: { heldByOtherTab: false, openPromptId: 'c9' },
       winner: 'c1',
-      expected: { pass: false, reason: 'PROMPT_OPEN', detail: 'c9 is open' },
+      expected: { pass: false, reason: 'PROMPT_OPEN' },
     },
   ])('$name', ({ lease, winner, expected }) => {
     const result = arbitrationGate({ id: 'c1' }, { policy: resolvePolicy({}), lease }, winner);
