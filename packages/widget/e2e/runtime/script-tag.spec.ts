@@ -1,0 +1,172 @@
+// The script tag in real Chromium: stub queue replay, double load, SPA navigation, two tabs,
+// a strict CSP page, and no error ever reaching the host page.
+import { expect, type Page, test } from '@playwright/test';
+import { STUB } from '../../src/script/snippet.js';
+import { ERROR_COUNTER, ensureBuilt, startServer, type TestServer } from './serve.js';
+
+let server: TestServer;
+
+test.beforeAll(async () => {
+  ensureBuilt();
+  server = await startServer();
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+const referral = { id: 'refer', kind: 'referral', triggers: [{ type: 'purchase' }] };
+
+function shopPage(options: {
+  campaigns: unknown[];
+  head?: string;
+  scripts?: number;
+  inlineStub?: string;
+}): string {
+  const tag = `<script async src="/cdn/v1/grapevine.js" data-endpoint="${server.origin}/api" data-site-key="pk_test" data-config="gv-campaigns"></script>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
+${options.inlineStub === undefined ? '' : `<script>${STUB}${options.inlineStub}</script>`}
+${options.head ?? ''}
+<script type="application/json" id="gv-campaigns">${JSON.stringify({ campaigns: options.campaigns })}</script>
+${tag.repeat(options.scripts ?? 1)}
+</head><body><h1>Thank you for your order</h1><button id="buy">Buy</button></body></html>`;
+}
+
+async function open(page: Page, path: string): Promise<string[]> {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.addInitScript(ERROR_COUNTER);
+  await page.goto(`${server.origin}${path}`);
+  return pageErrors;
+}
+
+async function expectNoErrors(page: Page, pageErrors: string[]): Promise<void> {
+  expect(pageErrors).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual(
+    [],
+  );
+}
+
+const prompts = (page: Page) => page.locator('grapevine-prompt');
+
+test('replays calls queued by the stub before the script arrived, in order', async ({ page }) => {
+  server.page('/replay/thanks', {
+    html: shopPage({
+      campaigns: [referral],
+      inlineStub: `grapevine('identify', { id: 'c-1' });
+        grapevine('on', 'shown', function (d) { window.__shown = d.campaignId; });
+        grapevine('purchase', { orderId: 'R-1', total: 80, currency: 'EUR' });`,
+    }),
+  });
+  const errors = await open(page, '/replay/thanks');
+  await expect(prompts(page)).toHaveCount(1);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __shown?: string }).__shown))
+    .toBe('refer');
+  await expect
+    .poll(() => server.events.find((event) => event.orderId === 'R-1'), { timeout: 10_000 })
+    .toMatchObject({ type: 'purchase', advocateId: 'c-1', total: 80, currency: 'EUR' });
+  expect(
+    await page.evaluate(() => Object.keys(window).filter((key) => key.startsWith('grapevine'))),
+  ).toEqual(['grapevine']);
+  await expectNoErrors(page, errors);
+});
+
+test('loading the script twice is harmless: one runtime, one prompt, one purchase', async ({
+  page,
+}) => {
+  server.page('/twice/thanks', {
+    html: shopPage({
+      campaigns: [referral],
+      scripts: 2,
+      inlineStub: `grapevine('purchase', { orderId: 'T-2', total: 12, currency: 'EUR' });`,
+    }),
+  });
+  const errors = await open(page, '/twice/thanks');
+  await expect(prompts(page)).toHaveCount(1);
+  await page.waitForTimeout(1500);
+  await expect(prompts(page)).toHaveCount(1);
+  await expect.poll(() => server.events.filter((event) => event.orderId === 'T-2').length).toBe(1);
+  await expectNoErrors(page, errors);
+});
+
+test('SPA navigation to a matching URL shows the prompt without a page load', async ({ page }) => {
+  const nps = {
+    id: 'nps',
+    kind: 'nps',
+    triggers: [{ type: 'pageview' }],
+    context: { url: { include: [{ match: 'prefix', value: '/spa/thanks' }] } },
+  };
+  server.page('/spa/shop', { html: shopPage({ campaigns: [nps], inlineStub: '' }) });
+  const errors = await open(page, '/spa/shop');
+  await page.waitForFunction(
+    () => (window as unknown as { grapevine?: { loaded?: boolean } }).grapevine?.loaded,
+  );
+  await page.waitForTimeout(500);
+  await expect(prompts(page)).toHaveCount(0);
+  await page.evaluate(() => history.pushState(null, '', '/spa/thanks?order=9'));
+  await expect(prompts(page)).toHaveCount(1);
+  await expectNoErrors(page, errors);
+});
+
+test('two tabs: at most one prompt', async ({ browser }) => {
+  const context = await browser.newContext();
+  const nps = { id: 'nps', kind: 'nps', triggers: [{ type: 'pageview' }] };
+  server.page('/tabs/home', { html: shopPage({ campaigns: [nps], inlineStub: '' }) });
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  const [firstErrors, secondErrors] = await Promise.all([
+    open(first, '/tabs/home'),
+    open(second, '/tabs/home'),
+  ]);
+  await expect
+    .poll(async () => (await prompts(first).count()) + (await prompts(second).count()))
+    .toBe(1);
+  await first.waitForTimeout(1000);
+  expect((await prompts(first).count()) + (await prompts(second).count())).toBe(1);
+  await expectNoErrors(first, firstErrors);
+  await expectNoErrors(second, secondErrors);
+  await context.close();
+});
+
+test('strict CSP (default-src self, no inline, no eval): the prompt shows with zero violations', async ({
+  page,
+}) => {
+  server.script(
+    '/csp/app.js',
+    `${STUB}grapevine('purchase', { orderId: 'C-5', total: 40, currency: 'EUR' });`,
+  );
+  server.page('/csp/thanks', {
+    html: shopPage({ campaigns: [referral], head: '<script src="/csp/app.js"></script>' }),
+    headers: { 'content-security-policy': "default-src 'self'" },
+  });
+  const errors = await open(page, '/csp/thanks');
+  await expect(prompts(page)).toHaveCount(1);
+  await expect
+    .poll(() => server.events.some((event) => event.orderId === 'C-5'), { timeout: 10_000 })
+    .toBe(true);
+  await page.waitForTimeout(300);
+  expect(
+    await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  ).toEqual([]);
+  await expectNoErrors(page, errors);
+});
+
+test('a slow backend (10 s) neither blocks the page nor loses the purchase', async ({ page }) => {
+  server.page('/slow/thanks', {
+    html: shopPage({
+      campaigns: [referral],
+      inlineStub: `grapevine('purchase', { orderId: 'S-6', total: 5, currency: 'EUR' });`,
+    }),
+  });
+  server.backendDelay = 10_000;
+  try {
+    const errors = await open(page, '/slow/thanks');
+    await expect(prompts(page)).toHaveCount(1);
+    const stored = await page.evaluate(
+      () => localStorage.getItem('grapevine:v1:outbox') ?? localStorage.getItem('grapevine:v1'),
+    );
+    expect(stored).toContain('S-6');
+    await expectNoErrors(page, errors);
+  } finally {
+    server.backendDelay = 0;
+  }
+});

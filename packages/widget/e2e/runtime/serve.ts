@@ -1,0 +1,137 @@
+// A tiny origin for the end-to-end specs: the built script-tag files under /cdn/v1/ (so
+// chunk URLs must resolve next to the script, not the page), test pages with any headers,
+// and a fake contract-v1 backend under /api that records the events it receives.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const widget = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = join(widget, 'dist');
+
+/** Builds the widget unless `pnpm test` already did. */
+export function ensureBuilt(): void {
+  if (existsSync(join(dist, 'grapevine.js')) && existsSync(join(dist, 'grapevine-ui.js'))) return;
+  execFileSync('pnpm', ['run', 'build'], { cwd: widget, stdio: 'inherit' });
+}
+
+export interface Page {
+  html: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestServer {
+  origin: string;
+  /** Events the backend received, in order. */
+  events: Array<Record<string, unknown>>;
+  /** Serves `page` at `path` (e.g. `/shop/thanks`). */
+  page(path: string, page: Page): void;
+  /** Serves a script file. */
+  script(path: string, source: string, headers?: Record<string, string>): void;
+  /** Delays every backend answer by this many ms. */
+  backendDelay: number;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<TestServer> {
+  const pages = new Map<string, { body: string; type: string; headers: Record<string, string> }>();
+  const events: Array<Record<string, unknown>> = [];
+  let server: Server | undefined;
+  const state = { backendDelay: 0 };
+
+  const api = async (method: string, path: string, body: string): Promise<[number, unknown]> => {
+    await new Promise((resolve) => setTimeout(resolve, state.backendDelay));
+    if (method === 'POST' && path === '/v1/events') {
+      const batch = JSON.parse(body) as { events: Array<Record<string, unknown>> };
+      const known = new Set(events.map((event) => event.id));
+      const accepted: string[] = [];
+      const duplicates: string[] = [];
+      for (const event of batch.events) {
+        if (known.has(event.id)) duplicates.push(String(event.id));
+        else {
+          events.push(event);
+          accepted.push(String(event.id));
+        }
+      }
+      return [200, { accepted, duplicates }];
+    }
+    if (method === 'POST' && path === '/v1/referrals') {
+      return [
+        200,
+        {
+          code: 'ANNA-7K2',
+          url: 'https://shop.example/?ref=ANNA-7K2',
+          offer: {
+            friend: { kind: 'percent', value: 20 },
+            advocate: { kind: 'percent', value: 20 },
+          },
+        },
+      ];
+    }
+    return [404, { error: { code: 'not-found', message: path } }];
+  };
+
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let body = '';
+    request.on('data', (chunk: Buffer) => {
+      body += chunk.toString();
+    });
+    request.on('end', () => {
+      void (async () => {
+        if (url.pathname.startsWith('/api/')) {
+          const [status, json] = await api(request.method ?? 'GET', url.pathname.slice(4), body);
+          response.writeHead(status, { 'content-type': 'application/json' });
+          response.end(JSON.stringify(json));
+          return;
+        }
+        if (url.pathname.startsWith('/cdn/v1/')) {
+          const file = normalize(join(dist, url.pathname.slice('/cdn/v1/'.length)));
+          if (file.startsWith(dist) && existsSync(file)) {
+            response.writeHead(200, { 'content-type': 'text/javascript' });
+            response.end(readFileSync(file));
+            return;
+          }
+        }
+        const page = pages.get(url.pathname);
+        if (!page) {
+          response.writeHead(404).end();
+          return;
+        }
+        response.writeHead(200, { 'content-type': page.type, ...page.headers });
+        response.end(page.body);
+      })();
+    });
+  });
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    events,
+    page(path, page) {
+      pages.set(path, { body: page.html, type: 'text/html', headers: page.headers ?? {} });
+    },
+    script(path, source, headers = {}) {
+      pages.set(path, { body: source, type: 'text/javascript', headers });
+    },
+    get backendDelay() {
+      return state.backendDelay;
+    },
+    set backendDelay(ms: number) {
+      state.backendDelay = ms;
+    },
+    close: () => new Promise<void>((resolve) => server?.close(() => resolve())),
+  };
+}
+
+/** Counts errors the page throws, before any page script runs. */
+export const ERROR_COUNTER = `
+  window.__errors = [];
+  window.__cspViolations = [];
+  window.addEventListener('error', (event) => window.__errors.push(String(event.message)));
+  window.addEventListener('unhandledrejection', (event) => window.__errors.push(String(event.reason)));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));
+`;
