@@ -80,3 +80,18 @@ test('text on the brand button keeps 4.5:1 for light and dark brand colours', as
     await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
   }
 });
+
+test('dark and right-to-left prompts have no axe violations', async ({ open, page }) => {
+  await open();
+  for (const request of [
+    { theme: { scheme: 'dark' } },
+    { kind: 'referral', theme: { scheme: 'dark', brand: '#0b6e4f' } },
+    { kind: 'referral', theme: { scheme: 'dark', brand: '#1e1b4b' } },
+    { kind: 'referral', dir: 'rtl', placement: 'corner' },
+  ]) {
+    await mount(page, request);
+    await expect(prompt(page).locator('h2')).toBeVisible();
+    expect(await axeViolations(page), JSON.stringify(request)).toEqual([]);
+    await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
+  }
+});

@@ -74,3 +74,23 @@ test('in a right-to-left prompt, the left arrow moves to higher scores', async (
   await page.keyboard.press('ArrowRight');
   await expect(prompt.locator('[data-score="1"]')).toHaveAttribute('aria-checked', 'true');
 });
+
+test('a right-to-left prompt mirrors its layout', async ({ open, page }) => {
+  await open();
+  await mount(page, { kind: 'referral', dir: 'rtl', placement: 'corner' });
+  const box = async (selector: string) => {
+    const found = await page.locator('grapevine-prompt').locator(selector).first().boundingBox();
+    if (!found) throw new Error(`${selector} is not visible`);
+    return found;
+  };
+  const card = await box('.card');
+  const close = await box('.x');
+  const copy = await box('.link .primary');
+  const field = await box('#gv-link');
+  // The card sits in the inline-end corner (left), the close button at the inline end of the
+  // card (left), and the Copy button after the field in reading order (to its left).
+  expect(card.x).toBeLessThan(100);
+  expect(close.x - card.x).toBeLessThan(card.width / 4);
+  expect(copy.x).toBeLessThan(field.x);
+  await expect(page.locator('grapevine-prompt #gv-link')).toHaveAttribute('dir', 'ltr');
+});

@@ -64,6 +64,31 @@ const scenarios: Scenario[] = [
     expectText: 'How likely are you to recommend Acme Tea',
   },
   {
+    name: 'nps-dark',
+    request: { theme: { scheme: 'dark' } },
+    expectText: 'How likely are you to recommend Acme Tea',
+  },
+  {
+    name: 'referral-dark',
+    request: { kind: 'referral', theme: { scheme: 'dark', brand: '#0b6e4f' } },
+    expectText: 'Give 20% off',
+  },
+  {
+    name: 'nps-follow-up-rtl',
+    request: {
+      dir: 'rtl',
+      locale: 'ar',
+      messages: { followDetractor: 'ما الذي حدث بشكل خاطئ؟', send: 'إرسال', skip: 'تخطي' },
+    },
+    steps: ['[data-score="3"]'],
+    expectText: 'ما الذي حدث',
+  },
+  {
+    name: 'referral-rtl',
+    request: { kind: 'referral', dir: 'rtl', placement: 'corner' },
+    expectText: 'Give 20% off',
+  },
+  {
     name: 'referral-corner-brand',
     request: { kind: 'referral', placement: 'corner', theme: { brand: '#f5c400', radius: '8px' } },
     expectText: 'Give 20% off',

@@ -42,7 +42,8 @@ export async function bundleUi(): Promise<Record<string, string>> {
   for (const item of outputs.flatMap((output) => output.output)) {
     if (item.type === 'chunk') files[`/${item.fileName}`] = item.code;
   }
-  if (!files['/ui.js']) throw new Error(`Vite produced no ui.js (got ${Object.keys(files).join(', ')})`);
+  if (!files['/ui.js'])
+    throw new Error(`Vite produced no ui.js (got ${Object.keys(files).join(', ')})`);
   return files;
 }
 

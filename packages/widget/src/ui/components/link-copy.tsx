@@ -20,6 +20,7 @@ export function LinkCopy({ url, copy, i18n }: LinkCopyProps) {
           id="gv-link"
           part="input"
           type="text"
+          dir="ltr"
           readOnly
           value={url}
           onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}

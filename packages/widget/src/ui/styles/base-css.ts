@@ -2,7 +2,7 @@
 // that sets `html { font-size: 62.5% }` must not shrink the prompt. Logical properties and
 // custom properties throughout, so RTL and the dark scheme only swap values.
 export const baseCss = `
-.root{all:initial;display:block;direction:inherit;
+.root{all:initial;display:block;
 --b:var(--gv-brand,#4f46e5);--r:var(--gv-radius,16px);
 --s:#fff;--t:#111827;--m:#4b5563;--l:#e5e7eb;--f:#f9fafb;--h:#f3f4f6;--k:var(--gv-ink-light,#4338ca);
 font:400 15px/1.5 var(--gv-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);
