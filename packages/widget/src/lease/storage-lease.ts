@@ -1,4 +1,4 @@
-import type { Lease, LeaseOptions } from './lease.js';
+import type { Lease, LeaseOptions } from './types.js';
 
 interface LeaseRecord {
   tab: string;

@@ -1,4 +1,4 @@
-import type { Lease } from './lease.js';
+import type { Lease } from './types.js';
 
 /**
  * A lease on `navigator.locks`: `ifAvailable` so a busy lock answers at once. After a miss,
