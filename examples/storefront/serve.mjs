@@ -18,6 +18,9 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 const INCLUDE = '<!-- #include grapevine-snippet -->';
+// Browsers ask for /favicon.ico on every page; a real file keeps the console free of 404s.
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="16" fill="#1f5c45"/><text x="16" y="22" font-size="16" text-anchor="middle">☕</text></svg>';
 
 /** Resolves `path` inside `root`, or undefined when it would escape it. */
 function inside(root, path) {
@@ -55,6 +58,11 @@ export async function startStorefront({
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
+      if (url.pathname === '/favicon.ico') {
+        response.writeHead(200, { 'content-type': TYPES['.svg'], 'cache-control': 'max-age=3600' });
+        response.end(FAVICON);
+        return;
+      }
       const [root, rest] = url.pathname.startsWith('/grapevine/')
         ? [widgetRoot, url.pathname.slice('/grapevine'.length)]
         : [publicDir, url.pathname];

@@ -1,0 +1,84 @@
+// Journey 1: a happy customer buys, answers the NPS question with a 10, gets their personal
+// link, copies it and shares it by email; the server holds the answer and the share once.
+import { expect, test } from './fixtures.js';
+import { closePrompt, expectPrompt, promptDialog, scoreRadio } from './support/prompt.js';
+import { snap } from './support/screenshots.js';
+import { expectRows } from './support/server.js';
+import { captureShareLinks, openedShareLinks } from './support/share-capture.js';
+import { buy } from './support/shop.js';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('advocate: buys, answers 10, copies the link and shares it by email', async ({
+  page,
+  stack,
+  customer,
+  server,
+}, testInfo) => {
+  await captureShareLinks(page);
+  await buy(page, stack.shopUrl, customer);
+  await expectPrompt(page, 'How likely are you to recommend Fika & Co. to a friend or colleague?');
+  await snap(page, testInfo, 'advocate-1-nps');
+
+  await scoreRadio(page, 10).click();
+  const dialog = await expectPrompt(page, 'Glad you love Fika & Co.!');
+  const link = dialog.getByRole('textbox', { name: 'Your personal link' });
+  await expect(link).toHaveValue(/\?ref=[\w-]+$/);
+  const url = await link.inputValue();
+  const code = await server.codeOf(customer.email);
+  expect(url).toBe(`${stack.shopUrl}/?ref=${code}`);
+  await snap(page, testInfo, 'advocate-2-referral');
+
+  await dialog.getByRole('button', { name: 'Copy' }).click();
+  await expect(dialog.getByRole('button', { name: 'Copied' })).toBeVisible();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  await snap(page, testInfo, 'advocate-3-copied');
+
+  await dialog.getByRole('link', { name: 'Email' }).click();
+  const [mailto] = await openedShareLinks(page);
+  const mail = new URL(mailto ?? '');
+  expect(mail.protocol).toBe('mailto:');
+  expect(mail.searchParams.get('subject')).toBe('20% off for you');
+  expect(mail.searchParams.get('body')).toBe(
+    `I like Fika & Co. and I think you will too. Here is 20% off on your first order: ${url}`,
+  );
+
+  await closePrompt(page);
+  const [answer] = await expectRows(() => server.answersOf(customer.email), 1, 'one NPS answer');
+  expect(answer).toMatchObject({ score: 10, segment: 'promoter' });
+  const [share] = await expectRows(
+    () => server.eventsOf(customer.email, 'share'),
+    1,
+    'one email share',
+  );
+  expect(share).toMatchObject({ channel: 'email', code });
+
+  // A later page view flushes anything left in the outbox: still exactly once each.
+  await page.goto(`${stack.shopUrl}/`);
+  await expect(promptDialog(page)).toHaveCount(0);
+  await expectRows(() => server.eventsOf(customer.email, 'nps-answer'), 1, 'answer sent once');
+  await expectRows(() => server.eventsOf(customer.email, 'share'), 1, 'share sent once');
+  expect(await server.answersOf(customer.email)).toHaveLength(1);
+});
+
+test.fixme('advocate: a promoter can leave a comment before the referral step', async ({
+  page,
+  stack,
+  customer,
+  server,
+}) => {
+  // Issue 7 journey 1 says "answers 10 and a comment"; the NPS model sends promoters straight
+  // to the referral step (packages/widget/src/ui/models/nps-model.ts, commit()), so a
+  // promoter is never asked "What do you love most?" when promoterToReferral is on.
+  await buy(page, stack.shopUrl, customer);
+  await expectPrompt(page, /recommend Fika & Co\./);
+  await scoreRadio(page, 10).click();
+  await expectPrompt(page, 'What do you love most?');
+  await promptDialog(page).getByRole('textbox').fill('The beans are wonderful');
+  await promptDialog(page).getByRole('button', { name: 'Send' }).click();
+  await expectPrompt(page, 'Glad you love Fika & Co.!');
+  await closePrompt(page);
+  const [answer] = await expectRows(() => server.answersOf(customer.email), 1, 'one answer');
+  expect(answer?.comment).toBe('The beans are wonderful');
+});

@@ -1,0 +1,52 @@
+// Reaching the prompts. Each prompt is a `<grapevine-prompt>` host with an open shadow root;
+// Playwright's CSS and role locators pierce open shadow roots, so these are plain locators.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The prompt's dialog (NPS, referral or friend offer). */
+export const promptDialog = (page: Page): Locator => page.locator('grapevine-prompt [role=dialog]');
+
+/** All prompt hosts on the page (never more than one may be open). */
+export const promptHosts = (page: Page): Locator => page.locator('grapevine-prompt');
+
+/** The 0–10 radio for `score`. */
+export const scoreRadio = (page: Page, score: number): Locator =>
+  promptDialog(page).getByRole('radio', { name: String(score), exact: true });
+
+/** Waits until the prompt's entrance (or exit) motion has finished: stable screenshots and colours. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('grapevine-prompt')].every((host) =>
+      (host.shadowRoot?.getAnimations() ?? []).every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+    ),
+  );
+}
+
+/** Waits for a prompt titled `title` to open and settle. */
+export async function expectPrompt(page: Page, title: string | RegExp): Promise<Locator> {
+  const dialog = promptDialog(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('#gv-title')).toHaveText(title);
+  await settled(page);
+  return dialog;
+}
+
+/** Closes the open prompt with its close button and waits until it has left the page. */
+export async function closePrompt(page: Page): Promise<void> {
+  await promptDialog(page).getByRole('button', { name: 'Close' }).click();
+  await expect(promptHosts(page)).toHaveCount(0);
+}
+
+/** What `grapevine('explain')` says about one campaign: its reason code (undefined = eligible). */
+export async function explainReason(page: Page, campaignId: string): Promise<string | undefined> {
+  return page.evaluate((id) => {
+    const call = (window as unknown as { grapevine(command: string): unknown }).grapevine;
+    const all = call('explain') as { campaignId: string; eligible: boolean; reason?: string }[];
+    const entry = all.find((explanation) => explanation.campaignId === id);
+    if (!entry) throw new Error(`explain() knows no campaign ${id}`);
+    return entry.eligible ? undefined : entry.reason;
+  }, campaignId);
+}
