@@ -11,8 +11,11 @@ export interface ManualClock extends Clock {
   advance(ms: number): void;
 }
 
-/** Starts at 2026-11-02T10:00:00Z, a Monday. */
-export function manualClock(start = Date.UTC(2026, 10, 2, 10)): ManualClock {
+/** Where test clocks start: 2026-11-02T10:00:00Z, a Monday. */
+export const START = Date.UTC(2026, 10, 2, 10);
+
+/** A clock that starts at {@link START} unless told otherwise. */
+export function manualClock(start = START): ManualClock {
   let now = start;
   return {
     now: () => now,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MINUTE } from '../src/clock.js';
-import type { Database } from '../src/db/database.js';
-import { testDatabase } from './helpers/database.js';
-import { type Harness, startHarness, testSite } from './helpers/harness.js';
+import { MINUTE } from '../../src/clock.js';
+import type { Database } from '../../src/db/database.js';
+import { testDatabase } from '../helpers/database.js';
+import { type Harness, startHarness, testSite } from '../helpers/harness.js';
 
 let db: Database;
 let h: Harness;
