@@ -7,31 +7,19 @@ import { LONG_AGO } from './infinity.js';
 import { indexLedger } from './ledger-index.js';
 import { resolvePolicy } from './policy.js';
 import type { Config } from './types/config.js';
-import type { Decision, Explanation } from './types/decision.js';
+import type { Decision } from './types/decision.js';
 import type { Snapshot } from './types/snapshot.js';
 
 function gateEnv(config: Config, snapshot: Snapshot): GateEnv {
   const ledger = indexLedger(snapshot.ledger, snapshot.context);
   return {
-    now: snapshot.now,
+    ...snapshot,
     policy: resolvePolicy(config.policy),
-    visitor: snapshot.visitor,
-    context: snapshot.context,
-    signals: snapshot.signals,
     ledger,
     lease: snapshot.lease ?? { heldByOtherTab: false },
     consent: snapshot.consent ?? 'pending',
     clockFloor: Math.max(snapshot.lastDecisionAt ?? LONG_AGO, ledger.latestAt),
   };
-}
-
-function earliestCheck(explanations: readonly Explanation[], now: number): number | undefined {
-  let next: number | undefined;
-  for (const explanation of explanations) {
-    const at = explanation.eligibleAt;
-    if (at !== undefined && at > now && (next === undefined || at < next)) next = at;
-  }
-  return next;
 }
 
 /**
@@ -62,12 +50,12 @@ export function decide(config: Config, snapshot: Snapshot): Decision {
   const winnerId = winner?.campaign.id;
   const explanations = evaluations.map((evaluation) => finishCampaign(evaluation, env, winnerId));
   const decision: Decision = { action: 'none', explanations };
-  const nextCheckAt = earliestCheck(explanations, env.now);
-  if (nextCheckAt !== undefined) decision.nextCheckAt = nextCheckAt;
+  // Every `eligibleAt` is in the future: gates only report an `until` after `now`.
+  const times = explanations.flatMap((explanation) => explanation.eligibleAt ?? []);
+  if (times.length > 0) decision.nextCheckAt = Math.min(...times);
   const chosen = explanations.find((explanation) => explanation.campaignId === winnerId);
   if (winner === undefined || chosen === undefined) return decision;
-  const delayedOnly = chosen.gates.every((gate) => gate.pass || gate.gate === 'delay');
-  if (!chosen.eligible && !delayedOnly) return decision;
+  // The winner passed gates 1–10 by construction, so only its delay can hold it back.
   decision.action = chosen.eligible ? 'show' : 'schedule';
   decision.campaign = winner.campaign;
   decision.variantId = chosen.variantId;
