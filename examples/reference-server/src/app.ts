@@ -14,9 +14,8 @@ import { type Logger, silentLogger } from './logger.js';
 import { demoRoutes } from './routes/demo.js';
 import { v1Routes } from './routes/v1.js';
 import { rateLimiter } from './security/rate-limiter.js';
-import { approveDueRewards } from './services/rewards.js';
 import type { Site } from './site.js';
-import { type DeliveryReport, deliverDueWebhooks } from './webhooks/deliver.js';
+import { runTick, type TickReport } from './tick.js';
 
 /** Everything {@link createApp} needs; only `db`, `sites` and `adminToken` are required. */
 export interface AppOptions {
@@ -44,12 +43,6 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Enables `/demo/clock` and `/demo/sign`. Never in production. @default false */
   demo?: boolean;
-}
-
-/** What one background round did. */
-export interface TickReport {
-  rewardsApproved: number;
-  webhooks: DeliveryReport;
 }
 
 /** A running application: the Hono app plus the background work it owns. */
@@ -81,10 +74,7 @@ export function createApp(options: AppOptions): GrapevineApp {
       returnWindowMs: (options.returnWindowDays ?? 14) * DAY,
     },
   };
-  const tick = async (): Promise<TickReport> => ({
-    rewardsApproved: await approveDueRewards(ctx),
-    webhooks: await deliverDueWebhooks(ctx, fetchImpl),
-  });
+  const tick = () => runTick(ctx, fetchImpl);
 
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));

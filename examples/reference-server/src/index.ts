@@ -1,4 +1,4 @@
-export { type AppOptions, createApp, type GrapevineApp, type TickReport } from './app.js';
+export { type AppOptions, createApp, type GrapevineApp } from './app.js';
 export { type Clock, DAY, type OffsetClock, offsetClock, systemClock } from './clock.js';
 export { loadConfig, type ServerConfig } from './config.js';
 export type { Database, Queryable } from './db/database.js';
@@ -20,4 +20,5 @@ export { demoCampaigns } from './seed/demo-campaigns.js';
 export { seedDemoData } from './seed/demo-data.js';
 export { loadCampaigns, saveCampaigns } from './services/campaigns.js';
 export type { Site } from './site.js';
+export type { TickReport } from './tick.js';
 export { signWebhook, verifyWebhook, WEBHOOK_SIGNATURE_HEADER } from './webhooks/signature.js';

@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { z } from 'zod/mini';
-import type { TickReport } from '../app.js';
 import { DAY, type OffsetClock } from '../clock.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
 import { readBody } from '../http/read-body.js';
 import { signAdvocate } from '../security/advocate-signature.js';
+import type { TickReport } from '../tick.js';
 
 const clockRequest = z.object({
   advanceDays: z.optional(z.number().check(z.minimum(-3650), z.maximum(3650))),

@@ -52,6 +52,17 @@ const send = async (...events: object[]) =>
   (await h.call('/v1/events', { body: { events } })).json();
 const purchase = (visitorId: string, orderId: string, extra: object = {}) =>
   event({ type: 'purchase', visitorId, orderId, total: 80, currency: 'EUR', ...extra });
+const answer = (score: number, segment: string, extra: object = {}) =>
+  event({
+    type: 'nps-answer',
+    visitorId: 'v',
+    campaignId: 'nps',
+    variantId: 'default',
+    score,
+    segment,
+    kind: 'relational',
+    ...extra,
+  });
 const conversions = (code: string) =>
   db.query<{ order_id: string; status: string; reward_amount: number }>(
     'select order_id, status, reward_amount::float8 as reward_amount from conversions where code = $1 order by order_id',
@@ -196,29 +207,13 @@ describe('conversions', () => {
 describe('webhooks', () => {
   it('alerts the shop about a detractor', async () => {
     await send(
-      event({
-        type: 'nps-answer',
-        visitorId: 'v',
+      answer(2, 'detractor', {
         advocateId: 'cust-9',
-        campaignId: 'nps',
-        variantId: 'default',
-        score: 2,
-        segment: 'detractor',
         kind: 'transactional',
         comment: 'Late parcel',
       }),
     );
-    await send(
-      event({
-        type: 'nps-answer',
-        visitorId: 'v',
-        campaignId: 'nps',
-        variantId: 'default',
-        score: 10,
-        segment: 'promoter',
-        kind: 'transactional',
-      }),
-    );
+    await send(answer(10, 'promoter', { kind: 'transactional' }));
     await h.tick();
     expect(bodies()).toEqual([
       expect.objectContaining({
@@ -230,17 +225,7 @@ describe('webhooks', () => {
 
   it('retries with backoff and the same idempotency key until the shop answers 2xx', async () => {
     answerStatus = 503;
-    await send(
-      event({
-        type: 'nps-answer',
-        visitorId: 'v',
-        campaignId: 'nps',
-        variantId: 'default',
-        score: 0,
-        segment: 'detractor',
-        kind: 'relational',
-      }),
-    );
+    await send(answer(0, 'detractor'));
     expect((await h.tick()).webhooks).toEqual({ delivered: 0, retrying: 1, failed: 0 });
     h.clock.advance(29_000);
     expect((await h.tick()).webhooks.retrying).toBe(0); // not due yet
@@ -258,17 +243,7 @@ describe('webhooks', () => {
     answerStatus = 500;
     const warn: unknown[] = [];
     h.ctx.logger = { ...h.ctx.logger, warn: (...args) => warn.push(args) };
-    await send(
-      event({
-        type: 'nps-answer',
-        visitorId: 'v',
-        campaignId: 'nps',
-        variantId: 'default',
-        score: 1,
-        segment: 'detractor',
-        kind: 'relational',
-      }),
-    );
+    await send(answer(1, 'detractor'));
     for (let attempt = 0; attempt < 8; attempt += 1) {
       await h.tick();
       h.clock.advance(13 * 3_600_000);
