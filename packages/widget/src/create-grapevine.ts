@@ -23,6 +23,7 @@ import type { GrapevineOptions } from './runtime/options.js';
 export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
   return createRuntime(options, {
     loadUi: () => import('./ui/index.js'),
+    loadPresenter: () => import('./runtime/presenter.js'),
     async connect(backend, storageKey) {
       if (!backend)
         throw new Error('no backend: pass createGrapevine({ backend }); events stay queued');

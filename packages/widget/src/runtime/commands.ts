@@ -26,7 +26,7 @@ export interface RuntimeInternals {
   /** Shows a campaign whatever the rules say (`show(id, { force: true })`). */
   force(campaign: Campaign): void;
   prompt(): PromptRef | undefined;
-  recorder: Recorder;
+  recorder(): Recorder | undefined;
   close(): void;
   setConsent(consent: Consent): void;
   on: GrapevineHandle['on'];
@@ -190,9 +190,10 @@ export function commands(
       (score: number, comment?: string) => {
         if (!isNpsScore(score)) return fail('answer() needs a whole number score from 0 to 10.');
         const prompt = open('answer');
-        if (!prompt || !runtime.recorder) return;
-        runtime.recorder.answer(prompt, score);
-        if (typeof comment === 'string') runtime.recorder.comment(prompt, comment);
+        const recorder = runtime.recorder?.();
+        if (!prompt || !recorder) return;
+        recorder.answer(prompt, score);
+        if (typeof comment === 'string') recorder.comment(prompt, comment);
       },
       undefined,
     ),
@@ -202,7 +203,7 @@ export function commands(
         if (!CHANNELS.includes(channel))
           return fail(`share(): unknown channel "${String(channel)}".`);
         const prompt = open('share');
-        if (prompt) runtime.recorder?.share(prompt, channel);
+        if (prompt) runtime.recorder?.()?.share(prompt, channel);
       },
       undefined,
     ),
@@ -210,7 +211,7 @@ export function commands(
       'copy',
       () => {
         const prompt = open('copy');
-        if (prompt) runtime.recorder?.copy(prompt);
+        if (prompt) runtime.recorder?.()?.copy(prompt);
       },
       undefined,
     ),
@@ -224,7 +225,7 @@ export function commands(
   function closeWith(outcome: 'dismiss' | 'snooze' | 'optOut'): void {
     const prompt = open(outcome);
     if (!prompt) return;
-    runtime.recorder?.[outcome](prompt);
+    runtime.recorder?.()?.[outcome](prompt);
     runtime.close?.();
   }
 

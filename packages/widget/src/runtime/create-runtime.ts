@@ -22,15 +22,16 @@ import type { GrapevineHandle, Identity } from './handle.js';
 import { randomId } from './ids.js';
 import { resolveOptions } from './options.js';
 import { type PageState, startPage } from './page.js';
-import { createPresenter, type ShowDecision, type UiModule } from './presenter.js';
-import { createRecorder } from './recorder.js';
+import type { Presenter, ShowDecision, UiModule } from './presenter.js';
 import { armSensors, signalRetention } from './sensors.js';
 import { initialState, type PersistedState, parseState, prune } from './state.js';
 import { createCheckTimer } from './timer.js';
 
-/** What an entry point supplies: how to load the UI chunk and how to reach a backend. */
+/** What an entry point supplies: how to load the lazy chunks and how to reach a backend. */
 export interface RuntimeDeps {
   loadUi(): Promise<UiModule>;
+  /** The presenter module (`./presenter.js`): only pages that show a prompt load it. */
+  loadPresenter(): Promise<typeof import('./presenter.js')>;
   /** Loads the backend connection; `storageKey` namespaces the outbox's own key. */
   connect(backend: Backend | undefined, storageKey: string): Promise<Connection>;
 }
@@ -91,14 +92,6 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     canSend: () => consent === 'granted',
     report,
   });
-  const recorder = createRecorder({
-    store,
-    delivery,
-    events: emitter,
-    now,
-    page: () => ({ pageId: page.pageId, sessionId: page.session.id }),
-    advocateId: () => advocate?.id,
-  });
   let storage: ReturnType<typeof browserStorage>;
   try {
     storage = browserStorage();
@@ -128,25 +121,35 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     prefetched = true;
     whenIdle(win, () => void loadUi().catch(() => {}));
   };
-  const presenter = createPresenter({
+  let presenter: Presenter | undefined;
+  const loadPresenter = async (): Promise<Presenter> => {
+    const { createPresenter } = await deps.loadPresenter();
+    presenter ??= createPresenter(presenterDeps);
+    return presenter;
+  };
+  const presenterDeps = {
     options,
-    recorder,
+    store,
     delivery,
     events: emitter,
+    now,
+    page: () => ({ pageId: page.pageId, sessionId: page.session.id }),
+    advocateId: () => advocate?.id,
     loadUi,
     locale,
     advocate: () => advocate,
     visitorId: () => store.read().visitorId,
     referralCode: () => activeReferral(store.read().referral, now())?.code,
-    guard: (name, fn) => guard(`the prompt's ${name}`, fn),
+    guard: <A extends unknown[], R>(name: string, fn: (...args: A) => R) =>
+      guard(`the prompt's ${name}`, fn),
     report,
-    onClosed: (failed) => {
+    onClosed: (failed: boolean) => {
       lease.release();
       // A prompt that could not show is not retried on this page: no loop on a broken chunk.
       if (failed) brokenPageId = page.pageId;
       evaluate();
     },
-  });
+  };
   const timer = createCheckTimer(now, () => evaluate());
 
   function guard<A extends unknown[], R>(name: string, fn: (...args: A) => R) {
@@ -162,7 +165,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
 
   function snapshot(): Snapshot {
     const state = store.read();
-    const open = presenter.current;
+    const open = presenter?.current;
     return {
       now: now(),
       visitor: {
@@ -203,7 +206,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     }
     timer.at(decision.nextCheckAt);
     if (decision.action === 'schedule') prefetch();
-    const blocked = reserving || presenter.current || brokenPageId === page.pageId;
+    const blocked = reserving || presenter?.current || brokenPageId === page.pageId;
     if (decision.action === 'show' && decision.campaign && !blocked) {
       void show(decision as ShowDecision);
     }
@@ -211,9 +214,20 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
 
   async function show(decision: ShowDecision): Promise<void> {
     reserving = true;
-    const granted = await lease.acquire();
-    reserving = false;
-    if (destroyed || presenter.current) {
+    const leasing = lease.acquire();
+    let shower: Presenter;
+    try {
+      shower = await loadPresenter();
+    } catch (error) {
+      report('Grapevine: the prompt could not load', error);
+      brokenPageId = page.pageId;
+      if (await leasing) lease.release();
+      return;
+    } finally {
+      reserving = false;
+    }
+    const granted = await leasing;
+    if (destroyed || shower.current) {
       if (granted) lease.release();
       return;
     }
@@ -223,7 +237,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       evaluate();
       return;
     }
-    await presenter.present(decision);
+    await shower.present(decision);
   }
 
   function addSignal(input: SignalInput, decideNow = true): void {
@@ -327,18 +341,20 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
         const explanation = explain(config, snapshot(), campaign.id);
         const variantId = explanation?.variantId ?? 'default';
         const variant = campaign.variants?.find((candidate) => candidate.id === variantId);
-        presenter.close();
-        void presenter.present({
-          action: 'show',
-          campaign,
-          variantId,
-          messages: resolveMessages(locale(), campaign.content, variant?.content),
-          explanations: explanation ? [explanation] : [],
+        void loadPresenter().then((shower) => {
+          shower.close();
+          return shower.present({
+            action: 'show',
+            campaign,
+            variantId,
+            messages: resolveMessages(locale(), campaign.content, variant?.content),
+            explanations: explanation ? [explanation] : [],
+          });
         });
       },
-      prompt: () => presenter.current,
-      recorder,
-      close: () => presenter.close(),
+      prompt: () => presenter?.current,
+      recorder: () => presenter?.recorder,
+      close: () => presenter?.close(),
       setConsent(next) {
         consent = next;
         if (next === 'granted') {
@@ -352,7 +368,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       destroy() {
         if (destroyed) return;
         destroyed = true;
-        presenter.close();
+        presenter?.close();
         timer.stop();
         disarm();
         stopNavigation();

@@ -9,16 +9,15 @@ import { directionOf } from './environment.js';
 import type { GrapevineEvents, ShowDetail } from './events.js';
 import { checkFriendOffer, checkReferral, quiet, withTimeout } from './guards.js';
 import type { ResolvedOptions } from './options.js';
-import type { PromptRef, Recorder } from './recorder.js';
+import { createRecorder, type PromptRef, type Recorder, type RecorderDeps } from './recorder.js';
 
 /** The UI chunk's surface (`src/ui/index.ts`). */
 export interface UiModule {
   mountPrompt(request: PromptRequest, callbacks: PromptCallbacks): MountedPrompt;
 }
 
-export interface PresenterDeps {
+export interface PresenterDeps extends Omit<RecorderDeps, 'events'> {
   options: ResolvedOptions;
-  recorder: Recorder;
   delivery: Delivery;
   events: Emitter<GrapevineEvents>;
   loadUi(): Promise<UiModule>;
@@ -37,6 +36,8 @@ export interface PresenterDeps {
 export type ShowDecision = Decision & { campaign: Campaign };
 
 export interface Presenter {
+  /** Records outcomes (the UI's callbacks and the headless handle use it). */
+  readonly recorder: Recorder;
   /** The open prompt, if any. */
   readonly current: PromptRef | undefined;
   present(decision: ShowDecision): Promise<void>;
@@ -44,8 +45,12 @@ export interface Presenter {
   close(failed?: boolean): void;
 }
 
+/**
+ * Loaded lazily (a chunk of its own): a page view without a prompt never downloads it.
+ */
 export function createPresenter(deps: PresenterDeps): Presenter {
-  const { options, recorder, events } = deps;
+  const { options, events } = deps;
+  const recorder = createRecorder(deps);
   let current: PromptRef | undefined;
   let mounted: MountedPrompt | undefined;
 
@@ -79,6 +84,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
     );
 
   return {
+    recorder,
     get current() {
       return current;
     },

@@ -13,6 +13,7 @@ import { readAttributes, readInlineConfig } from './script-options.js';
 /** The lazily loaded chunks, resolved next to the script's own URL. */
 export interface Chunks {
   ui(): Promise<UiModule>;
+  presenter(): Promise<typeof import('../runtime/presenter.js')>;
   adapter(): Promise<typeof import('./adapter-chunk.js')>;
   schema(): Promise<typeof import('./schema-chunk.js')>;
 }
@@ -73,7 +74,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     }
     handle = createRuntime(
       { ...options, ...initOptions(queue), ...(config ? { config } : {}) },
-      { loadUi: chunks.ui, connect },
+      { loadUi: chunks.ui, loadPresenter: chunks.presenter, connect },
     );
     for (const call of queue.splice(0)) runCommand(handle, call, fail);
   };

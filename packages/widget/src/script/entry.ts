@@ -13,6 +13,7 @@ const chunk = <T>(name: string): Promise<T> =>
 try {
   boot(window, script, {
     ui: () => chunk<UiModule>('grapevine-ui.js'),
+    presenter: () => chunk('grapevine-prompt.js'),
     adapter: () => chunk('grapevine-adapter.js'),
     schema: () => chunk('grapevine-schema.js'),
   });

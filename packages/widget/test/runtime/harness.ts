@@ -7,6 +7,7 @@ import { vi } from 'vitest';
 import { createRuntime } from '../../src/runtime/create-runtime.js';
 import type { Connection } from '../../src/runtime/delivery.js';
 import type { GrapevineHandle } from '../../src/runtime/handle.js';
+import * as presenterModule from '../../src/runtime/presenter.js';
 import type { PromptCallbacks, PromptRequest } from '../../src/ui/types.js';
 
 export interface FakeMount {
@@ -60,6 +61,7 @@ export function createHarness(
       ...options,
     },
     {
+      loadPresenter: async () => presenterModule,
       async loadUi() {
         if (overrides.loadUiFails) throw new Error('chunk failed to load');
         return {

@@ -1,6 +1,7 @@
 import { memoryBackend } from '@grapevine/adapter';
 import { parseConfig } from '@grapevine/core/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as presenterModule from '../../src/runtime/presenter.js';
 import { boot, type Chunks } from '../../src/script/boot.js';
 import type { GrapevineGlobal } from '../../src/script/command-queue.js';
 import { STUB } from '../../src/script/snippet.js';
@@ -13,6 +14,7 @@ function setup(attributes: Record<string, string> = {}) {
   const backend = memoryBackend();
   const mounted: string[] = [];
   const chunks: Chunks = {
+    presenter: async () => presenterModule,
     ui: async () => ({
       mountPrompt(request) {
         mounted.push(request.campaignId);
