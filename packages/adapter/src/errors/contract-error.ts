@@ -21,16 +21,15 @@ export interface ContractIssue {
 export class ContractError extends GrapevineError {
   override name = 'ContractError' as const;
   /** Where it happened: `GET /v1/referrals/:code response`, `POST /v1/events request`… */
-  readonly where: string;
-  readonly issues: readonly ContractIssue[];
+  declare readonly where: string;
+  declare readonly issues: readonly ContractIssue[];
 
   constructor(where: string, issues: readonly ContractIssue[], options?: { cause?: unknown }) {
     const first = issues[0];
     const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
     const field = first ? `${first.path || '(root)'}: ${first.message}` : 'invalid';
     super(`${where}: ${field}${more}`, options);
-    this.where = where;
-    this.issues = issues;
+    Object.assign(this, { where, issues });
   }
 }
 

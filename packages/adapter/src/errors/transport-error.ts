@@ -9,11 +9,11 @@ export interface TransportErrorDetails {
   /** `GET /v1/campaigns` and so on. */
   endpoint: string;
   /** The HTTP status, when the server answered. */
-  status?: number;
+  status?: number | undefined;
   /** How many attempts were made, the first included. */
   attempts?: number;
   /** The server's machine-readable `error.code`, when its answer had one. */
-  code?: string;
+  code?: string | undefined;
   cause?: unknown;
 }
 
@@ -29,21 +29,19 @@ export interface TransportErrorDetails {
  */
 export class TransportError extends GrapevineError {
   override name = 'TransportError' as const;
-  readonly kind: TransportFailure;
-  readonly endpoint: string;
+  declare readonly kind: TransportFailure;
+  declare readonly endpoint: string;
   /** The HTTP status; `undefined` for network failures and timeouts. */
-  readonly status: number | undefined;
-  readonly attempts: number;
+  declare readonly status: number | undefined;
+  /** How many attempts were made, the first included. */
+  declare readonly attempts: number;
   /** The server's `error.code` (e.g. `invalid-signature`), when its answer had one. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
 
-  constructor(message: string, details: TransportErrorDetails) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.kind = details.kind;
-    this.endpoint = details.endpoint;
-    this.status = details.status;
-    this.attempts = details.attempts ?? 1;
-    this.code = details.code;
+  constructor(message: string, { cause, ...details }: TransportErrorDetails) {
+    super(message, cause === undefined ? undefined : { cause });
+    // `declare`d fields are not re-initialised by the class, so this sets them once.
+    Object.assign(this, { status: undefined, code: undefined, attempts: 1 }, details);
   }
 }
 

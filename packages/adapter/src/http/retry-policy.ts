@@ -41,8 +41,8 @@ export function kyRetry(retry: number | RetryPolicy | undefined): KyRetryOptions
     maxRetryAfter: policy.maxRetryAfter ?? 60_000,
     backoffLimit: policy.maxDelay ?? 10_000,
     retryOnTimeout: true,
-    delay: (attempt) => base * 2 ** (attempt - 1),
-    // "Equal jitter": half the delay is kept, so retries never bunch up at zero.
-    jitter: (delay) => delay / 2 + (Math.random() * delay) / 2,
+    // Exponential, with "equal jitter": half the delay is kept, so clients that failed
+    // together do not retry together, and no retry bunches up at zero.
+    delay: (attempt) => base * 2 ** (attempt - 1) * (0.5 + Math.random() / 2),
   };
 }

@@ -26,26 +26,11 @@ const VERSION = 1;
 
 export const noDrops = (): DropCounts => ({ overflow: 0, expired: 0, corrupt: 0, rejected: 0 });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+// Loosely typed reads of stored JSON: anything that is not the expected shape fails a test.
+// biome-ignore lint/suspicious/noExplicitAny: stored JSON is probed field by field
+type Stored = any;
 
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-
-function isEntry(value: unknown): value is QueueEntry {
-  if (!isRecord(value) || !isRecord(value.event) || typeof value.queuedAt !== 'number') {
-    return false;
-  }
-  const { event, claim } = value;
-  const eventOk =
-    typeof event.id === 'string' && typeof event.type === 'string' && typeof event.at === 'number';
-  const claimOk =
-    claim === undefined ||
-    (isRecord(claim) && typeof claim.tab === 'string' && typeof claim.until === 'number');
-  return eventOk && claimOk;
-}
-
-function parseLine(line: string): unknown {
+function parseLine(line: string): Stored {
   try {
     return JSON.parse(line);
   } catch {
@@ -53,32 +38,37 @@ function parseLine(line: string): unknown {
   }
 }
 
-/** Reads a stored queue. Never throws: what does not parse is counted in `corrupt`. */
+/**
+ * Reads a stored queue. Never throws: what does not parse is counted in `corrupt`. A claim
+ * with a malformed `until` compares as expired, so it needs no check of its own.
+ */
 export function decodeQueue(raw: string | null): { state: QueueState; corrupt: number } {
   const state: QueueState = { entries: [], dropped: noDrops() };
-  if (raw === null || raw === '') return { state, corrupt: 0 };
-  const [headerLine = '', ...lines] = raw.split('\n');
   let corrupt = 0;
-  const header = parseLine(headerLine);
-  if (isRecord(header) && header.v === VERSION) {
-    const dropped = isRecord(header.dropped) ? header.dropped : {};
-    for (const reason of Object.keys(state.dropped) as (keyof DropCounts)[]) {
-      const value = dropped[reason];
-      if (isCount(value)) state.dropped[reason] = value;
+  (raw ? raw.split('\n') : []).forEach((line, index) => {
+    const value = parseLine(line);
+    if (index === 0) {
+      if (value?.v !== VERSION) corrupt += 1;
+      for (const reason of Object.keys(state.dropped) as (keyof DropCounts)[]) {
+        const count = value?.dropped?.[reason];
+        if (Number.isSafeInteger(count) && count >= 0) state.dropped[reason] = count;
+      }
+    } else if (
+      typeof value?.event?.id === 'string' &&
+      typeof value.event.type === 'string' &&
+      typeof value.queuedAt === 'number'
+    ) {
+      state.entries.push(value);
+    } else {
+      corrupt += 1;
     }
-  } else {
-    corrupt += 1;
-  }
-  for (const line of lines) {
-    const entry = parseLine(line);
-    if (isEntry(entry)) state.entries.push(entry);
-    else corrupt += 1;
-  }
+  });
   return { state, corrupt };
 }
 
 /** Writes a queue in the format {@link decodeQueue} reads. */
 export function encodeQueue(state: QueueState): string {
-  const header = JSON.stringify({ v: VERSION, dropped: state.dropped });
-  return [header, ...state.entries.map((entry) => JSON.stringify(entry))].join('\n');
+  return [{ v: VERSION, dropped: state.dropped }, ...state.entries]
+    .map((line) => JSON.stringify(line))
+    .join('\n');
 }

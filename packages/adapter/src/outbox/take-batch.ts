@@ -48,16 +48,9 @@ export function takeBatch(state: QueueState, options: TakeOptions): Batch {
     events.push(entry.event);
   }
   const batch: Batch = { events };
-  if (Object.values(state.dropped).some((count) => count > 0))
-    batch.dropped = reportOf(state.dropped);
+  if (Object.values(state.dropped).some((count) => count > 0)) batch.dropped = { ...state.dropped };
   if (blockedUntil !== undefined) batch.blockedUntil = blockedUntil;
   return batch;
-}
-
-/** The contract's drop report: `rejected` only when there were rejections. */
-function reportOf(dropped: DropCounts): DropReport {
-  const { rejected, ...rest } = dropped;
-  return rejected > 0 ? { ...rest, rejected } : rest;
 }
 
 /** After a delivery: forget the sent entries and the drops that were reported. */

@@ -27,7 +27,7 @@ describe('outbox bounds', () => {
     deliveries.length = 0;
     await outbox.flush();
     expect(deliveries.map((delivery) => delivery.dropped)).toEqual([
-      { overflow: 20, expired: 0, corrupt: 0 },
+      { overflow: 20, expired: 0, corrupt: 0, rejected: 0 },
       undefined,
       undefined,
       undefined,
@@ -72,7 +72,7 @@ describe('outbox bounds', () => {
     deliveries.length = 0;
     await outbox.flush();
     expect(stored()).toEqual(['new']);
-    expect(deliveries[0]?.dropped).toEqual({ overflow: 0, expired: 1, corrupt: 0 });
+    expect(deliveries[0]?.dropped).toEqual({ overflow: 0, expired: 1, corrupt: 0, rejected: 0 });
   });
 
   it('isolates an event the server rejects (400): the rest get through, one is counted', async () => {

@@ -85,7 +85,7 @@ describe('createOutbox with a corrupt stored queue', () => {
     expect(String(reported.message)).toContain('3 unreadable line(s) dropped');
     await outbox.flush();
     expect(stored()).toEqual(['good1', 'good2']);
-    expect(deliveries[0]?.dropped).toEqual({ overflow: 0, expired: 0, corrupt: 3 });
+    expect(deliveries[0]?.dropped).toEqual({ overflow: 0, expired: 0, corrupt: 3, rejected: 0 });
     expect(outbox.status().dropped.corrupt).toBe(0);
     expect(storage.get(KEY)).toBeNull();
   });
