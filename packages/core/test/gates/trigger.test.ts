@@ -122,7 +122,7 @@ describe('triggerGate', () => {
     const { result } = triggerGate({ id: 'c1', triggers }, { now, context, signals });
     expect(result).toMatchObject({
       gate: 'trigger',
-      pass: 'reason' in expected ? false : true,
+      pass: !('reason' in expected),
       ...expected,
     });
   });
