@@ -8,7 +8,17 @@ import type { GrapevineHandle } from '../runtime/handle.js';
 import type { UiModule } from '../runtime/presenter.js';
 import type { GrapevineGlobal, QueuedCall } from './command-queue.js';
 import { initOptions, runCommand } from './command-queue.js';
+import { readCachedConfig, writeCachedConfig } from './config-cache.js';
 import { readAttributes, readInlineConfig } from './script-options.js';
+
+/** localStorage, or `undefined` where it is blocked. */
+const safeStorage = (win: Window): Storage | undefined => {
+  try {
+    return win.localStorage;
+  } catch {
+    return undefined;
+  }
+};
 
 /** The lazily loaded chunks, resolved next to the script's own URL. */
 export interface Chunks {
@@ -45,18 +55,32 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     fail('Grapevine: the script tag needs data-endpoint and data-site-key; events stay queued.');
   }
 
-  const loadConfig = async (): Promise<Config | undefined> => {
+  const loadConfig = async (startOptions: Record<string, unknown>): Promise<Config | undefined> => {
     let json: unknown;
-    if (configId) json = readInlineConfig(win.document, configId, fail);
-    else if (endpoint && siteKey) {
+    let source: string | undefined;
+    // The cache is storage: used only when nothing stops Grapevine from storing.
+    const consent = startOptions.consent;
+    const storage = consent === undefined || consent === 'granted' ? safeStorage(win) : undefined;
+    const cacheKey = `${String(startOptions.storageKey ?? 'grapevine:v1')}:config`;
+    if (configId) {
+      const inline = readInlineConfig(win.document, configId, fail);
+      if (!inline) return undefined;
+      ({ json, source } = inline);
+      const cached = readCachedConfig(storage, cacheKey, source);
+      if (cached) return cached as Config;
+    } else if (endpoint && siteKey) {
       const { backendFor } = await chunks.adapter();
       json = await backendFor(endpoint, siteKey).campaigns?.();
     }
     if (json === undefined) return undefined;
     const { parseConfig } = await chunks.schema();
     const { config, errors } = parseConfig(json);
-    for (const error of errors)
+    for (const error of errors) {
       fail(`Grapevine: config ${error.path || '(root)'}: ${error.message}`);
+    }
+    if (source !== undefined && errors.length === 0) {
+      writeCachedConfig(storage, cacheKey, source, config);
+    }
     return config;
   };
 
@@ -66,14 +90,15 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
   };
 
   const start = async (): Promise<void> => {
+    const startOptions = { ...options, ...initOptions(queue) };
     let config: Config | undefined;
     try {
-      config = await loadConfig();
+      config = await loadConfig(startOptions);
     } catch (error) {
       fail(`Grapevine: campaigns could not be loaded (${String(error)}); none will show.`);
     }
     handle = createRuntime(
-      { ...options, ...initOptions(queue), ...(config ? { config } : {}) },
+      { ...startOptions, ...(config ? { config } : {}) },
       { loadUi: chunks.ui, loadPresenter: chunks.presenter, connect },
     );
     for (const call of queue.splice(0)) runCommand(handle, call, fail);

@@ -34,19 +34,20 @@ export function readAttributes(script: HTMLScriptElement | null): ScriptAttribut
   };
 }
 
-/** The JSON in the element with this id; `undefined` (and a console error) when unusable. */
+/** The JSON in the element with this id and its source text; `undefined` when unusable. */
 export function readInlineConfig(
   doc: Document,
   id: string,
   fail: (message: string) => void,
-): unknown {
+): { json: unknown; source: string } | undefined {
   const element = doc.getElementById(id);
   if (!element) {
     fail(`Grapevine: data-config="${id}" names no element; no campaigns.`);
     return undefined;
   }
+  const source = element.textContent ?? '';
   try {
-    return JSON.parse(element.textContent ?? '');
+    return { json: JSON.parse(source), source };
   } catch (error) {
     fail(`Grapevine: #${id} is not valid JSON (${(error as Error).message}); no campaigns.`);
     return undefined;

@@ -145,4 +145,39 @@ describe('script tag boot', () => {
     expect(mounted).toEqual([]); // headless
     expect(localStorage.getItem('grapevine:v1')).toBeNull(); // consent pending
   });
+
+  it('checks an unchanged inline config only once (cached), and again after an edit', async () => {
+    const first = setup(attributes);
+    const firstSchema = vi.spyOn(first.chunks, 'schema');
+    boot(window, first.script, first.chunks);
+    await settle();
+    expect(firstSchema).toHaveBeenCalledTimes(1);
+    host.grapevine?.('destroy');
+    delete host.grapevine;
+
+    const second = setup(attributes);
+    const secondSchema = vi.spyOn(second.chunks, 'schema');
+    boot(window, second.script, second.chunks);
+    host.grapevine?.('purchase', { orderId: 'E5', total: 10, currency: 'EUR' });
+    await settle();
+    expect(secondSchema).not.toHaveBeenCalled();
+    expect(second.mounted).toEqual(['refer']);
+    host.grapevine?.('destroy');
+    delete host.grapevine;
+
+    const script = document.getElementById('campaigns');
+    if (script) script.textContent = JSON.stringify({ campaigns: [] });
+    const third = setup(attributes);
+    const thirdSchema = vi.spyOn(third.chunks, 'schema');
+    boot(window, third.script, third.chunks);
+    await settle();
+    expect(thirdSchema).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not cache while consent is pending', async () => {
+    const { chunks, script } = setup({ ...attributes, 'data-consent': 'pending' });
+    boot(window, script, chunks);
+    await settle();
+    expect(localStorage.getItem('grapevine:v1:config')).toBeNull();
+  });
 });

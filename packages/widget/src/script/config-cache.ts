@@ -1,0 +1,47 @@
+// The inline config is checked with zod (the schema chunk, ~11 kB) only when its text has
+// changed since the last page view: a fully valid config is remembered under
+// `<storageKey>:config` with a hash of its source, so repeat page views skip the download.
+
+/** FNV-1a over the text, plus its length: enough to notice an edited config. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(36)}`;
+}
+
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
+
+/** The config checked earlier for exactly this source text, if any. */
+export function readCachedConfig(
+  storage: Storage | undefined,
+  key: string,
+  source: string,
+): unknown {
+  try {
+    const cached = JSON.parse(storage?.getItem(key) ?? 'null') as {
+      hash?: string;
+      config?: unknown;
+    };
+    const campaigns = (cached?.config as { campaigns?: unknown } | undefined)?.campaigns;
+    if (cached?.hash === fingerprint(source) && Array.isArray(campaigns)) return cached.config;
+  } catch {
+    // Unreadable: check the source again.
+  }
+  return undefined;
+}
+
+/** Remembers a config that passed the schema without errors. */
+export function writeCachedConfig(
+  storage: Storage | undefined,
+  key: string,
+  source: string,
+  config: unknown,
+): void {
+  try {
+    storage?.setItem(key, JSON.stringify({ hash: fingerprint(source), config }));
+  } catch {
+    // Full or blocked: the next page view checks the source again.
+  }
+}
