@@ -9,7 +9,8 @@ export interface Queryable {
 /**
  * The server's database: the same SQL runs on PGlite (embedded) and PostgreSQL.
  * Conventions that keep both drivers alike: times are `timestamptz` passed as `Date`,
- * counts are cast to `int`, JSON is passed as text and cast to `jsonb`.
+ * counts are cast to `int`, JSON is passed as text and cast with `$n::text::jsonb` (a bare
+ * `$n::jsonb` makes postgres.js encode the string again, storing a JSON string).
  */
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';

@@ -11,9 +11,13 @@ const MIGRATION_LOCK = 4_711_000_001;
  * @returns the versions applied now.
  */
 export async function migrate(db: Database): Promise<number[]> {
-  await db.query(
-    'create table if not exists schema_migrations (version int primary key, name text not null, applied_at timestamptz not null default now())',
-  );
+  // Under the lock too: concurrent `create table if not exists` can collide in PostgreSQL.
+  await db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(
+      'create table if not exists schema_migrations (version int primary key, name text not null, applied_at timestamptz not null default now())',
+    );
+  });
   const applied: number[] = [];
   for (const migration of migrations) {
     const done = await db.transaction(async (tx) => {

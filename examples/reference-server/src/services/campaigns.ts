@@ -20,7 +20,7 @@ export async function saveCampaigns(
   now: number,
 ): Promise<void> {
   await db.query(
-    `insert into campaigns (site_key, campaigns, updated_at) values ($1, $2::jsonb, $3)
+    `insert into campaigns (site_key, campaigns, updated_at) values ($1, $2::text::jsonb, $3)
      on conflict (site_key) do update set campaigns = excluded.campaigns, updated_at = excluded.updated_at`,
     [siteKey, JSON.stringify(campaigns), new Date(now)],
   );

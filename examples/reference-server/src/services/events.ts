@@ -44,7 +44,7 @@ export async function ingestEvents(
       const occurredAt = Math.min(now, Math.max(event.at, now - OLDEST_EVENT_MS));
       const rows = await tx.query(
         `insert into events (site_key, id, type, visitor_id, advocate_id, campaign_id, variant_id, channel, code, occurred_at, received_at, payload)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb)
          on conflict (site_key, id) do nothing returning id`,
         [
           site.siteKey,

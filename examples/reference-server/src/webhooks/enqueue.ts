@@ -30,7 +30,7 @@ export async function enqueueWebhook(
   const payload = { id, type, siteKey: site.siteKey, createdAt: new Date(now).toISOString(), data };
   await tx.query(
     `insert into webhook_deliveries (id, site_key, type, payload, next_attempt_at, created_at)
-     values ($1, $2, $3, $4::jsonb, $5, $5)
+     values ($1, $2, $3, $4::text::jsonb, $5, $5)
      on conflict (id) do nothing`,
     [id, site.siteKey, type, JSON.stringify(payload), new Date(now)],
   );

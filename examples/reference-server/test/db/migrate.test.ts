@@ -2,41 +2,43 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations.js';
-import { testDatabase } from '../helpers/database.js';
+import { databaseKinds, testDatabase } from '../helpers/database.js';
 
-let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
-}, 120_000);
-afterAll(async () => {
-  await db?.close();
-});
-
-describe('migrate', () => {
-  it('has run every migration once, in order, at open', async () => {
-    const rows = await db.query<{ version: number }>(
-      'select version from schema_migrations order by version',
-    );
-    expect(rows.map((row) => row.version)).toEqual(migrations.map((m) => m.version));
+describe.each(databaseKinds)('on %s', (kind) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await testDatabase(kind);
+  }, 120_000);
+  afterAll(async () => {
+    await db?.close();
   });
 
-  it('does nothing when run again, even concurrently', async () => {
-    expect(await Promise.all([migrate(db), migrate(db)])).toEqual([[], []]);
-  });
+  describe('migrate', () => {
+    it('has run every migration once, in order, at open', async () => {
+      const rows = await db.query<{ version: number }>(
+        'select version from schema_migrations order by version',
+      );
+      expect(rows.map((row) => row.version)).toEqual(migrations.map((m) => m.version));
+    });
 
-  it('numbers migrations 1, 2, 3… without gaps', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
-  });
+    it('does nothing when run again, even concurrently', async () => {
+      expect(await Promise.all([migrate(db), migrate(db)])).toEqual([[], []]);
+    });
 
-  it('rolls back a transaction that throws', async () => {
-    await expect(
-      db.transaction(async (tx) => {
-        await tx.query(
-          "insert into campaigns (site_key, campaigns, updated_at) values ('rollback', '[]', now())",
-        );
-        throw new Error('boom');
-      }),
-    ).rejects.toThrow('boom');
-    expect(await db.query("select 1 from campaigns where site_key = 'rollback'")).toEqual([]);
+    it('numbers migrations 1, 2, 3… without gaps', () => {
+      expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    });
+
+    it('rolls back a transaction that throws', async () => {
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.query(
+            "insert into campaigns (site_key, campaigns, updated_at) values ('rollback', '[]', now())",
+          );
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await db.query("select 1 from campaigns where site_key = 'rollback'")).toEqual([]);
+    });
   });
 });

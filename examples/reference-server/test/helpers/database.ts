@@ -10,6 +10,10 @@ import { openPglite } from '../../src/db/pglite.js';
 /** Set in CI (and by hand) to run the suite against a real PostgreSQL as well. */
 export const postgresUrl = process.env.GRAPEVINE_TEST_DATABASE_URL;
 
+/** The databases every database suite runs on: PGlite always, PostgreSQL when configured. */
+export type DatabaseKind = 'pglite' | 'postgres';
+export const databaseKinds: DatabaseKind[] = postgresUrl ? ['pglite', 'postgres'] : ['pglite'];
+
 // PGlite's initdb costs seconds; a migrated data directory, dumped once per schema version,
 // loads in a fraction of that. Keyed by the migrations' text, so a schema change rebuilds it.
 const templateDir = new URL('../../.tmp/', import.meta.url).pathname;
@@ -33,11 +37,11 @@ async function pgliteFromTemplate(): Promise<Database> {
 }
 
 /**
- * A fresh, migrated database for one test file: PGlite in memory, or with
- * `GRAPEVINE_TEST_DATABASE_URL` a private schema in that PostgreSQL, dropped on close.
+ * A fresh, migrated database for one suite: PGlite in memory, or a private schema in the
+ * PostgreSQL of `GRAPEVINE_TEST_DATABASE_URL`, dropped on close.
  */
-export async function testDatabase(): Promise<Database> {
-  if (!postgresUrl) return pgliteFromTemplate();
+export async function testDatabase(kind: DatabaseKind): Promise<Database> {
+  if (kind === 'pglite' || !postgresUrl) return pgliteFromTemplate();
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(postgresUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create schema ${schema}`);
