@@ -6,25 +6,36 @@ import type { LedgerEntry } from '../types/ledger.js';
 import { fail, type GateEnv, pass } from './env.js';
 
 interface History {
-  impressions: LedgerEntry[];
+  entries: readonly LedgerEntry[];
+  shown: boolean;
+  /** An impression carries the current trigger's key. */
+  shownForTrigger: boolean;
   lastResponseAt: number;
   lastDismissAt: number;
   snoozeUntil: number;
 }
 
-function history(entries: readonly LedgerEntry[], frequency: Frequency): History {
-  const impressions: LedgerEntry[] = [];
+// One pass, no allocation: this runs for every campaign on every decision.
+function history(
+  entries: readonly LedgerEntry[],
+  frequency: Frequency,
+  triggerKey: string | undefined,
+): History {
+  let shown = false;
+  let shownForTrigger = false;
   let lastResponseAt = LONG_AGO;
   let lastDismissAt = LONG_AGO;
   let snoozeUntil = LONG_AGO;
   for (const entry of entries) {
-    if (entry.type === 'impression') impressions.push(entry);
-    else if (entry.type === 'dismiss') lastDismissAt = Math.max(lastDismissAt, entry.at);
+    if (entry.type === 'impression') {
+      shown = true;
+      if (triggerKey !== undefined && entry.triggerKey === triggerKey) shownForTrigger = true;
+    } else if (entry.type === 'dismiss') lastDismissAt = Math.max(lastDismissAt, entry.at);
     else if (entry.type === 'snooze') {
       snoozeUntil = Math.max(snoozeUntil, entry.until ?? entry.at + (frequency.snooze ?? 0));
     } else if (isResponse(entry)) lastResponseAt = Math.max(lastResponseAt, entry.at);
   }
-  return { impressions, lastResponseAt, lastDismissAt, snoozeUntil };
+  return { entries, shown, shownForTrigger, lastResponseAt, lastDismissAt, snoozeUntil };
 }
 
 /** Impressions that count towards `maxImpressions`, and when the cap lifts (if it does). */
@@ -32,13 +43,15 @@ function impressionCap(frequency: Frequency, seen: History, now: number): GateRe
   const max = frequency.maxImpressions;
   if (max === undefined) return undefined;
   const { recurring } = frequency;
-  const candidates = seen.impressions.filter(
-    (entry) =>
-      entry.at > seen.lastResponseAt && (recurring === undefined || entry.at + recurring > now),
-  );
-  // Duplicates only matter once the raw count reaches the cap.
-  if (candidates.length < max) return undefined;
-  const counted = distinct(candidates);
+  const counts = (entry: LedgerEntry) =>
+    entry.type === 'impression' &&
+    entry.at > seen.lastResponseAt &&
+    (recurring === undefined || entry.at + recurring > now);
+  // Count first; duplicates only matter (and a list is only built) once the cap is reached.
+  let raw = 0;
+  for (const entry of seen.entries) if (counts(entry)) raw += 1;
+  if (raw < max) return undefined;
+  const counted = distinct(seen.entries.filter(counts));
   if (counted.length < max) return undefined;
   if (recurring === undefined) return fail('frequency', 'MAX_IMPRESSIONS');
   // The cap lifts when enough of the counted impressions leave the recurring period.
@@ -59,13 +72,9 @@ export function frequencyGate(
 ): GateResult {
   const frequency = campaign.frequency ?? {};
   const { now } = env;
-  const seen = history(entriesOf(env.ledger, campaign.id), frequency);
-  if (frequency.once && seen.impressions.length > 0) return fail('frequency', 'ALREADY_SHOWN');
-  if (
-    frequency.oncePerTrigger &&
-    trigger !== undefined &&
-    seen.impressions.some((entry) => entry.triggerKey === trigger.key)
-  ) {
+  const seen = history(entriesOf(env.ledger, campaign.id), frequency, trigger?.key);
+  if (frequency.once && seen.shown) return fail('frequency', 'ALREADY_SHOWN');
+  if (frequency.oncePerTrigger && seen.shownForTrigger) {
     return fail('frequency', 'SHOWN_FOR_TRIGGER');
   }
   // Of several timed blocks, the one that ends last (the gate opens when all have ended).

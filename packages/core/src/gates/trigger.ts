@@ -1,5 +1,5 @@
 import { NO_END } from '../infinity.js';
-import { occurrences } from '../triggers/occurrences.js';
+import { forEachOccurrence } from '../triggers/occurrences.js';
 import type { Campaign } from '../types/campaign.js';
 import type { GateResult, TriggerMatch } from '../types/decision.js';
 import type { PageContext } from '../types/snapshot.js';
@@ -14,11 +14,12 @@ export interface TriggerVerdict {
 
 function inScope(
   scope: TriggerScope | undefined,
-  occurrence: { pageId: string; sessionId: string },
+  pageId: string,
+  sessionId: string,
   context: Pick<PageContext, 'pageId' | 'sessionId'>,
 ): boolean {
-  if (scope === undefined || scope === 'page') return occurrence.pageId === context.pageId;
-  if (scope === 'session') return occurrence.sessionId === context.sessionId;
+  if (scope === undefined || scope === 'page') return pageId === context.pageId;
+  if (scope === 'session') return sessionId === context.sessionId;
   return true;
 }
 
@@ -37,25 +38,25 @@ export function triggerGate(
   let opensAt = NO_END;
   let expired = false;
   campaign.triggers.forEach((trigger, index) => {
-    for (const occurrence of occurrences(trigger, campaign.id, context, env.signals)) {
-      if (!inScope(trigger.scope, occurrence, context)) continue;
-      const start = occurrence.at + (trigger.after ?? 0);
-      let end = trigger.within === undefined ? NO_END : occurrence.at + trigger.within;
-      if (typeof trigger.scope === 'object')
-        end = Math.min(end, occurrence.at + trigger.scope.persistFor);
-      if (now >= end) {
-        expired = true;
-      } else if (now < start) {
-        opensAt = Math.min(opensAt, start);
-      } else if (
-        match === undefined ||
-        occurrence.at > match.at ||
-        (occurrence.at === match.at && occurrence.key > match.key)
-      ) {
-        match = { key: occurrence.key, at: occurrence.at, index };
-        if (occurrence.signalId !== undefined) match.signalId = occurrence.signalId;
-      }
-    }
+    const { scope, after = 0, within = NO_END } = trigger;
+    const lasts = typeof scope === 'object' ? Math.min(within, scope.persistFor) : within;
+    forEachOccurrence(
+      trigger,
+      campaign.id,
+      context,
+      env.signals,
+      (at, key, pageId, sessionId, signalId) => {
+        if (!inScope(scope, pageId, sessionId, context)) return;
+        if (now >= at + lasts) {
+          expired = true;
+        } else if (now < at + after) {
+          opensAt = Math.min(opensAt, at + after);
+        } else if (match === undefined || at > match.at || (at === match.at && key > match.key)) {
+          match = { key, at, index };
+          if (signalId !== undefined) match.signalId = signalId;
+        }
+      },
+    );
   });
   if (match !== undefined) return { result: pass('trigger'), match };
   if (opensAt !== NO_END) {

@@ -5,15 +5,18 @@ import type { PropertyFilter } from '../types/condition.js';
 import type { PageContext, Signal } from '../types/snapshot.js';
 import type { Trigger } from '../types/trigger.js';
 
-/** One time a trigger fired. Computed occurrences belong to the current page and session. */
-export interface Occurrence {
-  at: number;
-  /** Identity for `oncePerTrigger`. */
-  key: string;
-  pageId: string;
-  sessionId: string;
-  signalId?: string;
-}
+/**
+ * Receives one time a trigger fired: when, its identity for `oncePerTrigger`, where, and the
+ * signal's id (absent when computed). Computed occurrences belong to the current page and
+ * session. A callback rather than a list, so a decision allocates nothing per occurrence.
+ */
+export type OccurrenceVisitor = (
+  at: number,
+  key: string,
+  pageId: string,
+  sessionId: string,
+  signalId: string | undefined,
+) => void;
 
 function filtersMatch(signal: Signal, where: readonly PropertyFilter[] | undefined): boolean {
   if (where === undefined) return true;
@@ -41,17 +44,19 @@ function signalMatches(trigger: Trigger, signal: Signal, campaignId: string): bo
   }
 }
 
-function fromSignal(signal: Signal): Occurrence {
-  return {
-    at: signal.at,
-    key: signal.key ?? signal.id,
-    pageId: signal.pageId,
-    sessionId: signal.sessionId,
-    signalId: signal.id,
-  };
-}
-
-function computed(trigger: Trigger, context: PageContext): Occurrence | undefined {
+/** Reports every occurrence of a trigger: matching signals, then the computed one if any. */
+export function forEachOccurrence(
+  trigger: Trigger,
+  campaignId: string,
+  context: PageContext,
+  signals: readonly Signal[],
+  visit: OccurrenceVisitor,
+): void {
+  for (const signal of signals) {
+    if (signalMatches(trigger, signal, campaignId)) {
+      visit(signal.at, signal.key ?? signal.id, signal.pageId, signal.sessionId, signal.id);
+    }
+  }
   let at: number;
   let key = `page:${context.pageId}`;
   switch (trigger.type) {
@@ -73,28 +78,12 @@ function computed(trigger: Trigger, context: PageContext): Occurrence | undefine
       key = `session:${context.sessionId}`;
       break;
     case 'pageview-count':
-      if ((context.pageviews ?? 1) < trigger.count) return undefined;
+      if ((context.pageviews ?? 1) < trigger.count) return;
       at = context.pageStartedAt;
       key = `session:${context.sessionId}`;
       break;
     default:
-      return undefined;
+      return;
   }
-  return { at, key, pageId: context.pageId, sessionId: context.sessionId };
-}
-
-/** Every occurrence of a trigger: matching signals, then the computed one if any. */
-export function occurrences(
-  trigger: Trigger,
-  campaignId: string,
-  context: PageContext,
-  signals: readonly Signal[],
-): Occurrence[] {
-  const found: Occurrence[] = [];
-  for (const signal of signals) {
-    if (signalMatches(trigger, signal, campaignId)) found.push(fromSignal(signal));
-  }
-  const current = computed(trigger, context);
-  if (current !== undefined) found.push(current);
-  return found;
+  visit(at, key, context.pageId, context.sessionId, undefined);
 }

@@ -1,7 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences } from '../../src/triggers/occurrences.js';
+import { forEachOccurrence } from '../../src/triggers/occurrences.js';
+import type { PageContext, Signal } from '../../src/types/snapshot.js';
 import type { Trigger } from '../../src/types/trigger.js';
 import { SECOND, signal, snapshot, T0 } from '../helpers.js';
+
+interface Found {
+  at: number;
+  key: string;
+  pageId: string;
+  sessionId: string;
+  signalId?: string;
+}
+
+/** Every occurrence the visitor reports, as a list. */
+function occurrences(
+  trigger: Trigger,
+  campaignId: string,
+  context: PageContext,
+  signals: Signal[],
+) {
+  const found: Found[] = [];
+  forEachOccurrence(
+    trigger,
+    campaignId,
+    context,
+    signals,
+    (at, key, pageId, sessionId, signalId) => {
+      found.push({ at, key, pageId, sessionId, ...(signalId === undefined ? {} : { signalId }) });
+    },
+  );
+  return found;
+}
 
 const base = snapshot(T0).context;
 const context = {
@@ -24,7 +53,7 @@ const signals = [
   signal('view', 'pageview', T0 - SECOND, { pageId: 'p0' }),
 ];
 
-describe('occurrences', () => {
+describe('forEachOccurrence', () => {
   it.each<{ trigger: Trigger; ids: string[] }>([
     { trigger: { type: 'purchase' }, ids: ['buy', 'small'] },
     {
