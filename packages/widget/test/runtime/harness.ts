@@ -50,7 +50,7 @@ export function directConnection(backend: Backend): Connection {
 
 export function createHarness(
   options: Record<string, unknown> = {},
-  overrides: { backend?: Backend; loadUiFails?: boolean } = {},
+  overrides: { backend?: Backend; loadUiFails?: boolean; presenterFails?: boolean } = {},
 ): Harness {
   const backend = memoryBackend();
   const mounts: FakeMount[] = [];
@@ -61,7 +61,10 @@ export function createHarness(
       ...options,
     },
     {
-      loadPresenter: async () => presenterModule,
+      loadPresenter: async () => {
+        if (overrides.presenterFails) throw new Error('chunk failed to load');
+        return presenterModule;
+      },
       async loadUi() {
         if (overrides.loadUiFails) throw new Error('chunk failed to load');
         return {
