@@ -1,7 +1,8 @@
 // The journeys' fixtures: one demo stack (reference server on in-memory PGlite + the shop)
-// per worker, or a fresh one for a journey that moves the server's clock or stops it; a
-// guard that fails the journey on any uncaught error or unexpected console error/warning;
-// a customer of its own per journey; and the server's data.
+// per worker — starting one takes seconds, so journeys share it and each leaves it as it
+// found it (demo clock back at +0, API running); a guard that fails the journey on any
+// uncaught error or unexpected console error/warning; a customer of its own per journey;
+// and the server's data.
 import { test as base, expect } from '@playwright/test';
 import { startDemoStack } from '../../../scripts/demo-stack.mjs';
 import { guardContext, type PageGuard } from './support/page-guard.js';
@@ -11,8 +12,6 @@ import type { Customer } from './support/shop.js';
 export type DemoStack = Awaited<ReturnType<typeof startDemoStack>>;
 
 interface JourneyFixtures {
-  /** `true`: this journey gets a stack of its own (it moves the server clock or stops it). */
-  ownStack: boolean;
   stack: DemoStack;
   guard: PageGuard;
   /** A customer no other journey uses (same first name, so the copy reads the same). */
@@ -30,12 +29,21 @@ export const test = base.extend<JourneyFixtures, { sharedStack: DemoStack }>({
     },
     { scope: 'worker' },
   ],
-  ownStack: [false, { option: true }],
-  stack: async ({ ownStack, sharedStack }, use) => {
-    if (!ownStack) return use(sharedStack);
-    const stack = await startDemoStack();
-    await use(stack);
-    await stack.close();
+  stack: async ({ sharedStack }, use) => {
+    let apiRunning = true;
+    await use({
+      ...sharedStack,
+      async stopApi() {
+        await sharedStack.stopApi();
+        apiRunning = false;
+      },
+      async restartApi() {
+        await sharedStack.restartApi();
+        apiRunning = true;
+      },
+    });
+    if (!apiRunning) await sharedStack.restartApi();
+    await resetDemoClock(sharedStack.apiUrl);
   },
   guard: [
     async ({ context }, use) => {
@@ -54,5 +62,19 @@ export const test = base.extend<JourneyFixtures, { sharedStack: DemoStack }>({
     await use(serverData(stack.db));
   },
 });
+
+/** Moves the reference server's demo clock back to +0 days after a journey travelled in time. */
+async function resetDemoClock(apiUrl: string): Promise<void> {
+  const { offsetDays } = (await (await fetch(`${apiUrl}/demo/clock`)).json()) as {
+    offsetDays: number;
+  };
+  if (offsetDays === 0) return;
+  const response = await fetch(`${apiUrl}/demo/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advanceDays: -offsetDays }),
+  });
+  expect(response.ok, 'demo clock reset').toBe(true);
+}
 
 export { expect };

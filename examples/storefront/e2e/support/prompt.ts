@@ -40,13 +40,24 @@ export async function closePrompt(page: Page): Promise<void> {
   await expect(promptHosts(page)).toHaveCount(0);
 }
 
-/** What `grapevine('explain')` says about one campaign: its reason code (undefined = eligible). */
-export async function explainReason(page: Page, campaignId: string): Promise<string | undefined> {
+/**
+ * Waits until `grapevine('explain')` gives `reason` for a campaign (`'eligible'` when it
+ * may show). Commands are queued until the script has started, so this polls.
+ */
+export async function expectReason(page: Page, campaignId: string, reason: string): Promise<void> {
+  await expect
+    .poll(() => explainReasonOf(page, campaignId), { message: `explain('${campaignId}')` })
+    .toBe(reason);
+}
+
+/** The reason code `grapevine('explain')` gives now: `'eligible'`, a code, or `'not started'`. */
+export function explainReasonOf(page: Page, campaignId: string): Promise<string | undefined> {
   return page.evaluate((id) => {
-    const call = (window as unknown as { grapevine(command: string): unknown }).grapevine;
-    const all = call('explain') as { campaignId: string; eligible: boolean; reason?: string }[];
-    const entry = all.find((explanation) => explanation.campaignId === id);
-    if (!entry) throw new Error(`explain() knows no campaign ${id}`);
-    return entry.eligible ? undefined : entry.reason;
+    const call = (window as unknown as { grapevine?(command: string): unknown }).grapevine;
+    const all = call?.('explain') as
+      | { campaignId: string; eligible: boolean; reason?: string }[]
+      | undefined;
+    const entry = all?.find((explanation) => explanation.campaignId === id);
+    return entry ? (entry.eligible ? 'eligible' : entry.reason) : 'not started';
   }, campaignId);
 }

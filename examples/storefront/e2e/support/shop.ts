@@ -48,6 +48,24 @@ export async function jumpDays(page: Page, days: 1 | 14 | 30): Promise<void> {
   await expect(page.locator('.demo-toolbar output')).toHaveText(/^clock \+\d+ d$/);
 }
 
+/**
+ * Sets the demo clock to `days` ahead without a reload (the toolbar's two halves: the page's
+ * offset in localStorage, read by demo-clock.js on the next load, and the server's clock).
+ */
+export async function setDemoClock(page: Page, apiUrl: string, days: number): Promise<void> {
+  const current = await page.evaluate((value) => {
+    const before = Number(localStorage.getItem('fika:clock-offset-days') ?? 0) || 0;
+    localStorage.setItem('fika:clock-offset-days', String(value));
+    return before;
+  }, days);
+  const response = await fetch(`${apiUrl}/demo/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advanceDays: days - current }),
+  });
+  expect(response.ok, 'demo clock moved').toBe(true);
+}
+
 /** Waits until the Grapevine script has replaced its stub (commands then answer at once). */
 export async function grapevineLoaded(page: Page): Promise<void> {
   await page.waitForFunction(
