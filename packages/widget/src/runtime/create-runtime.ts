@@ -116,10 +116,14 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       uiLoading = undefined;
       throw error;
     }));
+  /** Warms the chunks a prompt needs while the browser is idle (a trigger is armed). */
   const prefetch = (): void => {
-    if (prefetched || !options.ui) return;
+    if (prefetched) return;
     prefetched = true;
-    whenIdle(win, () => void loadUi().catch(() => {}));
+    whenIdle(win, () => {
+      loadPresenter().catch(() => {});
+      if (options.ui) loadUi().catch(() => {});
+    });
   };
   let presenter: Presenter | undefined;
   const loadPresenter = async (): Promise<Presenter> => {

@@ -173,3 +173,30 @@ describe('host safety', () => {
     grapevine.destroy();
   });
 });
+
+describe('prefetch', () => {
+  it('loads the UI chunk at idle after a purchase, before any prompt is due', async () => {
+    const later = {
+      id: 'nps-later',
+      kind: 'nps' as const,
+      triggers: [
+        {
+          type: 'purchase' as const,
+          scope: { persistFor: 30 * 86_400_000 },
+          after: 14 * 86_400_000,
+        },
+      ],
+    };
+    const { grapevine, mounts, settle, uiLoads } = createHarness({
+      config: { campaigns: [later] },
+    });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(uiLoads()).toBe(0); // a quiet page view downloads nothing more
+    grapevine.track('purchase', { orderId: '5', total: 5, currency: 'EUR' });
+    await vi.advanceTimersByTimeAsync(5000);
+    await settle();
+    expect(uiLoads()).toBe(1);
+    expect(mounts).toHaveLength(0);
+    grapevine.destroy();
+  });
+});

@@ -20,6 +20,8 @@ export interface Harness {
   grapevine: GrapevineHandle;
   backend: MemoryBackend;
   mounts: FakeMount[];
+  /** How often the UI chunk was requested. */
+  uiLoads(): number;
   /** Lets pending promises (chunk loads, deliveries) settle. */
   settle(): Promise<void>;
 }
@@ -54,6 +56,7 @@ export function createHarness(
 ): Harness {
   const backend = memoryBackend();
   const mounts: FakeMount[] = [];
+  let uiLoads = 0;
   const grapevine = createRuntime(
     {
       backend: overrides.backend ?? backend,
@@ -66,6 +69,7 @@ export function createHarness(
         return presenterModule;
       },
       async loadUi() {
+        uiLoads += 1;
         if (overrides.loadUiFails) throw new Error('chunk failed to load');
         return {
           mountPrompt(request, callbacks) {
@@ -88,7 +92,7 @@ export function createHarness(
   const settle = async (): Promise<void> => {
     for (let round = 0; round < 5; round += 1) await vi.advanceTimersByTimeAsync(0);
   };
-  return { grapevine, backend, mounts, settle };
+  return { grapevine, backend, mounts, settle, uiLoads: () => uiLoads };
 }
 
 /** The stored state, parsed. */
