@@ -15,7 +15,7 @@ export {
 export { startJobs } from './jobs.js';
 export { type Listening, listen } from './listen.js';
 export { consoleLogger, type Logger, silentLogger } from './logger.js';
-export { signAdvocate, verifyAdvocate } from './security/advocate-signature.js';
+export { verifyAdvocate } from './security/advocate-signature.js';
 export { demoCampaigns } from './seed/demo-campaigns.js';
 export { seedDemoData } from './seed/demo-data.js';
 export { loadCampaigns, saveCampaigns } from './services/campaigns.js';

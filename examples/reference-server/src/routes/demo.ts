@@ -1,3 +1,4 @@
+import { signAdvocate } from '@grapevine/adapter/server';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { z } from 'zod/mini';
@@ -6,7 +7,6 @@ import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
 import { readBody } from '../http/read-body.js';
-import { signAdvocate } from '../security/advocate-signature.js';
 import type { TickReport } from '../tick.js';
 
 const clockRequest = z.object({
@@ -51,14 +51,15 @@ export function demoRoutes(
     const body = await readBody(c, signRequest, 'POST /demo/sign request');
     const site = ctx.sites.get(body.siteKey);
     if (!site) throw new HttpError(401, 'unknown-site', 'Unknown site key.');
-    const signedAt = clock.now();
-    const unsigned = {
+    if (body.id === undefined && body.email === undefined) {
+      throw new HttpError(400, 'invalid-request', 'id or email: one is required');
+    }
+    const customer = {
       ...(body.id === undefined ? {} : { id: body.id }),
       ...(body.email === undefined ? {} : { email: body.email }),
       ...(body.name === undefined ? {} : { name: body.name }),
-      signedAt,
     };
-    return c.json({ advocate: { ...unsigned, signature: signAdvocate(site.secret, unsigned) } });
+    return c.json({ advocate: await signAdvocate(site.secret, customer, { now: clock.now() }) });
   });
   return router;
 }

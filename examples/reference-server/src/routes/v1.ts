@@ -29,8 +29,8 @@ import type { Site } from '../site.js';
 export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<AppEnv> {
   const router = new Hono<AppEnv>();
 
-  const trusted = (site: Site, advocate: Advocate): VerifiedAdvocate => {
-    const verdict = verifyAdvocate(site.secret, advocate, ctx.clock.now());
+  const trusted = async (site: Site, advocate: Advocate): Promise<VerifiedAdvocate> => {
+    const verdict = await verifyAdvocate(site.secret, advocate, ctx.clock.now());
     if (!verdict.ok) {
       throw new HttpError(
         401,
@@ -56,7 +56,7 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
     const site = c.var.site;
     const { advocate } = await readBody(c, endpoints.referral.body, 'POST /v1/referrals request');
     const unsigned = advocate.signature === undefined && advocate.signedAt === undefined;
-    const verified = unsigned && site.allowUnsignedReferrals ? null : trusted(site, advocate);
+    const verified = unsigned && site.allowUnsignedReferrals ? null : await trusted(site, advocate);
     return c.json(await getOrCreateReferral(ctx, site, verified));
   });
 
@@ -90,7 +90,7 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
       throw new HttpError(400, 'invalid-request', `${ADVOCATE_HEADER}: ${error.message}`);
     }
     c.header('Cache-Control', 'private, no-store');
-    return c.json(await advocateStats(ctx, c.var.site, trusted(c.var.site, advocate)));
+    return c.json(await advocateStats(ctx, c.var.site, await trusted(c.var.site, advocate)));
   });
 
   router.post('/events', async (c) => {

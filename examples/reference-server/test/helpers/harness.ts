@@ -2,8 +2,8 @@ import { type AppOptions, createApp, type GrapevineApp } from '../../src/app.js'
 import type { Clock } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import { listen } from '../../src/listen.js';
-import { signAdvocate } from '../../src/security/advocate-signature.js';
 import type { Site } from '../../src/site.js';
+import { signSync } from './sign.js';
 
 /** A clock the test moves by hand. */
 export interface ManualClock extends Clock {
@@ -106,7 +106,7 @@ export async function startHarness(
     advocate: (fields, signedAt = clock.now()) => ({
       ...fields,
       signedAt,
-      signature: signAdvocate(site.secret, { ...fields, signedAt }),
+      signature: signSync(site.secret, { ...fields, signedAt }),
     }),
     close: () => server.close(),
   };

@@ -61,7 +61,7 @@ describe.each(databaseKinds)('on %s', (kind) => {
         name: 'Mia',
       });
       const { advocate } = await response.json();
-      expect(verifyAdvocate(demo.site.secret, advocate, advocate.signedAt).ok).toBe(true);
+      expect((await verifyAdvocate(demo.site.secret, advocate, advocate.signedAt)).ok).toBe(true);
       const referral = await demo.call('/v1/referrals', { body: { advocate } });
       expect(referral.status).toBe(200);
     });
@@ -72,6 +72,7 @@ describe.each(databaseKinds)('on %s', (kind) => {
       ['an absurd advance', '/demo/clock', { advanceDays: 1e9 }, 400],
       ['an unknown site', '/demo/sign', { siteKey: 'nope', id: 'c' }, 401],
       ['a missing site key', '/demo/sign', { id: 'c' }, 400],
+      ['a customer without id or email', '/demo/sign', { siteKey: 'demo-shop', name: 'Mia' }, 400],
     ])('refuses %s', async (_label, path, body, status) => {
       const response = await fetch(`${demo.url}${path}`, {
         method: 'POST',

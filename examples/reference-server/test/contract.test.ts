@@ -1,0 +1,122 @@
+// The adapter's real `httpBackend` against the real server on 127.0.0.1: every answer is
+// validated by the adapter's contract guards, so a drift on either side fails here.
+import { httpBackend, isTransportError } from '@grapevine/adapter';
+import { signAdvocate } from '@grapevine/adapter/server';
+import type { GrapevineEvent } from '@grapevine/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.js';
+import { demoCampaigns } from '../src/seed/demo-campaigns.js';
+import { saveCampaigns } from '../src/services/campaigns.js';
+import { databaseKinds, testDatabase } from './helpers/database.js';
+import { type Harness, startHarness } from './helpers/harness.js';
+
+describe.each(databaseKinds)('httpBackend against the server on %s', (kind) => {
+  let db: Database;
+  let h: Harness;
+  let backend: ReturnType<typeof httpBackend>;
+  const sign = (customer: { id?: string; email?: string; name?: string }) =>
+    signAdvocate(h.site.secret, customer, { now: h.clock.now() });
+
+  beforeAll(async () => {
+    db = await testDatabase(kind);
+    h = await startHarness(db);
+    await saveCampaigns(db, h.site.siteKey, demoCampaigns(h.site), h.clock.now());
+    backend = httpBackend({ endpoint: h.url, siteKey: h.site.siteKey, retry: 0 });
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+    await db?.close();
+  });
+
+  it('campaigns()', async () => {
+    const campaigns = await backend.campaigns();
+    expect(campaigns.map((c) => (c as { id: string }).id)).toEqual([
+      'nps-after-purchase',
+      'refer-a-friend',
+      'friend-welcome',
+    ]);
+  });
+
+  it('referral() → offer() → claim() → send(purchase) → stats()', async () => {
+    const advocate = await sign({ id: 'c_contract', email: 'zoe@example.com', name: 'Zoë Adams' });
+    const referral = await backend.referral(advocate);
+    expect(referral.url).toContain(referral.code);
+    expect(await backend.referral(advocate)).toEqual(referral);
+
+    expect(await backend.offer(referral.code)).toEqual({
+      code: referral.code,
+      status: 'valid',
+      advocateName: 'Zoë',
+      friend: h.site.offer.friend,
+    });
+
+    const claim = await backend.claim(referral.code, {
+      email: 'friend@example.net',
+      visitorId: 'friend-v',
+    });
+    expect(claim.status).toBe('claimed');
+
+    const purchase: GrapevineEvent = {
+      id: 'contract-purchase-1',
+      type: 'purchase',
+      at: h.clock.now(),
+      visitorId: 'friend-v',
+      orderId: 'contract-order-1',
+      total: 50,
+      currency: 'EUR',
+      referralCode: referral.code,
+    };
+    expect(await backend.send([purchase])).toEqual({
+      accepted: ['contract-purchase-1'],
+      duplicates: [],
+    });
+    expect(await backend.send([purchase])).toEqual({
+      accepted: [],
+      duplicates: ['contract-purchase-1'],
+    });
+
+    expect(await backend.stats(advocate)).toEqual({
+      clicks: 0,
+      claims: 1,
+      conversions: 1,
+      rewardsEarned: 0,
+      rewardsPending: 10,
+      currency: 'EUR',
+    });
+  });
+
+  it('offer() of an unknown code is null', async () => {
+    expect(await backend.offer('ZZZZZZZZZZZZZZ')).toBeNull();
+  });
+
+  it.each([
+    [
+      'a forged advocate',
+      async () => backend.referral({ ...(await sign({ id: 'c_1' })), id: 'c_2' }),
+      401,
+    ],
+    ['stats of an unsigned advocate', () => backend.stats({ id: 'c_1' }), 401],
+    [
+      'a claim with a bad email',
+      () => backend.claim('ZZZZZZZZZZZZZZ', { email: 'nope', visitorId: 'v' }),
+      400,
+    ],
+    [
+      'a claim for an unknown code',
+      () => backend.claim('ZZZZZZZZZZZZZZ', { email: 'a@example.com', visitorId: 'v' }),
+      404,
+    ],
+    [
+      'an unknown site key',
+      () => httpBackend({ endpoint: h.url, siteKey: 'nope', retry: 0 }).campaigns(),
+      401,
+    ],
+  ])('rejects %s with a TransportError carrying the status', async (_label, call, status) => {
+    const error = await call().then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(isTransportError(error)).toBe(true);
+    expect(isTransportError(error) && error.status).toBe(status);
+  });
+});
