@@ -245,6 +245,8 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
   }
 
   function addSignal(input: SignalInput, decideNow = true): void {
+    // A new trigger asks the lease again: a holder that crashed has expired by now.
+    heldByOtherTab = false;
     const signal: Signal = {
       id: randomId(),
       at: now(),
@@ -286,6 +288,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     );
   };
   const stopNavigation = watchNavigation(win, (href) => {
+    heldByOtherTab = false;
     page = startPage(store, href, now());
     capture();
     arm();

@@ -200,3 +200,23 @@ describe('prefetch', () => {
     grapevine.destroy();
   });
 });
+
+describe('the cross-tab lease', () => {
+  it('holds the prompt back while another tab holds the lease, and shows it once freed', async () => {
+    // happy-dom has no Web Locks: the runtime uses the storage lease, as older browsers do.
+    const record = JSON.stringify({ tab: 'other-tab', until: NOW + 60_000 });
+    localStorage.setItem('grapevine:v1:lease', record);
+    const { grapevine, mounts, settle } = createHarness();
+    grapevine.track('purchase', { orderId: '11', total: 11, currency: 'EUR' });
+    await settle();
+    expect(mounts).toHaveLength(0);
+    expect(grapevine.explain('refer')).toMatchObject({ reason: 'OTHER_TAB' });
+    localStorage.removeItem('grapevine:v1:lease');
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'grapevine:v1:lease', oldValue: record, newValue: null }),
+    );
+    await settle();
+    expect(mounts).toHaveLength(1);
+    grapevine.destroy();
+  });
+});
