@@ -20,7 +20,11 @@ export function guardContext(context: BrowserContext): PageGuard {
     page.on('console', (message: ConsoleMessage) => {
       const type = message.type();
       if (type !== 'error' && type !== 'warning') return;
-      const text = message.text();
+      // "Failed to load resource" names no URL in its text; the location does.
+      const resource = message.location().url;
+      const text = /^Failed to load resource/.test(message.text())
+        ? `${message.text()} ${resource}`
+        : message.text();
       if (allowed.some((pattern) => pattern.test(text))) return;
       problems.push(`console.${type} on ${where(page)}: ${text}`);
     });
