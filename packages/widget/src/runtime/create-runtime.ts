@@ -3,27 +3,32 @@
 // `nextCheckAt` and hands "show" decisions to the presenter.
 import type { Backend, Explanation, Scalar, Signal, Snapshot } from '@grapevine/core';
 import { decide, explain, resolveMessages } from '@grapevine/core';
-import {
-  activeReferral,
-  captureReferral,
-  readReferralCode,
-  removeReferralParam,
-} from '../capture/referral-capture.js';
+import { activeReferral } from '../capture/referral-capture.js';
 import { createLease } from '../lease/lease.js';
 import { watchNavigation } from '../sensors/navigation.js';
 import { browserStorage, createStore } from '../storage/store.js';
+import { captureOnPage } from './capture-step.js';
 import { commands } from './commands.js';
 import type { Connection } from './delivery.js';
 import { createDelivery } from './delivery.js';
 import { createEmitter, type Emitter } from './emitter.js';
-import { debugRequested, deviceOf, resolveLocale } from './environment.js';
+import {
+  debugRequested,
+  deviceOf,
+  resolveLocale,
+  watchPageLifecycle,
+  whenIdle,
+} from './environment.js';
 import type { GrapevineEvents } from './events.js';
+import { guarded } from './guards.js';
 import type { GrapevineHandle, Identity } from './handle.js';
 import { randomId } from './ids.js';
+import { lazyChunks } from './lazy-chunks.js';
 import { resolveOptions } from './options.js';
 import { type PageState, startPage } from './page.js';
 import type { Presenter, ShowDecision, UiModule } from './presenter.js';
 import { armSensors, signalRetention } from './sensors.js';
+import { buildSnapshot } from './snapshot.js';
 import { initialState, type PersistedState, parseState, prune } from './state.js';
 import { createCheckTimer } from './timer.js';
 
@@ -37,12 +42,6 @@ export interface RuntimeDeps {
 }
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
-
-/** Calls `fn` when the browser is idle (or soon, where `requestIdleCallback` is missing). */
-const whenIdle = (win: Window, fn: () => void): void => {
-  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(fn, { timeout: 2000 });
-  else setTimeout(fn, 1);
-};
 
 export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandle {
   let events: Emitter<GrapevineEvents> | undefined;
@@ -72,7 +71,6 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
   let heldByOtherTab = false;
   let reserving = false;
   let destroyed = false;
-  let prefetched = false;
   let brokenPageId: string | undefined;
 
   const store = createStore<PersistedState>({
@@ -110,92 +108,51 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       evaluate();
     },
   });
-  let uiLoading: Promise<UiModule> | undefined;
-  const loadUi = (): Promise<UiModule> =>
-    (uiLoading ??= deps.loadUi().catch((error: unknown) => {
-      uiLoading = undefined;
-      throw error;
-    }));
-  /** Warms the chunks a prompt needs while the browser is idle (a trigger is armed). */
-  const prefetch = (): void => {
-    if (prefetched) return;
-    prefetched = true;
-    whenIdle(win, () => {
-      loadPresenter().catch(() => {});
-      if (options.ui) loadUi().catch(() => {});
-    });
-  };
-  let presenter: Presenter | undefined;
-  const loadPresenter = async (): Promise<Presenter> => {
-    const { createPresenter } = await deps.loadPresenter();
-    presenter ??= createPresenter(presenterDeps);
-    return presenter;
-  };
-  const presenterDeps = {
-    options,
-    store,
-    delivery,
-    events: emitter,
-    now,
-    page: () => ({ pageId: page.pageId, sessionId: page.session.id }),
-    advocateId: () => advocate?.id,
-    loadUi,
-    locale,
-    advocate: () => advocate,
-    visitorId: () => store.read().visitorId,
-    referralCode: () => activeReferral(store.read().referral, now())?.code,
-    guard: <A extends unknown[], R>(name: string, fn: (...args: A) => R) =>
-      guard(`the prompt's ${name}`, fn),
-    report,
-    onClosed: (failed: boolean) => {
-      lease.release();
-      // A prompt that could not show is not retried on this page: no loop on a broken chunk.
-      if (failed) brokenPageId = page.pageId;
-      evaluate();
-    },
-  };
+  const chunks = lazyChunks({
+    win,
+    ui: options.ui,
+    loadUi: deps.loadUi,
+    loadPresenter: deps.loadPresenter,
+    presenterDeps: (loadUi) => ({
+      options,
+      store,
+      delivery,
+      events: emitter,
+      now,
+      page: () => ({ pageId: page.pageId, sessionId: page.session.id }),
+      advocateId: () => advocate?.id,
+      loadUi,
+      locale,
+      advocate: () => advocate,
+      visitorId: () => store.read().visitorId,
+      referralCode: () => activeReferral(store.read().referral, now())?.code,
+      guard: (name, fn) => guarded(report, `the prompt's ${name}`, fn),
+      report,
+      onClosed: (failed) => {
+        lease.release();
+        // A prompt that could not show is not retried on this page: no loop on a broken chunk.
+        if (failed) brokenPageId = page.pageId;
+        evaluate();
+      },
+    }),
+  });
   const timer = createCheckTimer(now, () => evaluate());
 
-  function guard<A extends unknown[], R>(name: string, fn: (...args: A) => R) {
-    return (...args: A): R | undefined => {
-      try {
-        return fn(...args);
-      } catch (error) {
-        report(`Grapevine: ${name} failed`, error);
-        return undefined;
-      }
-    };
-  }
-
-  function snapshot(): Snapshot {
-    const state = store.read();
-    const open = presenter?.current;
-    return {
+  const snapshot = (): Snapshot =>
+    buildSnapshot({
       now: now(),
-      visitor: {
-        id: state.visitorId,
-        traits,
-        ...(advocate?.id ? { identifiedId: advocate.id } : {}),
-      },
-      context: {
-        url: win?.location.href ?? page.url,
-        device: deviceOf(win),
-        locale: locale(),
-        tabId,
-        pageId: page.pageId,
-        sessionId: page.session.id,
-        sessionStartedAt: page.session.startedAt,
-        pageStartedAt: page.startedAt,
-        pageviews: page.session.pageviews,
-        lastActivityAt: page.lastActivityAt,
-      },
-      signals: state.signals,
-      ledger: state.ledger,
-      lease: { heldByOtherTab, ...(open ? { openPromptId: open.campaignId } : {}) },
+      state: store.read(),
+      page,
+      url: win.location.href,
+      device: deviceOf(win),
+      locale: locale(),
+      tabId,
+      traits,
+      identifiedId: advocate?.id,
+      heldByOtherTab,
+      openPromptId: chunks.presenter?.current?.campaignId,
       consent,
-      ...(state.lastDecisionAt === undefined ? {} : { lastDecisionAt: state.lastDecisionAt }),
-    };
-  }
+    });
 
   function evaluate(): void {
     if (destroyed) return;
@@ -209,8 +166,8 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       for (const explanation of decision.explanations) console.info(`  ${explanation.summary}`);
     }
     timer.at(decision.nextCheckAt);
-    if (decision.action === 'schedule') prefetch();
-    const blocked = reserving || presenter?.current || brokenPageId === page.pageId;
+    if (decision.action === 'schedule') chunks.prefetch();
+    const blocked = reserving || chunks.presenter?.current || brokenPageId === page.pageId;
     if (decision.action === 'show' && decision.campaign && !blocked) {
       void show(decision as ShowDecision);
     }
@@ -221,7 +178,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     const leasing = lease.acquire();
     let shower: Presenter;
     try {
-      shower = await loadPresenter();
+      shower = await chunks.loadPresenter();
     } catch (error) {
       report('Grapevine: the prompt could not load', error);
       brokenPageId = page.pageId;
@@ -260,20 +217,17 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     if (decideNow) evaluate();
   }
 
-  function capture(): void {
-    const { param, cleanUrl } = options.referral;
-    const code = readReferralCode(win?.location.href ?? '', param);
-    const at = now();
-    const result = captureReferral(store.read().referral, code, at, options.referral);
-    if (cleanUrl && code && win) removeReferralParam(win.location, win.history, param);
-    if (!result.captured || !code) return;
-    const referral = result.referral;
-    if (!referral) return;
-    const { visitorId } = store.update((state) => ({ ...state, referral }));
-    delivery.enqueue({ type: 'referral-captured', id: randomId(), at, visitorId, code });
-    emitter.emit('referral-captured', { code });
-    addSignal({ type: 'event', name: 'referral-captured', props: { code } }, false);
-  }
+  const capture = (): void =>
+    captureOnPage({
+      win,
+      options: options.referral,
+      store,
+      delivery,
+      events: emitter,
+      now: now(),
+      signal: (code) =>
+        addSignal({ type: 'event', name: 'referral-captured', props: { code } }, false),
+    });
 
   let disarm = (): void => {};
   const arm = (): void => {
@@ -294,19 +248,12 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     arm();
     evaluate();
   });
-  const onHide = (): void => {
-    if (win.document.visibilityState === 'hidden') void delivery.flush();
-  };
-  const onPageHide = (): void => {
-    void delivery.flush();
-    lease.release();
-  };
-  const onOnline = (): void => void delivery.flush();
-  win.addEventListener('pagehide', onPageHide);
-  win.addEventListener('online', onOnline);
-  win.document.addEventListener('visibilitychange', onHide);
+  const stopLifecycle = watchPageLifecycle(win, {
+    flush: () => void delivery.flush(),
+    release: () => lease.release(),
+  });
 
-  const start = guard('start', () => {
+  const start = guarded(report, 'start', () => {
     capture();
     arm();
     if (store.read().pending.length > 0) whenIdle(win, () => void delivery.flush());
@@ -322,7 +269,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
         evaluate();
       },
       signal(input) {
-        if (input.type === 'purchase') prefetch();
+        if (input.type === 'purchase') chunks.prefetch();
         addSignal(input);
       },
       purchase(event) {
@@ -348,7 +295,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
         const explanation = explain(config, snapshot(), campaign.id);
         const variantId = explanation?.variantId ?? 'default';
         const variant = campaign.variants?.find((candidate) => candidate.id === variantId);
-        void loadPresenter().then((shower) => {
+        void chunks.loadPresenter().then((shower) => {
           shower.close();
           return shower.present({
             action: 'show',
@@ -359,9 +306,9 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
           });
         });
       },
-      prompt: () => presenter?.current,
-      recorder: () => presenter?.recorder,
-      close: () => presenter?.close(),
+      prompt: () => chunks.presenter?.current,
+      recorder: () => chunks.presenter?.recorder,
+      close: () => chunks.presenter?.close(),
       setConsent(next) {
         consent = next;
         if (next === 'granted') {
@@ -375,13 +322,11 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       destroy() {
         if (destroyed) return;
         destroyed = true;
-        presenter?.close();
+        chunks.presenter?.close();
         timer.stop();
         disarm();
         stopNavigation();
-        win.removeEventListener('pagehide', onPageHide);
-        win.removeEventListener('online', onOnline);
-        win.document.removeEventListener('visibilitychange', onHide);
+        stopLifecycle();
         lease.destroy();
         void delivery.flush().finally(() => delivery.destroy());
         emitter.clear();

@@ -36,3 +36,35 @@ export function debugRequested(href: string): boolean {
     return false;
   }
 }
+
+/** Calls `fn` when the browser is idle (or soon, where `requestIdleCallback` is missing). */
+export function whenIdle(win: Window, fn: () => void): void {
+  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 1);
+}
+
+/**
+ * Sends what is stored when the page may be going away (hidden, `pagehide`) or the network
+ * is back, and gives the lease back on `pagehide`. Returns the function that stops it.
+ */
+export function watchPageLifecycle(
+  win: Window,
+  on: { flush(): void; release(): void },
+): () => void {
+  const onHide = (): void => {
+    if (win.document.visibilityState === 'hidden') on.flush();
+  };
+  const onPageHide = (): void => {
+    on.flush();
+    on.release();
+  };
+  const onOnline = (): void => on.flush();
+  win.addEventListener('pagehide', onPageHide);
+  win.addEventListener('online', onOnline);
+  win.document.addEventListener('visibilitychange', onHide);
+  return () => {
+    win.removeEventListener('pagehide', onPageHide);
+    win.removeEventListener('online', onOnline);
+    win.document.removeEventListener('visibilitychange', onHide);
+  };
+}

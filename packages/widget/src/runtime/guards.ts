@@ -50,3 +50,19 @@ export function quiet<T>(promise: Promise<T>): Promise<T> {
   promise.catch(() => {});
   return promise;
 }
+
+/** Wraps `fn` so what it throws is reported, never thrown to the caller (the host, the UI). */
+export function guarded<A extends unknown[], R>(
+  report: (message: string, error: unknown) => void,
+  name: string,
+  fn: (...args: A) => R,
+): (...args: A) => R | undefined {
+  return (...args: A): R | undefined => {
+    try {
+      return fn(...args);
+    } catch (error) {
+      report(`Grapevine: ${name} failed`, error);
+      return undefined;
+    }
+  };
+}
