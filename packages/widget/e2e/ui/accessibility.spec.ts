@@ -1,6 +1,6 @@
 // axe-core in real Chromium on every prompt and step: zero violations allowed.
 import type { Page } from '@playwright/test';
-import { expect, mount, settled, test } from './fixtures.js';
+import { expect, type MountOptions, mount, settled, test } from './fixtures.js';
 
 async function axeViolations(page: Page): Promise<string[]> {
   await settled(page);
@@ -94,4 +94,35 @@ test('dark and right-to-left prompts have no axe violations', async ({ open, pag
     expect(await axeViolations(page), JSON.stringify(request)).toEqual([]);
     await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
   }
+});
+
+test('every friend-offer state has no axe violations', async ({ open, page }) => {
+  await open();
+  const cases: [Record<string, unknown>, MountOptions][] = [
+    [{ kind: 'friend-offer' }, { friendOffer: 'pending' }],
+    [{ kind: 'friend-offer', placement: 'corner' }, { friendOffer: 'invalid' }],
+    [{ kind: 'friend-offer' }, { friendOffer: 'self' }],
+    [{ kind: 'friend-offer', theme: { scheme: 'dark' } }, {}],
+  ];
+  for (const [request, options] of cases) {
+    await mount(page, request, options);
+    await expect(prompt(page).locator('h2')).toBeVisible();
+    expect(await axeViolations(page), JSON.stringify(options)).toEqual([]);
+    await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
+  }
+  await mount(page, { kind: 'friend-offer' }, { claim: 'fail' });
+  await prompt(page).locator('#gv-email').fill('nope');
+  await prompt(page).locator('button[type=submit]').click();
+  await expect(prompt(page).locator('#gv-error')).toContainText('Please enter an email');
+  expect(await axeViolations(page)).toEqual([]);
+  await prompt(page).locator('#gv-email').fill('friend@example.com');
+  await prompt(page).locator('button[type=submit]').click();
+  await expect(prompt(page).locator('#gv-error')).toContainText('Your email is still here');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
+  await mount(page, { kind: 'friend-offer' });
+  await prompt(page).locator('#gv-email').fill('friend@example.com');
+  await prompt(page).locator('button[type=submit]').click();
+  await expect(prompt(page).locator('#gv-link')).toHaveValue('WELCOME-7F3K');
+  expect(await axeViolations(page)).toEqual([]);
 });

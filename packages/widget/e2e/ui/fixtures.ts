@@ -6,6 +6,10 @@ import { type Harness, startHarness } from './harness/server.js';
 export interface MountOptions {
   /** How the referral link arrives: resolved, never, rejected, or not at all. */
   referral?: 'ok' | 'pending' | 'reject' | 'none';
+  /** The friend offer: valid, never arriving, unknown code, or the shopper's own link. */
+  friendOffer?: 'ok' | 'pending' | 'invalid' | 'self';
+  /** How the friend's claim ends. */
+  claim?: 'ok' | 'fail';
 }
 
 export const test = base.extend<{ open(path?: string): Promise<Page> }, { harness: Harness }>({

@@ -78,6 +78,13 @@ test('under a strict CSP every prompt and step runs with zero violations', async
 
   await mount(page, { kind: 'referral' }, { referral: 'reject' });
   await expect(prompt.locator('.note')).toBeVisible();
+  await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
+
+  await mount(page, { kind: 'friend-offer', theme: { scheme: 'dark' } });
+  await prompt.locator('#gv-email').fill('friend@example.com');
+  await prompt.locator('button[type=submit]').click();
+  await prompt.getByRole('button', { name: 'Copy' }).click();
+  await expect(prompt.getByRole('button', { name: 'Copied' })).toBeVisible();
 
   const { violations, errors, events } = await state(page);
   expect(violations).toEqual([]);

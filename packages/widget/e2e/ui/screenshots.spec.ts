@@ -1,7 +1,7 @@
 // Screenshots of every prompt and step, desktop and mobile, for a human to look at:
 // .tmp/screenshots/<prompt>-<viewport>.png. Each also checks the step really rendered.
 import { fileURLToPath } from 'node:url';
-import { expect, mount, settled, test } from './fixtures.js';
+import { expect, type MountOptions, mount, settled, test } from './fixtures.js';
 
 const out = fileURLToPath(new URL('../../../../.tmp/screenshots/', import.meta.url));
 
@@ -13,9 +13,11 @@ const viewports = {
 type Scenario = {
   name: string;
   request: Record<string, unknown>;
-  options?: { referral?: 'ok' | 'pending' | 'reject' };
+  options?: MountOptions;
   /** Clicks to reach the step, as selectors inside the shadow root. */
   steps?: string[];
+  /** An email to type into the friend offer before the clicks. */
+  email?: string;
   expectText: string;
 };
 
@@ -89,6 +91,32 @@ const scenarios: Scenario[] = [
     expectText: 'Give 20% off',
   },
   {
+    name: 'friend-offer',
+    request: { kind: 'friend-offer' },
+    expectText: 'Anna gave you 20% off',
+  },
+  {
+    name: 'friend-coupon',
+    request: { kind: 'friend-offer' },
+    email: 'friend@example.com',
+    steps: ['button[type=submit]'],
+    expectText: 'Here’s your code',
+  },
+  {
+    name: 'friend-claim-failed',
+    request: { kind: 'friend-offer' },
+    options: { claim: 'fail' },
+    email: 'friend@example.com',
+    steps: ['button[type=submit]'],
+    expectText: 'Your email is still here',
+  },
+  {
+    name: 'friend-invalid-code',
+    request: { kind: 'friend-offer', placement: 'corner' },
+    options: { friendOffer: 'invalid' },
+    expectText: 'isn’t valid',
+  },
+  {
     name: 'referral-corner-brand',
     request: { kind: 'referral', placement: 'corner', theme: { brand: '#f5c400', radius: '8px' } },
     expectText: 'Give 20% off',
@@ -101,6 +129,9 @@ for (const [viewportName, viewport] of Object.entries(viewports)) {
       await page.setViewportSize(viewport);
       await open();
       await mount(page, scenario.request, scenario.options);
+      if (scenario.email) {
+        await page.locator('grapevine-prompt #gv-email').fill(scenario.email);
+      }
       for (const selector of scenario.steps ?? []) {
         await page.locator('grapevine-prompt').locator(selector).click();
       }

@@ -3,23 +3,26 @@ export const ANNOUNCE_MS = 150;
 
 /**
  * Moves focus as the prompt renders: into a modal when it opens (the dialog itself, so its
- * label is read), to the new step's `[data-autofocus]` element when the step changes. A
- * corner card never takes focus; its title is put in a polite live region instead, a
- * moment after the region exists so screen readers notice the change.
+ * label is read), to the new step's `[data-autofocus]` element when the step changes — in
+ * a corner card only when focus was already inside it, since a corner card never takes
+ * focus. A corner card's title is put in a polite live region instead, a moment after the
+ * region exists so screen readers notice the change.
  * @example const focus = createFocusSteps(shadow, modal); focus.rendered(step)
  */
 export function createFocusSteps(shadow: ShadowRoot, modal: boolean) {
   let shownStep: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
-    /** Call after every render with the step now shown. */
-    rendered(step: string) {
+    /** Where focus is before a render: inside the prompt or not. */
+    hasFocus: () => shadow.activeElement !== null,
+    /** Call after every render with the step now shown and where focus was before it. */
+    rendered(step: string, hadFocus: boolean) {
       const card = shadow.querySelector<HTMLElement>('.card');
       if (!card || step === shownStep) return;
       const first = shownStep === undefined;
       shownStep = step;
       if (!first) {
-        card.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+        if (modal || hadFocus) card.querySelector<HTMLElement>('[data-autofocus]')?.focus();
       } else if (modal) {
         card.focus();
       } else {

@@ -60,6 +60,7 @@ export function showPrompt(
   // Every signal read while rendering is tracked here, so a model change re-renders the
   // prompt (a small tree) without the bytes of the @preact/signals component bindings.
   const stopRendering = effect(() => {
+    const hadFocus = focus.hasFocus();
     render(
       <PromptRoot
         request={request}
@@ -73,7 +74,7 @@ export function showPrompt(
       </PromptRoot>,
       shadow,
     );
-    focus.rendered(content.step());
+    focus.rendered(content.step(), hadFocus);
   });
 
   function remove(): boolean {

@@ -28,6 +28,32 @@ function referralSource(mode) {
   return Promise.resolve(referral);
 }
 
+const friendOffer = {
+  code: 'ANNA20',
+  status: 'valid',
+  advocateName: 'Anna',
+  friend: { kind: 'percent', value: 20 },
+  validUntil: '2026-12-31T00:00:00Z',
+  termsUrl: 'https://acme-tea.example/referral-terms',
+};
+
+function friendSource(mode) {
+  if (mode === 'pending') return new Promise(() => {});
+  if (mode === 'invalid') return Promise.resolve(null);
+  if (mode === 'self') return Promise.resolve({ ...friendOffer, status: 'self-referral' });
+  return Promise.resolve(friendOffer);
+}
+
+function claimHandler(mode) {
+  if (mode === 'fail') return () => Promise.reject(new Error('backend down'));
+  return () =>
+    Promise.resolve({
+      status: 'claimed',
+      coupon: { code: 'WELCOME-7F3K' },
+      reward: friendOffer.friend,
+    });
+}
+
 window.gvState = () => ({ violations, events, errors });
 
 window.gvMount = (overrides = {}, options = {}) => {
@@ -44,6 +70,7 @@ window.gvMount = (overrides = {}, options = {}) => {
     brandName: 'Acme Tea',
     offer: referral.offer,
     referral: referralSource(options.referral ?? 'ok'),
+    friendOffer: friendSource(options.friendOffer ?? 'ok'),
     returnFocus: document.getElementById('opener'),
     ...overrides,
   };
@@ -61,6 +88,10 @@ window.gvMount = (overrides = {}, options = {}) => {
     onSnooze: record('snooze'),
     onOptOut: record('opt-out'),
     onClosed: record('closed'),
+    onClaim: (email) => {
+      events.push(['claim', email]);
+      return claimHandler(options.claim ?? 'ok')();
+    },
   });
 };
 document.documentElement.dataset.ready = 'true';

@@ -3,18 +3,23 @@ import type { CopyModel } from '../models/copy-model.js';
 import { CheckIcon } from './icons.js';
 
 export interface LinkCopyProps {
+  /** What to copy: the referral link or a coupon code. */
   url: string;
   copy: CopyModel;
   i18n: Translator;
+  /** The field's label. */
+  label: string;
+  /** What the live region says once it is copied. */
+  copiedStatus: string;
 }
 
-/** The personal link in a read-only field, a copy button, and visible + announced feedback. */
-export function LinkCopy({ url, copy, i18n }: LinkCopyProps) {
+/** A link or code in a read-only field, a copy button, and visible + announced feedback. */
+export function LinkCopy({ url, copy, i18n, label, copiedStatus }: LinkCopyProps) {
   const { t } = i18n;
   const state = copy.state.value;
   return (
     <>
-      <label for="gv-link">{t('linkLabel')}</label>
+      <label for="gv-link">{label}</label>
       <div class="link">
         <input
           id="gv-link"
@@ -42,7 +47,7 @@ export function LinkCopy({ url, copy, i18n }: LinkCopyProps) {
       </div>
       {state === 'manual' && <p class="hint">{t('copyManual')}</p>}
       <p class="sr" role="status">
-        {state === 'copied' ? t('copiedStatus') : ''}
+        {state === 'copied' ? copiedStatus : ''}
       </p>
     </>
   );

@@ -6,6 +6,7 @@ import type { ReferralModel } from '../models/referral-model.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { GiftIcon } from './icons.js';
 import { LinkCopy } from './link-copy.js';
+import { LoadingSkeleton } from './loading-skeleton.js';
 import { ShareList } from './share-list.js';
 
 export interface ReferralContentProps {
@@ -49,15 +50,7 @@ export function ReferralContent(props: ReferralContentProps) {
         {props.title ?? (hasOffer ? t('referralTitle', values) : t('referralTitleNoOffer'))}
       </h2>
       <p>{hasOffer ? t('referralBody', values) : t('referralBodyNoOffer')}</p>
-      {status === 'loading' && (
-        <div aria-busy="true">
-          <p class="sr" role="status">
-            {t('linkLoading')}
-          </p>
-          <div class="skel" />
-          <div class="skel" />
-        </div>
-      )}
+      {status === 'loading' && <LoadingSkeleton label={t('linkLoading')} />}
       {status === 'failed' && (
         <p class="note" role="status">
           {t('linkFailed')}
@@ -65,7 +58,13 @@ export function ReferralContent(props: ReferralContentProps) {
       )}
       {status === 'ready' && url && (
         <>
-          <LinkCopy url={url} copy={copy} i18n={i18n} />
+          <LinkCopy
+            url={url}
+            copy={copy}
+            i18n={i18n}
+            label={t('linkLabel')}
+            copiedStatus={t('copiedStatus')}
+          />
           <ShareList
             channels={props.channels}
             message={{

@@ -9,7 +9,8 @@ export const referralCss = `
 .foot{display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:24px 0 -10px;padding-block-start:12px;border-block-start:1px solid var(--l)}
 .foot .btn{padding:0 10px;font-weight:500;font-size:14px}
 .foot .btn:first-child{margin-inline-start:-10px}
-.terms{margin-inline:auto -10px;padding:12px 10px;font-size:13px;color:var(--m)}
+.terms{display:inline-flex;align-items:center;min-block-size:44px;font-size:13px;color:var(--m)}
+.foot .terms{margin-inline:auto -10px;padding-inline:10px}
 .skel{margin-block-start:40px;block-size:44px;border-radius:calc(var(--r)*.625);background:var(--h)}
 .skel+.skel{margin-block-start:16px;inline-size:60%}
 @media (prefers-reduced-motion:no-preference){.skel{animation:pulse 1.2s ease-in-out infinite}}
