@@ -7,7 +7,7 @@ import type { Snapshot } from './types/snapshot.js';
  * Why a campaign shows or not: every gate with pass/fail, the reason code, when it is
  * eligible again and a one-line summary. `undefined` when no campaign has this id.
  * @example explain(config, snapshot, 'nps-q4')?.summary
- * // 'nps-q4: snoozed until 2026-12-13T10:00:00.000Z [SNOOZED, frequency]'
+ * // 'nps-q4: SNOOZED (frequency), eligible again at 2026-12-13T10:00:00.000Z'
  */
 export function explain(
   config: Config,

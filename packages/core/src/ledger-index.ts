@@ -15,6 +15,8 @@ export interface LedgerIndex {
   latestNpsAnswer: LedgerEntry | undefined;
   /** A `global-opt-out` exists. */
   globalOptOut: boolean;
+  /** Campaigns with an `opt-out` ("don't ask again"). */
+  optedOut: ReadonlySet<string>;
   /** The latest entry time; `-Infinity` for an empty ledger. */
   latestAt: number;
   /** The latest impression of any campaign; `-Infinity` when none. */
@@ -65,10 +67,8 @@ function later(best: LedgerEntry | undefined, entry: LedgerEntry): LedgerEntry {
 }
 
 /** The latest of some entries (see `later`). */
-export function latest(entries: Iterable<LedgerEntry>): LedgerEntry | undefined {
-  let best: LedgerEntry | undefined;
-  for (const entry of entries) best = later(best, entry);
-  return best;
+export function latest(entries: readonly LedgerEntry[]): LedgerEntry | undefined {
+  return entries.reduce<LedgerEntry | undefined>(later, undefined);
 }
 
 /** Groups a ledger for one decision in the given page context. */
@@ -81,11 +81,14 @@ export function indexLedger(
   const onPage: LedgerEntry[] = [];
   let latestNpsAnswer: LedgerEntry | undefined;
   let globalOptOut = false;
+  const optedOut = new Set<string>();
   let latestAt = LONG_AGO;
   let lastImpressionAt = LONG_AGO;
   for (const entry of ledger) {
     if (entry.at > latestAt) latestAt = entry.at;
     if (entry.type === 'global-opt-out') globalOptOut = true;
+    else if (entry.type === 'opt-out' && entry.campaignId !== undefined)
+      optedOut.add(entry.campaignId);
     else if (entry.type === 'nps') latestNpsAnswer = later(latestNpsAnswer, entry);
     else if (entry.type === 'impression') {
       if (entry.at > lastImpressionAt) lastImpressionAt = entry.at;
@@ -101,6 +104,7 @@ export function indexLedger(
     byCampaign,
     latestNpsAnswer,
     globalOptOut,
+    optedOut,
     latestAt,
     lastImpressionAt,
     sessionImpressions: distinct(inSession).length,

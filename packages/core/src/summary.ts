@@ -1,13 +1,10 @@
 import type { GateResult } from './types/decision.js';
 
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
-}
-
 /**
  * The one-line summary of a campaign's gates, e.g.
- * `nps-q4: SNOOZED at frequency until 2026-12-13T10:00:00.000Z`. Reason codes are the words
- * here (see `describeReason` for a sentence) so the rules bundle carries no text table.
+ * `nps-q4: SNOOZED (frequency), eligible again at 2026-12-13T10:00:00.000Z`. Reason codes
+ * are the words here (see `describeReason` for a sentence) so the rules bundle carries no
+ * text table.
  */
 export function summarize(
   campaignId: string,
@@ -15,12 +12,9 @@ export function summarize(
   eligibleAt: number | undefined,
 ): string {
   const failed = gates.find((gate) => !gate.pass);
-  if (failed?.reason === undefined) return `${campaignId}: eligible`;
-  const until = failed.until === undefined ? '' : ` until ${iso(failed.until)}`;
-  const detail = failed.detail === undefined ? '' : ` (${failed.detail})`;
+  if (failed === undefined) return `${campaignId}: eligible`;
+  const detail = failed.detail === undefined ? '' : `: ${failed.detail}`;
   const again =
-    eligibleAt === undefined || eligibleAt === failed.until
-      ? ''
-      : `; eligible again at ${iso(eligibleAt)}`;
-  return `${campaignId}: ${failed.reason} at ${failed.gate}${detail}${until}${again}`;
+    eligibleAt === undefined ? '' : `, eligible again at ${new Date(eligibleAt).toISOString()}`;
+  return `${campaignId}: ${failed.reason} (${failed.gate}${detail})${again}`;
 }

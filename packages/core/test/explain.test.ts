@@ -30,7 +30,7 @@ describe('explain', () => {
       reason: 'SNOOZED',
       eligibleAt: T0 + 14 * DAY,
       variantId: 'default',
-      summary: 'nps-q4: SNOOZED at frequency until 2026-11-15T00:00:00.000Z',
+      summary: 'nps-q4: SNOOZED (frequency), eligible again at 2026-11-15T00:00:00.000Z',
     });
   });
 

@@ -11,7 +11,7 @@ describe('summarize', () => {
     {
       gates: [ok('system'), { gate: 'frequency', pass: false, reason: 'SNOOZED', until: T0 + DAY }],
       eligibleAt: T0 + DAY,
-      expected: 'c1: SNOOZED at frequency until 2026-11-02T00:00:00.000Z',
+      expected: 'c1: SNOOZED (frequency), eligible again at 2026-11-02T00:00:00.000Z',
     },
     {
       gates: [
@@ -19,15 +19,14 @@ describe('summarize', () => {
         { gate: 'delay', pass: false, reason: 'DELAYED', until: T0 + DAY },
       ],
       eligibleAt: T0 + DAY,
-      expected:
-        'c1: QUIET_PERIOD at caps until 2026-11-01T00:00:00.000Z; eligible again at 2026-11-02T00:00:00.000Z',
+      expected: 'c1: QUIET_PERIOD (caps), eligible again at 2026-11-02T00:00:00.000Z',
     },
     {
       gates: [
         { gate: 'arbitration', pass: false, reason: 'LOWER_PRIORITY', detail: 'c2 goes first' },
       ],
       eligibleAt: undefined,
-      expected: 'c1: LOWER_PRIORITY at arbitration (c2 goes first)',
+      expected: 'c1: LOWER_PRIORITY (arbitration: c2 goes first)',
     },
   ])('$expected', ({ gates, eligibleAt, expected }) => {
     expect(summarize('c1', gates, eligibleAt)).toBe(expected);

@@ -1,4 +1,3 @@
-import { entriesOf } from '../ledger-index.js';
 import type { Campaign } from '../types/campaign.js';
 import type { GateResult } from '../types/decision.js';
 import { fail, type GateEnv, pass } from './env.js';
@@ -18,9 +17,7 @@ export function systemGate(
     return fail('system', 'CONSENT_PENDING');
   }
   if (env.ledger.globalOptOut) return fail('system', 'GLOBAL_OPT_OUT');
-  if (entriesOf(env.ledger, campaign.id).some((entry) => entry.type === 'opt-out')) {
-    return fail('system', 'OPTED_OUT');
-  }
+  if (env.ledger.optedOut.has(campaign.id)) return fail('system', 'OPTED_OUT');
   if (env.now < env.clockFloor) {
     return fail('system', 'CLOCK_SKEW', env.clockFloor);
   }

@@ -38,9 +38,9 @@ export function globMatch(glob: string, text: string): boolean {
 
 /**
  * Whether a URL matches a pattern. Patterns that start with `/` (or `^/`) see only the path.
- * An invalid regex returns `invalid` so the caller can fail closed.
+ * An invalid regex gives `undefined` so the caller can fail closed.
  */
-export function matchUrl(url: string, pattern: UrlPattern): boolean | 'invalid' {
+export function matchUrl(url: string, pattern: UrlPattern): boolean | undefined {
   const { value } = pattern;
   const target = value.startsWith('/') || value.startsWith('^/') ? pathOf(url) : url;
   switch (pattern.match) {
@@ -55,11 +55,11 @@ export function matchUrl(url: string, pattern: UrlPattern): boolean | 'invalid' 
   }
 }
 
-function testRegex(source: string, target: string): boolean | 'invalid' {
+function testRegex(source: string, target: string): boolean | undefined {
   try {
     return new RegExp(source).test(target);
   } catch {
-    return 'invalid';
+    return undefined;
   }
 }
 

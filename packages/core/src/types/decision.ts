@@ -84,7 +84,7 @@ export interface Explanation {
   /** The sticky variant (`default` without variants). */
   variantId: string;
   trigger?: TriggerMatch;
-  /** One line for humans. @example 'nps-q4: snoozed until 2026-12-13T10:00:00.000Z' */
+  /** One line for humans. @example 'nps-q4: SNOOZED (frequency), eligible again at 2026-12-13T10:00:00.000Z' */
   summary: string;
 }
 
