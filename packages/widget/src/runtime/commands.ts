@@ -6,12 +6,10 @@ import type {
   Explanation,
   PurchaseEvent,
   Scalar,
-  ShareChannel,
   Signal,
 } from '@grapevine/core';
-import { isNpsScore } from '@grapevine/core';
 import type { GrapevineHandle, Identity } from './handle.js';
-import type { PromptRef, Recorder } from './recorder.js';
+import type { HeadlessMethod } from './presenter.js';
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
 
@@ -25,8 +23,8 @@ export interface RuntimeInternals {
   explain(id?: string): Explanation[];
   /** Shows a campaign whatever the rules say (`show(id, { force: true })`). */
   force(campaign: Campaign): void;
-  prompt(): PromptRef | undefined;
-  recorder(): Recorder | undefined;
+  /** A headless outcome of the open prompt (reports when none is open). */
+  headless(method: HeadlessMethod, args: unknown[]): void;
   close(): void;
   setConsent(consent: Consent): void;
   on: GrapevineHandle['on'];
@@ -34,7 +32,15 @@ export interface RuntimeInternals {
   destroy(): void;
 }
 
-const CHANNELS = 'native email sms whatsapp x facebook linkedin messenger line telegram'.split(' ');
+/** The handle's headless methods, in the presenter chunk's {@link HeadlessMethod}. */
+const HEADLESS: readonly HeadlessMethod[] = [
+  'answer',
+  'share',
+  'copy',
+  'dismiss',
+  'snooze',
+  'optOut',
+];
 const isScalar = (value: unknown): value is Scalar =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value);
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -93,13 +99,6 @@ export function commands(
         return fallback;
       }
     };
-  /** The open prompt for a headless call, or a console error saying there is none. */
-  const open = (method: string): PromptRef | undefined => {
-    const prompt = runtime.prompt?.();
-    if (!prompt && runtime.prompt) fail(`${method}() needs an open prompt; none is open.`);
-    return prompt;
-  };
-
   const handle = {
     identify: safe(
       'identify',
@@ -185,49 +184,17 @@ export function commands(
       },
       undefined,
     ),
-    answer: safe(
-      'answer',
-      (score: number, comment?: string) => {
-        if (!isNpsScore(score)) return fail('answer() needs a whole number score from 0 to 10.');
-        const prompt = open('answer');
-        const recorder = runtime.recorder?.();
-        if (!prompt || !recorder) return;
-        recorder.answer(prompt, score);
-        if (typeof comment === 'string') recorder.comment(prompt, comment);
-      },
-      undefined,
-    ),
-    share: safe(
-      'share',
-      (channel: ShareChannel) => {
-        if (!CHANNELS.includes(channel))
-          return fail(`share(): unknown channel "${String(channel)}".`);
-        const prompt = open('share');
-        if (prompt) runtime.recorder?.()?.share(prompt, channel);
-      },
-      undefined,
-    ),
-    copy: safe(
-      'copy',
-      () => {
-        const prompt = open('copy');
-        if (prompt) runtime.recorder?.()?.copy(prompt);
-      },
-      undefined,
-    ),
-    dismiss: safe('dismiss', () => closeWith('dismiss'), undefined),
-    snooze: safe('snooze', () => closeWith('snooze'), undefined),
-    optOut: safe('optOut', () => closeWith('optOut'), undefined),
     close: safe('close', () => runtime.close?.(), undefined),
     destroy: safe('destroy', () => runtime.destroy?.(), undefined),
   };
 
-  function closeWith(outcome: 'dismiss' | 'snooze' | 'optOut'): void {
-    const prompt = open(outcome);
-    if (!prompt) return;
-    runtime.recorder?.()?.[outcome](prompt);
-    runtime.close?.();
+  // Outcomes of the open prompt (headless mode): checked and recorded by the presenter chunk.
+  for (const name of HEADLESS) {
+    (handle as Record<string, unknown>)[name] = safe(
+      name,
+      (...args: unknown[]) => runtime.headless?.(name, args),
+      undefined,
+    );
   }
-
   return handle as GrapevineHandle;
 }

@@ -306,8 +306,11 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
           });
         });
       },
-      prompt: () => chunks.presenter?.current,
-      recorder: () => chunks.presenter?.recorder,
+      headless(method, args) {
+        const fail = (message: string): void => report(message);
+        if (chunks.presenter) chunks.presenter.headless(method, args, fail);
+        else fail(`Grapevine: ${method}() needs an open prompt; none is open.`);
+      },
       close: () => chunks.presenter?.close(),
       setConsent(next) {
         consent = next;

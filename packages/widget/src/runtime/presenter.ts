@@ -1,7 +1,8 @@
 // Puts a decided prompt on the page: builds the UI's request, loads the UI chunk, and routes
 // the UI's callbacks to the recorder. In headless mode (`ui: false`) it only emits `show`
 // and the host renders; outcomes then come through the handle and the same recorder.
-import type { Advocate, Campaign, Decision } from '@grapevine/core';
+import type { Advocate, Campaign, Decision, ShareChannel } from '@grapevine/core';
+import { isNpsScore } from '@grapevine/core';
 import type { MountedPrompt, PromptCallbacks, PromptRequest } from '../ui/types.js';
 import type { Delivery } from './delivery.js';
 import type { Emitter } from './emitter.js';
@@ -9,7 +10,7 @@ import { directionOf } from './environment.js';
 import type { GrapevineEvents, ShowDetail } from './events.js';
 import { checkFriendOffer, checkReferral, quiet, withTimeout } from './guards.js';
 import type { ResolvedOptions } from './options.js';
-import { createRecorder, type PromptRef, type Recorder, type RecorderDeps } from './recorder.js';
+import { createRecorder, type PromptRef, type RecorderDeps } from './recorder.js';
 
 /** The UI chunk's surface (`src/ui/index.ts`). */
 export interface UiModule {
@@ -35,12 +36,20 @@ export interface PresenterDeps extends Omit<RecorderDeps, 'events'> {
 /** A decision to show, with the campaign it is about. */
 export type ShowDecision = Decision & { campaign: Campaign };
 
+/** The handle's methods for outcomes of the open prompt (headless mode). */
+export type HeadlessMethod = 'answer' | 'share' | 'copy' | 'dismiss' | 'snooze' | 'optOut';
+
+const CHANNELS = 'native email sms whatsapp x facebook linkedin messenger line telegram'.split(' ');
+
 export interface Presenter {
-  /** Records outcomes (the UI's callbacks and the headless handle use it). */
-  readonly recorder: Recorder;
   /** The open prompt, if any. */
   readonly current: PromptRef | undefined;
   present(decision: ShowDecision): Promise<void>;
+  /**
+   * Records a headless outcome (`answer(9, 'Great')`, `share('email')`…) for the open prompt;
+   * `dismiss`, `snooze` and `optOut` also close it. Bad arguments are reported by `fail`.
+   */
+  headless(method: HeadlessMethod, args: unknown[], fail: (message: string) => void): void;
   /** Closes the open prompt (headless `close()`, `destroy()`). */
   close(failed?: boolean): void;
 }
@@ -84,7 +93,26 @@ export function createPresenter(deps: PresenterDeps): Presenter {
     );
 
   return {
-    recorder,
+    headless(method, args, fail) {
+      const [first, second] = args;
+      if (method === 'answer' && !isNpsScore(first)) {
+        return fail('Grapevine: answer() needs a whole number score from 0 to 10.');
+      }
+      if (method === 'share' && !CHANNELS.includes(first as string)) {
+        return fail(`Grapevine: share(): unknown channel "${String(first)}".`);
+      }
+      const prompt = current;
+      if (!prompt) return fail(`Grapevine: ${method}() needs an open prompt; none is open.`);
+      if (method === 'answer') {
+        recorder.answer(prompt, first as number);
+        if (typeof second === 'string') recorder.comment(prompt, second);
+      } else if (method === 'share') recorder.share(prompt, first as ShareChannel);
+      else if (method === 'copy') recorder.copy(prompt);
+      else {
+        recorder[method](prompt);
+        close();
+      }
+    },
     get current() {
       return current;
     },

@@ -161,13 +161,29 @@ describe('createRuntime: headless', () => {
     grapevine.destroy();
   });
 
-  it('names the mistake when a headless call has no open prompt or a bad score', () => {
+  it('names the mistake when a headless call has no open prompt or a bad argument', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const { grapevine } = createHarness({ ui: false });
-    grapevine.answer(11);
+    const { grapevine, backend, settle } = createHarness({
+      ui: false,
+      config: { campaigns: [npsCampaign] },
+    });
     grapevine.dismiss();
-    expect(error).toHaveBeenCalledWith(expect.stringContaining('0 to 10'));
-    expect(error).toHaveBeenCalledWith(expect.stringContaining('dismiss() needs an open prompt'));
+    expect(error).toHaveBeenLastCalledWith(
+      'Grapevine: dismiss() needs an open prompt; none is open.',
+    );
+    await vi.advanceTimersByTimeAsync(30_000);
+    await settle();
+    grapevine.answer(11);
+    expect(error).toHaveBeenLastCalledWith(
+      'Grapevine: answer() needs a whole number score from 0 to 10.',
+    );
+    grapevine.share('pigeon' as never);
+    expect(error).toHaveBeenLastCalledWith('Grapevine: share(): unknown channel "pigeon".');
+    grapevine.snooze();
+    grapevine.copy();
+    expect(error).toHaveBeenLastCalledWith('Grapevine: copy() needs an open prompt; none is open.');
+    await settle();
+    expect(backend.inspect().events.map((event) => event.type)).toEqual(['impression', 'snooze']);
     grapevine.destroy();
   });
 });
