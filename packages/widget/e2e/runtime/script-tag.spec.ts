@@ -170,3 +170,28 @@ test('a slow backend (10 s) neither blocks the page nor loses the purchase', asy
     server.backendDelay = 0;
   }
 });
+
+test('a backend answering garbage: the prompt shows its fallback, events stay queued', async ({
+  page,
+}) => {
+  server.page('/garbage/thanks', {
+    html: shopPage({
+      campaigns: [referral],
+      inlineStub: `grapevine('purchase', { orderId: 'G-7', total: 5, currency: 'EUR' });`,
+    }),
+  });
+  server.backendGarbage = true;
+  try {
+    const errors = await open(page, '/garbage/thanks');
+    await expect(prompts(page)).toHaveCount(1);
+    await page.waitForTimeout(2500);
+    const stored = await page.evaluate(
+      () => `${localStorage.getItem('grapevine:v1:outbox')}${localStorage.getItem('grapevine:v1')}`,
+    );
+    expect(stored).toContain('G-7');
+    expect(server.events.some((event) => event.orderId === 'G-7')).toBe(false);
+    await expectNoErrors(page, errors);
+  } finally {
+    server.backendGarbage = false;
+  }
+});

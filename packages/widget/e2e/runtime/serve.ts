@@ -32,6 +32,8 @@ export interface TestServer {
   script(path: string, source: string, headers?: Record<string, string>): void;
   /** Delays every backend answer by this many ms. */
   backendDelay: number;
+  /** Makes every backend answer an HTML error page with status 200. */
+  backendGarbage: boolean;
   close(): Promise<void>;
 }
 
@@ -39,7 +41,7 @@ export async function startServer(): Promise<TestServer> {
   const pages = new Map<string, { body: string; type: string; headers: Record<string, string> }>();
   const events: Array<Record<string, unknown>> = [];
   let server: Server | undefined;
-  const state = { backendDelay: 0 };
+  const state = { backendDelay: 0, backendGarbage: false };
 
   const api = async (method: string, path: string, body: string): Promise<[number, unknown]> => {
     await new Promise((resolve) => setTimeout(resolve, state.backendDelay));
@@ -81,6 +83,11 @@ export async function startServer(): Promise<TestServer> {
     });
     request.on('end', () => {
       void (async () => {
+        if (url.pathname.startsWith('/api/') && state.backendGarbage) {
+          response.writeHead(200, { 'content-type': 'text/html' });
+          response.end('<html><body>Bad gateway</body></html>');
+          return;
+        }
         if (url.pathname.startsWith('/api/')) {
           const [status, json] = await api(request.method ?? 'GET', url.pathname.slice(4), body);
           response.writeHead(status, { 'content-type': 'application/json' });
@@ -121,6 +128,12 @@ export async function startServer(): Promise<TestServer> {
     },
     set backendDelay(ms: number) {
       state.backendDelay = ms;
+    },
+    get backendGarbage() {
+      return state.backendGarbage;
+    },
+    set backendGarbage(on: boolean) {
+      state.backendGarbage = on;
     },
     close: () => new Promise<void>((resolve) => server?.close(() => resolve())),
   };
