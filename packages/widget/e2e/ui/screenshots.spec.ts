@@ -1,9 +1,16 @@
 // Screenshots of every prompt and step, desktop and mobile, for a human to look at:
 // .tmp/screenshots/<prompt>-<viewport>.png. Each also checks the step really rendered.
+// The README's pictures come from the same run:
+//   GV_DOCS_SCREENSHOTS=1 pnpm exec playwright test packages/widget/e2e/ui/screenshots.spec.ts
+// also writes the scenarios marked `docs` to packages/widget/docs/screenshots/ (the card
+// alone at desktop size, the whole screen on mobile).
 import { fileURLToPath } from 'node:url';
 import { expect, type MountOptions, mount, settled, test } from './fixtures.js';
 
 const out = fileURLToPath(new URL('../../../../.tmp/screenshots/', import.meta.url));
+const docs = process.env.GV_DOCS_SCREENSHOTS
+  ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+  : undefined;
 
 const viewports = {
   desktop: { width: 1280, height: 800 },
@@ -18,13 +25,21 @@ type Scenario = {
   steps?: string[];
   /** An email to type into the friend offer before the clicks. */
   email?: string;
+  /** Shown in the README. */
+  docs?: boolean;
   expectText: string;
 };
 
 const scenarios: Scenario[] = [
-  { name: 'nps-score', request: {}, expectText: 'How likely are you to recommend Acme Tea' },
+  {
+    name: 'nps-score',
+    docs: true,
+    request: {},
+    expectText: 'How likely are you to recommend Acme Tea',
+  },
   {
     name: 'nps-follow-up-passive',
+    docs: true,
     request: {},
     steps: ['[data-score="7"]'],
     expectText: 'What would make it a 10?',
@@ -37,17 +52,24 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'nps-thanks',
+    docs: true,
     request: { reviewUrl: 'https://reviews.example/acme-tea' },
     steps: ['[data-score="9"]', 'button[type=submit]'],
     expectText: 'Thank you!',
   },
   {
     name: 'nps-promoter-referral',
+    docs: true,
     request: { promoterToReferral: true, reviewUrl: 'https://reviews.example/acme-tea' },
     steps: ['[data-score="10"]'],
     expectText: 'Glad you love Acme Tea!',
   },
-  { name: 'referral', request: { kind: 'referral' }, expectText: 'Give 20% off, get 20% off' },
+  {
+    name: 'referral',
+    docs: true,
+    request: { kind: 'referral' },
+    expectText: 'Give 20% off, get 20% off',
+  },
   {
     name: 'referral-loading',
     request: { kind: 'referral' },
@@ -67,11 +89,13 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'nps-dark',
+    docs: true,
     request: { theme: { scheme: 'dark' } },
     expectText: 'How likely are you to recommend Acme Tea',
   },
   {
     name: 'referral-dark',
+    docs: true,
     request: { kind: 'referral', theme: { scheme: 'dark', brand: '#0b6e4f' } },
     expectText: 'Give 20% off',
   },
@@ -87,16 +111,19 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'referral-rtl',
+    docs: true,
     request: { kind: 'referral', dir: 'rtl', placement: 'corner' },
     expectText: 'Give 20% off',
   },
   {
     name: 'friend-offer',
+    docs: true,
     request: { kind: 'friend-offer' },
     expectText: 'Anna gave you 20% off',
   },
   {
     name: 'friend-coupon',
+    docs: true,
     request: { kind: 'friend-offer' },
     email: 'friend@example.com',
     steps: ['button[type=submit]'],
@@ -112,6 +139,7 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'friend-invalid-code',
+    docs: true,
     request: { kind: 'friend-offer', placement: 'corner' },
     options: { friendOffer: 'invalid' },
     expectText: 'isn’t valid',
@@ -136,8 +164,14 @@ for (const [viewportName, viewport] of Object.entries(viewports)) {
         await page.locator('grapevine-prompt').locator(selector).click();
       }
       await expect(page.locator('grapevine-prompt .card')).toContainText(scenario.expectText);
+      await page.mouse.move(0, 0);
       await settled(page);
       await page.screenshot({ path: `${out}${scenario.name}-${viewportName}.png` });
+      if (docs && scenario.docs) {
+        const path = `${docs}${scenario.name}-${viewportName}.png`;
+        if (viewportName === 'mobile') await page.screenshot({ path });
+        else await page.locator('grapevine-prompt .card').screenshot({ path });
+      }
     });
   }
 }
