@@ -13,7 +13,7 @@ function report(ctx: z.core.ParsePayload, input: unknown, problems: readonly Con
 /** A duration: ms number or "90s" / "3h" / "14d" → ms. */
 export function duration() {
   return z.pipe(
-    z.unknown(),
+    z.union([z.number(), z.string()], { error: DURATION_MESSAGE }),
     z.transform((input, ctx) => {
       const ms = parseDuration(input);
       if (ms === undefined) {
@@ -25,23 +25,16 @@ export function duration() {
   );
 }
 
+const INSTANT_MESSAGE = 'expected an ISO 8601 date or ms since the epoch';
+
 /** A point in time: ms since the epoch or an ISO 8601 string → ms. */
 export function instant() {
   return z.pipe(
-    z.unknown(),
+    z.union([z.number(), z.string()], { error: INSTANT_MESSAGE }),
     z.transform((input, ctx) => {
-      const ms =
-        typeof input === 'number'
-          ? input
-          : typeof input === 'string'
-            ? Date.parse(input)
-            : Number.NaN;
+      const ms = typeof input === 'number' ? input : Date.parse(input);
       if (!Number.isFinite(ms)) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'expected an ISO 8601 date or ms since the epoch',
-          input,
-        });
+        ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input });
         return z.NEVER;
       }
       return ms;

@@ -106,6 +106,44 @@ describe('parseConfig', () => {
 
   it.each([
     {
+      field: { delay: true },
+      error: { path: 'campaigns[0].delay', message: 'expected a duration like "14d"' },
+    },
+    {
+      field: { delay: -5 },
+      error: { path: 'campaigns[0].delay', message: 'expected a duration like "14d"' },
+    },
+    {
+      field: { schedule: { start: 'next week' } },
+      error: {
+        path: 'campaigns[0].schedule.start',
+        message: 'expected an ISO 8601 date or ms since the epoch',
+      },
+    },
+    {
+      field: { schedule: { end: false } },
+      error: {
+        path: 'campaigns[0].schedule.end',
+        message: 'expected an ISO 8601 date or ms since the epoch',
+      },
+    },
+    {
+      field: { kind: 'survey' },
+      error: {
+        path: 'campaigns[0].kind',
+        message: 'expected "referral" or "nps" or "friend-offer"',
+      },
+    },
+    {
+      field: { frequency: { maxImpressions: 1.5 } },
+      error: { path: 'campaigns[0].frequency.maxImpressions', message: 'expected a whole number' },
+    },
+  ])('reports $error.path: $error.message', ({ field, error }) => {
+    expect(parseConfig([{ ...valid, ...field }]).errors).toEqual([error]);
+  });
+
+  it.each([
+    {
       name: 'a negative cap',
       policy: { maxPerSession: -1 },
       error: { path: 'policy.maxPerSession', message: 'expected at least 0' },
@@ -118,7 +156,7 @@ describe('parseConfig', () => {
     {
       name: 'a wrong type',
       policy: { killSwitch: 'yes' },
-      error: { path: 'policy.killSwitch', message: 'expected boolean' },
+      error: { path: 'policy.killSwitch', message: 'expected true or false' },
     },
     {
       name: 'an unknown option',
