@@ -67,20 +67,39 @@ function scaled(run, metric) {
 }
 
 /**
- * Scripts seen inside long animation frames, per variant and rate: source path → the
- * longest single script duration over all runs. Tells whose code made a frame long.
+ * Scripts seen inside long animation frames, per variant and rate: for each source, in how
+ * many runs it appeared and the median and max of its longest script run per run. The
+ * median keeps one run disturbed by the machine from naming a culprit.
  */
 export function longFrameSources(results) {
   const table = {};
+  const runsPerKey = {};
   for (const run of results) {
     const key = `${run.variant} @ ${run.cpuRate}×`;
     table[key] ??= {};
+    runsPerKey[key] = (runsPerKey[key] ?? 0) + 1;
+    const longestPerSource = {};
     for (const script of run.longFrameScripts) {
       const source = shortSource(script.source);
-      table[key][source] = Math.max(table[key][source] ?? 0, script.duration);
+      longestPerSource[source] = Math.max(longestPerSource[source] ?? 0, script.duration);
+    }
+    for (const [source, duration] of Object.entries(longestPerSource)) {
+      table[key][source] ??= [];
+      table[key][source].push(duration);
     }
   }
-  return table;
+  return Object.fromEntries(
+    Object.entries(table).map(([key, sources]) => [
+      key,
+      {
+        runs: runsPerKey[key],
+        sources: Object.entries(sources).map(([source, durations]) => ({
+          source,
+          ...summarize(durations),
+        })),
+      },
+    ]),
+  );
 }
 
 function shortSource(source) {

@@ -66,7 +66,7 @@ export function headlineSection({ bytesRows, aggregated, cpuRates, variantIds })
       const visibleTarget = { 1: 50, 4: 100 }[rate];
       lines.push(
         `- **CPU ${rate}×**, Grapevine NPS:`,
-        `  - trigger → visible ${fixed(mine.visibleMs?.median, 1)} ms cold${preloaded ? `, ${fixed(preloaded.visibleMs?.median, 1)} ms with the UI chunk preloaded` : ''}${visibleTarget ? ` (target ≤ ${visibleTarget} ms with the chunk prefetched)` : ''}${versus('visibleMs')}; ${theirs('visibleMs', 1).join(', ')} ms;`,
+        `  - trigger → visible ${fixed(mine.visibleMs?.median, 1)} ms cold${preloaded ? `, ${fixed(preloaded.visibleMs?.median, 1)} ms with its chunks preloaded` : ''}${visibleTarget ? ` (target ≤ ${visibleTarget} ms with the chunk prefetched)` : ''}${versus('visibleMs')}; ${theirs('visibleMs', 1).join(', ')} ms;`,
         `  - added script time on load ${fixed(mine.loadScriptMs?.median, 1)} ms${rate === 4 ? ' (target ≤ 5 ms)' : ''}${versus('loadScriptMs')}; ${theirs('loadScriptMs', 1).join(', ')} ms;`,
         `  - heap with the prompt shown +${fixed(mine.promptHeapBytes?.median, 0)} kB (target ≤ 250 kB)${versus('promptHeapBytes')}; ${theirs('promptHeapBytes', 0, '+').join(', ')} kB;`,
         `  - long tasks ${fixed(mine.longTasks?.median, 0)}, longest ${fixed(mine.longestTaskMs?.median, 0)} ms, TBT ${fixed(mine.tbtMs?.median, 0)} ms (target: none attributable to Grapevine); ${theirs('tbtMs', 0).join(', ')} ms TBT;`,

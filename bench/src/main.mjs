@@ -15,7 +15,7 @@ import { benchDir, packageVersion, repoRoot, scratchDir } from './paths.mjs';
 import { peerBytes } from './peers.mjs';
 import { bytesSection, measureBytes } from './report-bytes.mjs';
 import { fetchedScriptsSection, runtimeSection } from './report-runtime.mjs';
-import { runRuntime } from './runtime.mjs';
+import { runRuntime, runSingle } from './runtime.mjs';
 import { startServer } from './server.mjs';
 import { blankVariant } from './variants/blank.mjs';
 import { floorVariant } from './variants/floor.mjs';
@@ -43,20 +43,33 @@ const notBuilt = grapevineUnavailable();
 const variants = [
   blankVariant,
   floorVariant,
-  ...(notBuilt
-    ? []
-    : [grapevineNpsVariant, grapevineNpsPreloadedVariant, grapevineReferralVariant]),
+  ...(notBuilt ? [] : [grapevineNpsVariant, grapevineReferralVariant]),
   ...(quick ? [] : [posthogVariant]),
 ];
 const assets = { 'floor-dialog.js': built['floor-dialog'], ...grapevineAssets() };
-const server = await startServer({
-  variants: Object.fromEntries(variants.map((variant) => [variant.id, variant])),
-  assets,
-});
+const hostVariants = Object.fromEntries(variants.map((variant) => [variant.id, variant]));
+const server = await startServer({ variants: hostVariants, assets });
+if (notBuilt) log(`bench: Grapevine ${notBuilt}`);
+else await addPreloadedVariant();
 log(
   `bench: ${quick ? 'quick' : 'full'}, ${runs} run(s) × ${variants.length} variants × CPU ${cpuRates.join('/')}×`,
 );
-if (notBuilt) log(`bench: Grapevine ${notBuilt}`);
+
+// Discovery run (not recorded): which chunks does the cold NPS variant load after its
+// trigger? The preloaded variant hints exactly those.
+async function addPreloadedVariant() {
+  try {
+    const discovery = await runSingle({ variant: grapevineNpsVariant, cpuRate: 1, server });
+    const preloaded = grapevineNpsPreloadedVariant(discovery.scriptsAfterTrigger);
+    variants.splice(variants.indexOf(grapevineNpsVariant) + 1, 0, preloaded);
+    hostVariants[preloaded.id] = preloaded;
+    log(`bench: preloaded variant hints ${discovery.scriptsAfterTrigger.join(', ') || 'nothing'}`);
+  } catch (error) {
+    log(
+      `bench: discovery run failed, no preloaded variant (${error instanceof Error ? error.message : error})`,
+    );
+  }
+}
 
 let runtime;
 try {
@@ -103,6 +116,7 @@ const bytesRows = measureBytes([
   ...(quick ? [] : peerBytes(built)),
 ]);
 
+const busy = (snapshot) => Number(snapshot.loadAverage.split(' / ')[0]) > snapshot.cores;
 const aggregated = aggregate(
   runtime.results,
   cpuRates,
@@ -126,6 +140,11 @@ const lines = [
   '',
   `- Browser: Chromium ${runtime.browserVersion} (Debian package, headless, driven by Playwright), viewport 1280×800.`,
   `- Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB.toFixed(1)} GiB RAM, Linux ${machine.kernel}, Node ${machine.node}; load average (1/5/15 min) ${machineBefore.loadAverage} at the start, ${machine.loadAverage} at the end.`,
+  ...(busy(machineBefore) || busy(machine)
+    ? [
+        `- **The machine was busy** (load average above its ${machine.cores} cores, other work running): absolute times are inflated and spread; compare ratios within this run, and prefer heap and bytes, which do not depend on load.`,
+      ]
+    : []),
   ...(peerVersions.length
     ? [`- Peers: ${peerVersions.join(', ')}; Preact ${packageVersion('preact')} for the floor.`]
     : []),

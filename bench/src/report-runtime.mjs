@@ -59,14 +59,19 @@ export function runtimeSection({ summaries, base, cpuRates, variants, results, r
   lines.push(
     '### Scripts inside long animation frames',
     '',
-    'Long Animation Frames API: for each variant, every script that ran ≥ 5 ms inside a frame longer than 50 ms, with its longest single run. This is how a long task is attributed to a script.',
+    "Long Animation Frames API: for each variant, every script that ran ≥ 5 ms inside a frame longer than 50 ms: in how many runs, and the median and max of its longest run per run. This is how a long task is attributed to a script. `FrameRequestCallback` and `PerformanceObserverCallback` are mostly the bench's own probes (the visibility check forces the first layout of the prompt).",
     '',
   );
   const sources = longFrameSources(results);
-  for (const [key, table] of Object.entries(sources)) {
-    const entries = Object.entries(table).sort((a, b) => b[1] - a[1]);
-    const text = entries.length
-      ? entries.map(([source, ms]) => `\`${source}\` ${ms.toFixed(0)} ms`).join(', ')
+  for (const [key, { runs: total, sources: list }] of Object.entries(sources)) {
+    const sorted = [...list].sort((a, b) => b.n - a.n || b.median - a.median);
+    const text = sorted.length
+      ? sorted
+          .map(
+            (entry) =>
+              `\`${entry.source}\` in ${entry.n}/${total} runs, median ${entry.median.toFixed(0)} ms (max ${entry.max.toFixed(0)})`,
+          )
+          .join('; ')
       : 'none';
     lines.push(`- ${key}: ${text}`);
   }

@@ -50,6 +50,22 @@ export async function runRuntime({ variants, cpuRates, runs, server, log }) {
   return { results, failures, browserVersion };
 }
 
+/** One unrecorded run in its own browser, e.g. to discover what a variant loads. */
+export async function runSingle({ variant, cpuRate, server }) {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    return await runOnce({
+      browser,
+      origin: server.origin,
+      variant,
+      cpuRate,
+      takeServedScripts: server.takeServedScripts,
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
 function format(value) {
   return typeof value === 'number' ? value.toFixed(1) : '—';
 }

@@ -36,17 +36,18 @@ const campaigns = {
 const stub =
   'window.grapevine=window.grapevine||function(){(window.grapevine.q=window.grapevine.q||[]).push(arguments)};';
 
-// `preloadUi`: the page hints the UI chunk with <link rel="modulepreload">, so the trigger
-// finds it fetched and compiled: the condition the "trigger → visible" target is stated for.
-function installSnippet(campaign, { preloadUi = false } = {}) {
+// `preload`: script paths the page hints with <link rel="modulepreload">, so the trigger
+// finds them fetched and compiled: the condition the "trigger → visible" target is stated
+// for ("with the chunk prefetched").
+function installSnippet(campaign, { preload = [] } = {}) {
   return (origin) => {
     const config = JSON.stringify({ campaigns: [campaign] });
-    const preload = preloadUi
-      ? `<link rel="modulepreload" href="${origin}/assets/grapevine/grapevine-ui.js">\n`
-      : '';
+    const hints = preload
+      .map((path) => `<link rel="modulepreload" href="${origin}${path}">\n`)
+      .join('');
     return `<script type="application/json" id="grapevine-config">${config}</script>
 <script>${stub}</script>
-${preload}<script async src="${origin}/assets/grapevine/grapevine.js" data-endpoint="${origin}/gv" data-site-key="bench" data-config="grapevine-config"></script>`;
+${hints}<script async src="${origin}/assets/grapevine/grapevine.js" data-endpoint="${origin}/gv" data-site-key="bench" data-config="grapevine-config"></script>`;
   };
 }
 
@@ -97,14 +98,22 @@ export const grapevineNpsVariant = {
   probe,
 };
 
-export const grapevineNpsPreloadedVariant = {
-  id: 'grapevine-nps-preloaded',
-  label: 'Grapevine NPS, UI chunk preloaded',
-  grapevine: true,
-  body: installSnippet(campaigns.nps, { preloadUi: true }),
-  trigger,
-  probe,
-};
+/**
+ * The NPS variant with every chunk the cold variant loaded after its trigger preloaded by
+ * the page. The chunk list comes from a discovery run (see main.mjs), so chunk names are
+ * never hard-coded here.
+ */
+export function grapevineNpsPreloadedVariant(chunkPaths) {
+  return {
+    id: 'grapevine-nps-preloaded',
+    label: 'Grapevine NPS, chunks preloaded',
+    grapevine: true,
+    preloaded: chunkPaths,
+    body: installSnippet(campaigns.nps, { preload: chunkPaths }),
+    trigger,
+    probe,
+  };
+}
 
 export const grapevineReferralVariant = {
   id: 'grapevine-referral',
