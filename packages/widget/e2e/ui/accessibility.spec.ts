@@ -126,3 +126,55 @@ test('every friend-offer state has no axe violations', async ({ open, page }) =>
   await expect(prompt(page).locator('#gv-link')).toHaveValue('WELCOME-7F3K');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('every control is at least 44 px high', async ({ open, page }) => {
+  await open();
+  const short = async () =>
+    page.evaluate(() => {
+      const root = document.querySelector('grapevine-prompt')?.shadowRoot;
+      return [...(root?.querySelectorAll('button, a, input, textarea') ?? [])]
+        .map(
+          (element) =>
+            [element.outerHTML.slice(0, 60), element.getBoundingClientRect().height] as const,
+        )
+        .filter(([, height]) => height > 0 && height < 44);
+    });
+  await mount(page, { kind: 'referral' });
+  await expect(prompt(page).locator('#gv-link')).toBeVisible();
+  expect(await short()).toEqual([]);
+  await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
+  await mount(page, {});
+  expect(await short()).toEqual([]);
+  await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
+  await mount(page, { kind: 'friend-offer' });
+  await expect(prompt(page).locator('#gv-email')).toBeVisible();
+  expect(await short()).toEqual([]);
+});
+
+test('keyboard focus is visible', async ({ open, page }) => {
+  await open();
+  await mount(page, {});
+  await page.keyboard.press('Tab');
+  const outline = await prompt(page)
+    .locator('[data-score="0"]')
+    .evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { style: style.outlineStyle, width: style.outlineWidth };
+    });
+  expect(outline).toEqual({ style: 'solid', width: '2px' });
+});
+
+test('with reduced motion the prompt neither animates in nor waits to leave', async ({
+  open,
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open();
+  await mount(page, {});
+  const running = await page.evaluate(
+    () => document.querySelector('grapevine-prompt')?.shadowRoot?.getAnimations().length,
+  );
+  expect(running).toBe(0);
+  await page.keyboard.press('Escape');
+  await expect(prompt(page)).toHaveCount(0, { timeout: 100 });
+});
