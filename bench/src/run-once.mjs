@@ -64,6 +64,7 @@ export async function runOnce({ browser, origin, variant, cpuRate, takeServedScr
       longestTaskMs: longest,
       longFrameScripts: observed.longFrameScripts,
       cls: observed.cls,
+      unsupportedObservers: observed.unsupported ?? [],
       scriptsAtLoad,
       scriptsAfterTrigger: takeServedScripts().map((script) => script.path),
     };
