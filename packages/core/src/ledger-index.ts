@@ -26,7 +26,7 @@ export interface LedgerIndex {
   pageImpressions: number;
 }
 
-const RESPONSES: ReadonlySet<LedgerEntryType> = new Set([
+const RESPONSES: readonly LedgerEntryType[] = Object.freeze([
   'nps',
   'answer',
   'share',
@@ -36,10 +36,10 @@ const RESPONSES: ReadonlySet<LedgerEntryType> = new Set([
 
 /** Whether an entry is a response (it ends "until responded"). */
 export function isResponse(entry: Pick<LedgerEntry, 'type'>): boolean {
-  return RESPONSES.has(entry.type);
+  return RESPONSES.includes(entry.type);
 }
 
-const NO_ENTRIES: readonly LedgerEntry[] = [];
+const NO_ENTRIES: readonly LedgerEntry[] = Object.freeze([]);
 
 /** The campaign's entries (empty when it has none). */
 export function entriesOf(index: Pick<LedgerIndex, 'byCampaign'>, campaignId: string) {

@@ -34,8 +34,8 @@ const GATES: readonly GateName[] = [
 ];
 
 // One frozen result per gate, shared by every decision, so a passing gate allocates nothing.
-const PASSED = Object.fromEntries(
-  GATES.map((gate) => [gate, Object.freeze<GateResult>({ gate, pass: true })]),
+const PASSED = Object.freeze(
+  Object.fromEntries(GATES.map((gate) => [gate, Object.freeze<GateResult>({ gate, pass: true })])),
 ) as Readonly<Record<GateName, GateResult>>;
 
 /** A passing result (shared and frozen). */

@@ -1,14 +1,14 @@
 // Durations in config: ms numbers or strings like "90s", "3h", "14d". No zod here, so the
 // runtime can reuse it without the schema bundle.
 
-const UNIT_MS: Readonly<Record<string, number>> = {
+const UNIT_MS: Readonly<Record<string, number>> = Object.freeze({
   ms: 1,
   s: 1_000,
   m: 60_000,
   h: 3_600_000,
   d: 86_400_000,
   w: 604_800_000,
-};
+});
 
 const PATTERN = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)$/;
 
