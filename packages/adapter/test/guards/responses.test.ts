@@ -39,7 +39,9 @@ const replacements: Json[] = [
 function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
   const out = [prefix];
   if (Array.isArray(value))
-    value.forEach((item, index) => out.push(...paths(item, [...prefix, index])));
+    value.forEach((item, index) => {
+      out.push(...paths(item, [...prefix, index]));
+    });
   else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) out.push(...paths(item, [...prefix, key]));
   }
