@@ -1,0 +1,56 @@
+// Journey 9: a phone. The prompts open as a bottom sheet, and where the browser has a native
+// share sheet (`navigator.share`, stubbed in here) the referral step offers it.
+import { expect, test } from './fixtures.js';
+import { expectPrompt, promptDialog, scoreRadio } from './support/prompt.js';
+import { snap } from './support/screenshots.js';
+import { expectRows } from './support/server.js';
+import { buy } from './support/shop.js';
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+test('mobile: bottom sheet, and the native share sheet when navigator.share exists', async ({
+  page,
+  stack,
+  customer,
+  server,
+}, testInfo) => {
+  await page.addInitScript(() => {
+    const shared: ShareData[] = [];
+    Object.assign(window, { sharedNatively: shared });
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: async (data: ShareData) => {
+        shared.push(data);
+      },
+    });
+  });
+  await buy(page, stack.shopUrl, customer);
+  const dialog = await expectPrompt(page, /recommend Fika & Co\./);
+  await expect(page.locator('grapevine-prompt [data-placement]')).toHaveAttribute(
+    'data-placement',
+    'sheet',
+  );
+  const box = await dialog.boundingBox();
+  expect(box?.x).toBe(0);
+  expect(box?.width).toBe(390);
+  expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(844);
+  await snap(page, testInfo, 'mobile-1-nps-sheet');
+
+  await scoreRadio(page, 10).tap();
+  await expectPrompt(page, 'Glad you love Fika & Co.!');
+  const url = await dialog.getByRole('textbox', { name: 'Your personal link' }).inputValue();
+  await expect(dialog.getByRole('link', { name: 'Text message' })).toHaveAttribute(
+    'href',
+    /^sms:\?&body=/,
+  );
+  await snap(page, testInfo, 'mobile-2-referral-sheet');
+  await dialog.getByRole('button', { name: 'More…' }).tap();
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { sharedNatively: ShareData[] }).sharedNatively),
+    )
+    .toEqual([{ title: '20% off for you', text: expect.stringContaining('Fika & Co.'), url }]);
+  await expectRows(() => server.eventsOf(customer.email, 'share'), 1, 'one native share');
+  expect((await server.eventsOf(customer.email, 'share'))[0]?.channel).toBe('native');
+  await expect(promptDialog(page)).toBeVisible();
+});
