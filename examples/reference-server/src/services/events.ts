@@ -40,36 +40,55 @@ export async function ingestEvents(
   const result: SendResult = { accepted: [], duplicates: [] };
   for (const event of events) {
     const now = ctx.clock.now();
-    const stored = await ctx.db.transaction(async (tx) => {
-      const occurredAt = Math.min(now, Math.max(event.at, now - OLDEST_EVENT_MS));
-      const rows = await tx.query(
-        `insert into events (site_key, id, type, visitor_id, advocate_id, campaign_id, variant_id, channel, code, occurred_at, received_at, payload)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb)
-         on conflict (site_key, id) do nothing returning id`,
-        [
-          site.siteKey,
-          event.id,
-          event.type,
-          event.visitorId,
-          event.advocateId ?? null,
-          'campaignId' in event ? event.campaignId : null,
-          'variantId' in event ? event.variantId : null,
-          event.type === 'share' ? event.channel : null,
-          'code' in event
-            ? event.code.toUpperCase()
-            : (event.type === 'purchase' && event.referralCode?.toUpperCase()) || null,
-          new Date(occurredAt),
-          new Date(now),
-          JSON.stringify(event),
-        ],
-      );
-      if (rows.length === 0) return false;
-      await applyEffects(ctx, tx, site, event, occurredAt, now);
-      return true;
-    });
+    const occurredAt = Math.min(now, Math.max(event.at, now - OLDEST_EVENT_MS));
+    // An event without effects is one atomic statement; the others need a transaction so
+    // that the event and its effects are stored together or not at all.
+    const stored = hasEffects(event)
+      ? await ctx.db.transaction(async (tx) => {
+          if (!(await insertEvent(tx, site, event, occurredAt, now))) return false;
+          await applyEffects(ctx, tx, site, event, occurredAt, now);
+          return true;
+        })
+      : await insertEvent(ctx.db, site, event, occurredAt, now);
     (stored ? result.accepted : result.duplicates).push(event.id);
   }
   return result;
+}
+
+function hasEffects(event: GrapevineEvent): boolean {
+  return event.type === 'nps-answer' || event.type === 'purchase' || event.advocateId !== undefined;
+}
+
+/** Inserts the event unless its id is already stored; whether it was new. */
+async function insertEvent(
+  db: Queryable,
+  site: Site,
+  event: GrapevineEvent,
+  occurredAt: number,
+  now: number,
+): Promise<boolean> {
+  const rows = await db.query(
+    `insert into events (site_key, id, type, visitor_id, advocate_id, campaign_id, variant_id, channel, code, occurred_at, received_at, payload)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb)
+     on conflict (site_key, id) do nothing returning id`,
+    [
+      site.siteKey,
+      event.id,
+      event.type,
+      event.visitorId,
+      event.advocateId ?? null,
+      'campaignId' in event ? event.campaignId : null,
+      'variantId' in event ? event.variantId : null,
+      event.type === 'share' ? event.channel : null,
+      'code' in event
+        ? event.code.toUpperCase()
+        : (event.type === 'purchase' && event.referralCode?.toUpperCase()) || null,
+      new Date(occurredAt),
+      new Date(now),
+      JSON.stringify(event),
+    ],
+  );
+  return rows.length > 0;
 }
 
 async function applyEffects(
