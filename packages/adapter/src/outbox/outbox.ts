@@ -40,6 +40,11 @@ export interface OutboxOptions {
   maxRetryDelay?: number;
   /** How long a tab's claim on the entries it is sending holds off other tabs. @default 60_000 */
   claimTtl?: number;
+  /**
+   * On page exit, this tab's claims are cut to this: the page may be gone before any answer,
+   * and the next page (or tab) must not wait a full `claimTtl` to send them. @default 2_000
+   */
+  exitClaimTtl?: number;
   /** Body limit for page-exit (`keepalive`) sends; browsers allow 64 KB in all. @default 60_000 */
   maxKeepaliveBytes?: number;
   /** Told about storage failures, unreadable stored entries and failed deliveries. Must not throw. */
@@ -203,15 +208,23 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
 
   function flushOnExit(): boolean {
-    const batch = store.transact(now(), (state) =>
-      takeBatch(state, {
+    const exitClaimTtl = Math.min(claimTtlMs, options.exitClaimTtl ?? 2_000);
+    const batch = store.transact(now(), (state) => {
+      const taken = takeBatch(state, {
         tab,
         now: now(),
-        claimTtlMs,
+        claimTtlMs: exitClaimTtl,
         maxEvents: batchSize,
         maxBytes: options.maxKeepaliveBytes ?? 60_000,
-      }),
-    );
+      });
+      // Requests still in flight may never be answered now: let the next page take them soon.
+      for (const entry of state.entries) {
+        if (entry.claim?.tab === tab) {
+          entry.claim.until = Math.min(entry.claim.until, now() + exitClaimTtl);
+        }
+      }
+      return taken;
+    });
     if (batch.events.length === 0) return false;
     const { backend } = options;
     const send: OutboxBackend['send'] = (events, dropped) =>
@@ -263,6 +276,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
     };
     detachers.add(detach);
     return detach;
+  }
+
+  // Events an earlier page left behind go out without waiting for a new one.
+  if (store.transact(now(), (state) => state.entries.length) > 0) {
+    schedule(options.batchDelay ?? 1000);
   }
 
   return {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOutbox, memoryStorage } from '../../src/index.js';
-import { fakeBackend } from '../helpers/fake-backend.js';
+import { fakeBackend, fakePage } from '../helpers/fake-backend.js';
 import { impression } from '../helpers/fixtures.js';
 
 beforeEach(() => {
@@ -68,5 +68,43 @@ describe('two tabs sharing storage', () => {
     await server.send([impression('e1')]);
     expect(await server.send([impression('e1')])).toEqual({ accepted: [], duplicates: ['e1'] });
     expect(server.inspect().events).toHaveLength(1);
+  });
+
+  it('the next page does not wait out the claims of a page that unloaded mid-send', async () => {
+    const fake = fakeBackend();
+    const storage = memoryStorage();
+    const page = fakePage();
+    const first = createOutbox({ backend: fake.backend, storage, tabId: 'page-1', batchSize: 1 });
+    first.attach(page.win, page.doc);
+    fake.control.hold = true; // requests leave but are never answered: the page dies first
+    first.enqueue(impression('in-flight'), impression('unsent'));
+    await vi.advanceTimersByTimeAsync(0);
+    page.fire('pagehide');
+    expect(fake.deliveries.map((delivery) => [delivery.ids, delivery.keepalive])).toEqual([
+      [['in-flight'], false],
+      [['unsent'], true],
+    ]);
+    first.destroy();
+
+    fake.control.hold = false;
+    const second = createOutbox({ backend: fake.backend, storage, tabId: 'page-2' });
+    await second.flush();
+    await vi.advanceTimersByTimeAsync(2_100); // exitClaimTtl, not claimTtl
+    expect(fake.stored().sort()).toEqual(['in-flight', 'unsent']);
+    expect(second.status().queued).toBe(0);
+  });
+
+  it('sends what an earlier page left behind as soon as it is created', async () => {
+    const fake = fakeBackend();
+    const storage = memoryStorage();
+    fake.control.offline = true;
+    const first = createOutbox({ backend: fake.backend, storage });
+    first.enqueue(impression('left-behind'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    first.destroy();
+    fake.control.offline = false;
+    createOutbox({ backend: fake.backend, storage });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(fake.stored()).toEqual(['left-behind']);
   });
 });
