@@ -107,6 +107,9 @@ for (const extra of ['scripts/check-openapi.mjs']) {
     suite(extra.replace(/^scripts\/|\.mjs$/g, ''), 'node', [extra]);
 }
 
+// The benchmark is not a test; its quick variant (1 run, no peers) proves it still works.
+suite('bench-quick', 'node', ['scripts/bench.mjs', '--quick']);
+
 console.log('\n━━ summary ━━');
 for (const result of results) {
   const mark = result.failed > 0 ? '✗' : '✓';
