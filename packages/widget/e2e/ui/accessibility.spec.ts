@@ -178,3 +178,20 @@ test('with reduced motion the prompt neither animates in nor waits to leave', as
   await page.keyboard.press('Escape');
   await expect(prompt(page)).toHaveCount(0, { timeout: 100 });
 });
+
+test('localized prompts have no axe violations and carry their language', async ({
+  open,
+  page,
+}) => {
+  await open();
+  for (const [request, lang] of [
+    [{ locale: 'ja-JP' }, 'ja-JP'],
+    [{ kind: 'referral', locale: 'zh-CN' }, 'zh-CN'],
+    [{ kind: 'friend-offer', locale: 'fi' }, 'fi'],
+  ] as const) {
+    await mount(page, request);
+    await expect(prompt(page).locator('.root')).toHaveAttribute('lang', lang);
+    expect(await axeViolations(page), JSON.stringify(request)).toEqual([]);
+    await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
+  }
+});

@@ -40,8 +40,11 @@ export async function mount(
   options: MountOptions = {},
 ): Promise<void> {
   await page.evaluate(
-    ([req, opts]) => {
-      (window as unknown as { gvMount(r: unknown, o: unknown): void }).gvMount(req, opts);
+    async ([req, opts]) => {
+      await (window as unknown as { gvMount(r: unknown, o: unknown): Promise<void> }).gvMount(
+        req,
+        opts,
+      );
     },
     [request, options] as const,
   );

@@ -145,6 +145,35 @@ const scenarios: Scenario[] = [
     expectText: 'isn’t valid',
   },
   {
+    name: 'nps-ja',
+    docs: true,
+    request: { locale: 'ja-JP', brandName: 'Acme Tea' },
+    expectText: 'Acme Teaを友人や同僚にすすめる可能性',
+  },
+  {
+    name: 'referral-zh',
+    docs: true,
+    request: { kind: 'referral', locale: 'zh-CN' },
+    expectText: '送好友20%优惠',
+  },
+  {
+    name: 'friend-offer-da',
+    docs: true,
+    request: { kind: 'friend-offer', locale: 'da-DK' },
+    expectText: 'Anna har givet dig 20 % rabat',
+  },
+  {
+    name: 'nps-follow-up-fi',
+    request: { locale: 'fi-FI' },
+    steps: ['[data-score="7"]'],
+    expectText: 'Mitä meidän pitäisi tehdä',
+  },
+  {
+    name: 'referral-nb',
+    request: { kind: 'referral', locale: 'nb-NO', placement: 'corner' },
+    expectText: 'Gi 20 % rabatt, få 20 % rabatt',
+  },
+  {
     name: 'referral-corner-brand',
     request: { kind: 'referral', placement: 'corner', theme: { brand: '#f5c400', radius: '8px' } },
     expectText: 'Give 20% off',

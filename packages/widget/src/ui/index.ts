@@ -1,3 +1,5 @@
+export type { Catalog } from '../i18n/catalog.js';
+export { catalogFor, loadCatalog } from '../i18n/load-catalog.js';
 export { mountPrompt } from './mount-prompt.js';
 export type {
   MountedPrompt,

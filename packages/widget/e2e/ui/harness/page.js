@@ -1,6 +1,6 @@
 // Runs in the harness page (as an external module: the page's CSP forbids inline script).
 // Tests drive it with page.evaluate: window.gvMount(request, { referral: 'ok' | 'slow' | … }).
-import { mountPrompt } from '/ui.js';
+import { loadCatalog, mountPrompt } from '/ui.js';
 
 const violations = [];
 const events = [];
@@ -56,7 +56,7 @@ function claimHandler(mode) {
 
 window.gvState = () => ({ violations, events, errors });
 
-window.gvMount = (overrides = {}, options = {}) => {
+window.gvMount = async (overrides = {}, options = {}) => {
   const request = {
     kind: 'nps',
     campaignId: 'post-purchase',
@@ -74,6 +74,8 @@ window.gvMount = (overrides = {}, options = {}) => {
     returnFocus: document.getElementById('opener'),
     ...overrides,
   };
+  // As the runtime does: the locale's catalog under the campaign's own copy.
+  request.messages = { ...(await loadCatalog(request.locale)), ...request.messages };
   const record =
     (name) =>
     (...args) =>
