@@ -116,7 +116,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   );
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let timerDue = Number.POSITIVE_INFINITY;
+  let timerDue = Infinity;
   let running: Promise<void> | undefined;
   let failures = 0;
   let limit = batchSize;
@@ -130,8 +130,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     clearTimeout(timer);
     timerDue = due;
     timer = setTimeout(() => {
-      timer = undefined;
-      timerDue = Number.POSITIVE_INFINITY;
+      timerDue = Infinity;
       void flush();
     }, delay);
   }
@@ -195,9 +194,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   function flush(): Promise<void> {
     if (!running) {
+      // Clearing a timer that already fired is harmless.
       clearTimeout(timer);
-      timer = undefined;
-      timerDue = Number.POSITIVE_INFINITY;
+      timerDue = Infinity;
       running = drain()
         .catch(report)
         .finally(() => {

@@ -35,7 +35,7 @@ export function takeBatch(state: QueueState, options: TakeOptions): Batch {
     if (events.length >= options.maxEvents) break;
     if (entry.claim && entry.claim.until > options.now) {
       if (entry.claim.tab !== options.tab) {
-        blockedUntil = Math.min(blockedUntil ?? Number.POSITIVE_INFINITY, entry.claim.until);
+        blockedUntil = Math.min(blockedUntil ?? Infinity, entry.claim.until);
       }
       continue;
     }
