@@ -41,7 +41,13 @@ export async function checkAdvocate(
   options: VerifyOptions = {},
 ): Promise<AdvocateVerdict> {
   const { signature, signedAt } = advocate;
-  if (signature === undefined || signedAt === undefined || (!advocate.id && !advocate.email)) {
+  // Checked at run time too: the advocate usually comes straight from a request body.
+  if (
+    typeof signature !== 'string' ||
+    typeof signedAt !== 'number' ||
+    !Number.isFinite(signedAt) ||
+    (!advocate.id && !advocate.email)
+  ) {
     return 'unsigned';
   }
   const expected = await hmacHex(secret, advocatePayload(advocate, signedAt));

@@ -80,6 +80,14 @@ describe('verifyAdvocate / checkAdvocate', () => {
     expect(await verifyAdvocate(secret, await advocate(), opts)).toBe(false);
   });
 
+  it.each([
+    { id: 'c1', signature: 42, signedAt: now },
+    { id: 'c1', signature: 'ab'.repeat(32), signedAt: String(now) },
+    { id: 'c1', signature: 'ab'.repeat(32), signedAt: Number.NaN },
+  ])('treats a malformed signature or time as unsigned: %j', async (advocate) => {
+    expect(await checkAdvocate(secret, advocate as never, { now })).toBe('unsigned');
+  });
+
   it('refuses a signature made with another secret', async () => {
     expect(await checkAdvocate('other', await signed(), { now })).toBe('bad-signature');
   });
