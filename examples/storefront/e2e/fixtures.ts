@@ -3,7 +3,7 @@
 // found it (demo clock back at +0, API running); a guard that fails the journey on any
 // uncaught error or unexpected console error/warning; a customer of its own per journey;
 // and the server's data.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { startDemoStack } from '../../../scripts/demo-stack.mjs';
 import { guardContext, type PageGuard } from './support/page-guard.js';
 import { type ServerData, serverData } from './support/server.js';
@@ -17,6 +17,8 @@ interface JourneyFixtures {
   /** A customer no other journey uses (same first name, so the copy reads the same). */
   customer: Customer;
   server: ServerData;
+  /** A page in a new browser context (another device: its own storage), guarded the same way. */
+  otherDevice(): Promise<Page>;
 }
 
 export const test = base.extend<JourneyFixtures, { sharedStack: DemoStack }>({
@@ -60,6 +62,18 @@ export const test = base.extend<JourneyFixtures, { sharedStack: DemoStack }>({
   },
   server: async ({ stack }, use) => {
     await use(serverData(stack.db));
+  },
+  otherDevice: async ({ browser, contextOptions }, use) => {
+    const opened: { close(): Promise<void>; guard: PageGuard }[] = [];
+    await use(async () => {
+      const context = await browser.newContext(contextOptions);
+      opened.push({ close: () => context.close(), guard: guardContext(context) });
+      return context.newPage();
+    });
+    for (const device of opened) {
+      await device.close();
+      expect(device.guard.problems(), 'errors and warnings on the other device').toEqual([]);
+    }
   },
 });
 

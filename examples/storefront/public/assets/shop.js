@@ -47,6 +47,9 @@ export const products = [
 
 const CART_KEY = 'fika:cart';
 const ORDER_KEY = 'fika:last-order';
+const CUSTOMER_KEY = 'fika:customer';
+/** Who the programme page shows before anyone has ordered on this browser. */
+const DEMO_CUSTOMER = { email: 'anna@example.com', name: 'Anna Lindqvist' };
 export const currency = 'EUR';
 
 export function formatMoney(amount, locale = document.documentElement.lang || 'en') {
@@ -106,6 +109,8 @@ export function placeOrder({ email, name, coupon }) {
     lines: cartLines().map(({ id, qty, amount }) => ({ id, qty, amount })),
   };
   sessionStorage.setItem(ORDER_KEY, JSON.stringify(order));
+  // Ordering "signs in" the customer on this browser, as a shop account would.
+  localStorage.setItem(CUSTOMER_KEY, JSON.stringify({ email, name }));
   localStorage.removeItem(CART_KEY);
   return order;
 }
@@ -115,6 +120,16 @@ export function lastOrder() {
     return JSON.parse(sessionStorage.getItem(ORDER_KEY) ?? 'null');
   } catch {
     return null;
+  }
+}
+
+/** The signed-in customer: the last one who ordered on this browser, else the demo's Anna. */
+export function currentCustomer() {
+  try {
+    const customer = JSON.parse(localStorage.getItem(CUSTOMER_KEY) ?? 'null');
+    return customer?.email ? customer : DEMO_CUSTOMER;
+  } catch {
+    return DEMO_CUSTOMER;
   }
 }
 

@@ -1,5 +1,6 @@
 // The demo toolbar: tools for trying Grapevine out. A real shop has none of this.
 import { grapevineEndpoint, signCustomer, siteKey } from './identify.js';
+import { currentCustomer } from './shop.js';
 
 const CLOCK_KEY = 'fika:clock-offset-days';
 const LOCALES = [
@@ -37,11 +38,11 @@ function resetVisitor() {
 }
 
 async function openAsFriend() {
-  // The demo customer's personal link (get-or-create, as the widget does), opened on the
+  // The signed-in customer's personal link (get-or-create, as the widget does), opened on the
   // shop's other host name (127.0.0.1 ↔ localhost): another origin has its own storage, so
   // the friend is a new visitor, as on another device.
   try {
-    const advocate = await signCustomer({ email: 'anna@example.com', name: 'Anna Lindqvist' });
+    const advocate = await signCustomer(currentCustomer());
     const response = await fetch(`${grapevineEndpoint()}/v1/referrals`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-grapevine-site-key': siteKey() },
