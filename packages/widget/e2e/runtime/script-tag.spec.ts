@@ -2,12 +2,11 @@
 // a strict CSP page, and no error ever reaching the host page.
 import { expect, type Page, test } from '@playwright/test';
 import { STUB } from '../../src/script/snippet.js';
-import { ERROR_COUNTER, ensureBuilt, startServer, type TestServer } from './serve.js';
+import { ERROR_COUNTER, startServer, type TestServer } from './serve.js';
 
 let server: TestServer;
 
 test.beforeAll(async () => {
-  ensureBuilt();
   server = await startServer();
 });
 test.afterAll(async () => {
@@ -47,6 +46,8 @@ async function expectNoErrors(page: Page, pageErrors: string[]): Promise<void> {
 }
 
 const prompts = (page: Page) => page.locator('grapevine-prompt');
+/** Generous: with two CPU cores shared by parallel suites, chunks can take a while. */
+const shown = { timeout: 15_000 };
 
 test('replays calls queued by the stub before the script arrived, in order', async ({ page }) => {
   server.page('/replay/thanks', {
@@ -58,7 +59,7 @@ test('replays calls queued by the stub before the script arrived, in order', asy
     }),
   });
   const errors = await open(page, '/replay/thanks');
-  await expect(prompts(page)).toHaveCount(1);
+  await expect(prompts(page)).toHaveCount(1, shown);
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __shown?: string }).__shown))
     .toBe('refer');
@@ -82,9 +83,9 @@ test('loading the script twice is harmless: one runtime, one prompt, one purchas
     }),
   });
   const errors = await open(page, '/twice/thanks');
-  await expect(prompts(page)).toHaveCount(1);
+  await expect(prompts(page)).toHaveCount(1, shown);
   await page.waitForTimeout(1500);
-  await expect(prompts(page)).toHaveCount(1);
+  await expect(prompts(page)).toHaveCount(1, shown);
   await expect.poll(() => server.events.filter((event) => event.orderId === 'T-2').length).toBe(1);
   await expectNoErrors(page, errors);
 });
@@ -104,7 +105,7 @@ test('SPA navigation to a matching URL shows the prompt without a page load', as
   await page.waitForTimeout(500);
   await expect(prompts(page)).toHaveCount(0);
   await page.evaluate(() => history.pushState(null, '', '/spa/thanks?order=9'));
-  await expect(prompts(page)).toHaveCount(1);
+  await expect(prompts(page)).toHaveCount(1, shown);
   await expectNoErrors(page, errors);
 });
 
@@ -139,7 +140,7 @@ test('strict CSP (default-src self, no inline, no eval): the prompt shows with z
     headers: { 'content-security-policy': "default-src 'self'" },
   });
   const errors = await open(page, '/csp/thanks');
-  await expect(prompts(page)).toHaveCount(1);
+  await expect(prompts(page)).toHaveCount(1, shown);
   await expect
     .poll(() => server.events.some((event) => event.orderId === 'C-5'), { timeout: 10_000 })
     .toBe(true);
@@ -160,7 +161,7 @@ test('a slow backend (10 s) neither blocks the page nor loses the purchase', asy
   server.backendDelay = 10_000;
   try {
     const errors = await open(page, '/slow/thanks');
-    await expect(prompts(page)).toHaveCount(1);
+    await expect(prompts(page)).toHaveCount(1, shown);
     const stored = await page.evaluate(
       () => localStorage.getItem('grapevine:v1:outbox') ?? localStorage.getItem('grapevine:v1'),
     );
@@ -183,7 +184,7 @@ test('a backend answering garbage: the prompt shows its fallback, events stay qu
   server.backendGarbage = true;
   try {
     const errors = await open(page, '/garbage/thanks');
-    await expect(prompts(page)).toHaveCount(1);
+    await expect(prompts(page)).toHaveCount(1, shown);
     await page.waitForTimeout(2500);
     const stored = await page.evaluate(
       () => `${localStorage.getItem('grapevine:v1:outbox')}${localStorage.getItem('grapevine:v1')}`,

@@ -2,19 +2,27 @@
 // chunk URLs must resolve next to the script, not the page), test pages with any headers,
 // and a fake contract-v1 backend under /api that records the events it receives.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const widget = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(widget, 'dist');
 
-/** Builds the widget unless `pnpm test` already did. */
-export function ensureBuilt(): void {
-  if (existsSync(join(dist, 'grapevine.js')) && existsSync(join(dist, 'grapevine-ui.js'))) return;
-  execFileSync('pnpm', ['run', 'build'], { cwd: widget, stdio: 'inherit' });
+/**
+ * Builds the widget unless `pnpm test` already did, and returns a private copy of `dist`, so
+ * a rebuild elsewhere in the working tree (which empties `dist`) cannot break a running spec.
+ */
+export function builtCopy(): string {
+  if (!existsSync(join(dist, 'grapevine.js')) || !existsSync(join(dist, 'grapevine-ui.js'))) {
+    execFileSync('pnpm', ['run', 'build'], { cwd: widget, stdio: 'inherit' });
+  }
+  const copy = mkdtempSync(join(tmpdir(), 'grapevine-e2e-'));
+  cpSync(dist, copy, { recursive: true, filter: (path) => !path.endsWith('.map') });
+  return copy;
 }
 
 export interface Page {
@@ -37,7 +45,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<TestServer> {
+export async function startServer(files = builtCopy()): Promise<TestServer> {
   const pages = new Map<string, { body: string; type: string; headers: Record<string, string> }>();
   const events: Array<Record<string, unknown>> = [];
   let server: Server | undefined;
@@ -95,8 +103,8 @@ export async function startServer(): Promise<TestServer> {
           return;
         }
         if (url.pathname.startsWith('/cdn/v1/')) {
-          const file = normalize(join(dist, url.pathname.slice('/cdn/v1/'.length)));
-          if (file.startsWith(dist) && existsSync(file)) {
+          const file = normalize(join(files, url.pathname.slice('/cdn/v1/'.length)));
+          if (file.startsWith(files) && existsSync(file)) {
             response.writeHead(200, { 'content-type': 'text/javascript' });
             response.end(readFileSync(file));
             return;
