@@ -50,8 +50,9 @@ describe('sticky sampling and variants', { timeout: 60_000 }, () => {
       expect(Math.abs((all.get(variant) ?? 0) / VISITORS.length - weight)).toBeLessThanOrEqual(
         0.02,
       );
-      // Independent salts: being sampled says nothing about the variant.
-      expect(Math.abs((amongShown.get(variant) ?? 0) / shown - weight)).toBeLessThanOrEqual(0.02);
+      // Independent salts: being sampled says nothing about the variant. Only ~3,000 of the
+      // visitors are sampled (one standard deviation ≈ 0.8 %), hence the wider ±3 %.
+      expect(Math.abs((amongShown.get(variant) ?? 0) / shown - weight)).toBeLessThanOrEqual(0.03);
     }
   });
 
