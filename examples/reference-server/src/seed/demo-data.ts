@@ -86,6 +86,8 @@ export async function seedDemoData(ctx: ServerContext, site: Site, weeks = 12): 
     }),
   );
   let stored = 0;
+  // Comments rotate per segment, so the dashboard never shows the same one twice in a row.
+  const said = { promoter: 0, passive: 0, detractor: 0 };
   let serial = 0;
   const send = async (events: GrapevineEvent[]) => {
     stored += (await ingestEvents(at, site, events)).accepted.length;
@@ -107,7 +109,7 @@ export async function seedDemoData(ctx: ServerContext, site: Site, weeks = 12): 
         );
         const seg = segment(score);
         const list = COMMENTS[seg];
-        const comment = random() < 0.35 ? list[(serial >> 2) % list.length] : undefined;
+        const comment = random() < 0.35 ? list[said[seg]++ % list.length] : undefined;
         await send([
           {
             ...base,
