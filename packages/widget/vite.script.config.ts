@@ -31,6 +31,13 @@ export default defineConfig(({ mode }) => ({
             formats: ['es'],
             fileName: (_format: string, name: string) => `${name}.js`,
           },
-    rolldownOptions: { output: { minify: true, chunkFileNames: 'grapevine-[hash].js' } },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        // Lazily imported pieces (the UI's extra locales) vs code shared by the entries.
+        chunkFileNames: (chunk) =>
+          chunk.isDynamicEntry ? 'grapevine-[name]-[hash].js' : 'grapevine-shared-[hash].js',
+      },
+    },
   },
 }));
