@@ -14,23 +14,6 @@ export interface GrapevineGlobal {
   loaded?: true;
 }
 
-const METHODS = [
-  'identify',
-  'track',
-  'show',
-  'explain',
-  'on',
-  'off',
-  'answer',
-  'share',
-  'copy',
-  'dismiss',
-  'snooze',
-  'optOut',
-  'close',
-  'destroy',
-] as const;
-
 /**
  * Runs one command against the handle. `purchase` is short for `track('purchase', …)` and
  * `consent` for `setConsent(…)`. `init` is read before start and ignored here.
@@ -44,13 +27,13 @@ export function runCommand(
   if (command === 'init') return undefined;
   if (command === 'purchase') return handle.track('purchase', args[0] as never);
   if (command === 'consent') return handle.setConsent(args[0] as never);
-  if (typeof command === 'string' && (METHODS as readonly string[]).includes(command)) {
-    const method = handle[command as (typeof METHODS)[number]] as (...values: unknown[]) => unknown;
-    return method(...args);
+  // Every other command is a handle method by name (the handle has nothing but methods).
+  const methods = handle as unknown as Record<string, (...values: unknown[]) => unknown>;
+  if (typeof command === 'string' && Object.hasOwn(methods, command)) {
+    return methods[command]?.(...args);
   }
-  fail(
-    `Grapevine: unknown command "${String(command)}". Known: purchase, consent, ${METHODS.join(', ')}.`,
-  );
+  const known = ['purchase', 'consent', ...Object.keys(methods)].join(', ');
+  fail(`Grapevine: unknown command "${String(command)}". Known: ${known}.`);
   return undefined;
 }
 
