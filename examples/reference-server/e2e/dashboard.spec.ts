@@ -65,7 +65,7 @@ test('shows NPS, comments, the funnel, A/B results and top advocates', async ({ 
   await expect(page.locator('.comments section')).toHaveCount(3);
   await expect(page.getByRole('img', { name: 'Referral funnel' })).toContainText('Friend claims');
   await expect(page.locator('.chip')).not.toHaveCount(0);
-  const variants = page.getByRole('table').filter({ hasText: 'Share rate (95 % CI)' });
+  const variants = page.getByRole('table').filter({ hasText: 'Share rate · 95 % CI' });
   await expect(variants.getByRole('row')).toHaveCount(3);
   await expect(variants).toContainText('give-get');
   await expect(variants).toContainText('friends-first');

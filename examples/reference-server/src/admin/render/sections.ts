@@ -61,7 +61,7 @@ export function variantTable(rows: readonly VariantResult[]): SafeHtml {
   const shareScale = scale(shareRates);
   const convScale = scale(convRates);
   return html`<table><thead><tr><th>Campaign</th><th>Variant</th><th class="num">Viewers</th><th class="num">Sharers</th>
-    <th class="num">Share rate (95 % CI)</th><th class="num">Conversions</th><th class="num">Conversion rate (95 % CI)</th></tr></thead>
+    <th class="num">Share rate · 95 % CI</th><th class="num">Conversions</th><th class="num">Conversion rate · 95 % CI</th></tr></thead>
     <tbody>${rows.map(
       (r, i) => html`<tr><td>${r.campaign_id}</td><td><code>${r.variant_id}</code></td>
         <td class="num">${formatCount(r.viewers)}</td><td class="num">${formatCount(r.sharers)}</td>

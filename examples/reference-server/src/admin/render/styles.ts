@@ -60,14 +60,14 @@ main{max-width:1180px;margin:0 auto;padding:24px 32px 48px;display:grid;gap:20px
 .score{display:inline-block;min-width:24px;text-align:center;border-radius:6px;color:#fff;font-weight:700;font-size:12px;padding:1px 6px}
 .empty-note{color:var(--muted);font-size:14px;padding:8px 0}
 table{width:100%;border-collapse:collapse;font-size:14px}
-th{text-align:left;color:var(--muted);font-weight:550;font-size:12.5px;border-bottom:1px solid var(--line);padding:8px 10px}
-td{border-bottom:1px solid var(--line);padding:9px 10px;vertical-align:middle}
+th{text-align:left;color:var(--muted);font-weight:550;font-size:12.5px;border-bottom:1px solid var(--line);padding:8px 10px;white-space:nowrap}
+td{border-bottom:1px solid var(--line);padding:9px 10px;vertical-align:middle;white-space:nowrap}
 tr:last-child td{border-bottom:none}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td code{font-size:12.5px;background:#f6f4f9;padding:2px 6px;border-radius:5px}
-.interval{display:flex;align-items:center;gap:10px;justify-content:flex-end;font-variant-numeric:tabular-nums}
+.interval{display:flex;align-items:center;gap:8px;justify-content:flex-end;font-variant-numeric:tabular-nums}
 .interval small{color:var(--muted)}
-.interval svg{width:110px;height:14px}
+.interval svg{width:72px;height:14px}
 .muted{color:var(--muted);font-size:12.5px}
 .best{color:var(--promoter);font-weight:650;font-size:12px}
 footer{max-width:1180px;margin:0 auto;padding:0 32px 32px;color:var(--muted);font-size:12.5px}

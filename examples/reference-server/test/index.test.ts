@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import * as server from '../src/index.js';
+
+describe('public surface', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(server).sort()).toEqual([
+      'ConfigError',
+      'DAY',
+      'GrapevineServerError',
+      'HttpError',
+      'MigrationError',
+      'WEBHOOK_SIGNATURE_HEADER',
+      'consoleLogger',
+      'createApp',
+      'demoCampaigns',
+      'isConfigError',
+      'isHttpError',
+      'listen',
+      'loadCampaigns',
+      'loadConfig',
+      'migrate',
+      'offsetClock',
+      'openDatabase',
+      'saveCampaigns',
+      'seedDemoData',
+      'signWebhook',
+      'silentLogger',
+      'startJobs',
+      'systemClock',
+      'verifyAdvocate',
+      'verifyWebhook',
+    ]);
+  });
+});
