@@ -5,10 +5,12 @@ import { capsGate } from './gates/caps.js';
 import type { GateEnv } from './gates/env.js';
 import { LONG_AGO } from './infinity.js';
 import { indexLedger } from './ledger-index.js';
+import { pathOf } from './match/url.js';
 import { resolvePolicy } from './policy.js';
 import type { Config } from './types/config.js';
 import type { Decision } from './types/decision.js';
 import type { Snapshot } from './types/snapshot.js';
+import { DEFAULT_VARIANT, pickVariant } from './variant.js';
 
 function gateEnv(config: Config, snapshot: Snapshot): GateEnv {
   const ledger = indexLedger(snapshot.ledger, snapshot.context);
@@ -16,6 +18,7 @@ function gateEnv(config: Config, snapshot: Snapshot): GateEnv {
     ...snapshot,
     policy: resolvePolicy(config.policy),
     ledger,
+    path: pathOf(snapshot.context.url),
     lease: snapshot.lease ?? { heldByOtherTab: false },
     consent: snapshot.consent ?? 'pending',
     clockFloor: Math.max(snapshot.lastDecisionAt ?? LONG_AGO, ledger.latestAt),
@@ -58,11 +61,12 @@ export function decide(config: Config, snapshot: Snapshot): Decision {
   // The winner passed gates 1–10 by construction, so only its delay can hold it back.
   decision.action = chosen.eligible ? 'show' : 'schedule';
   decision.campaign = winner.campaign;
-  decision.variantId = chosen.variantId;
+  const variant = pickVariant(winner.campaign, env.visitor.id);
+  decision.variantId = variant?.id ?? DEFAULT_VARIANT;
   decision.messages = resolveMessages(
     env.context.locale,
     winner.campaign.content,
-    winner.variant?.content,
+    variant?.content,
   );
   if (winner.match !== undefined) decision.trigger = winner.match;
   return decision;

@@ -1,5 +1,7 @@
 // Runs one campaign through the gates. The driver (`decide`) runs the first nine for every
 // campaign, picks the arbitration winner among those that passed, then finishes each one.
+
+import { LazyExplanation } from './explanation.js';
 import { arbitrationGate } from './gates/arbitration.js';
 import { audienceGate } from './gates/audience.js';
 import { contextGate } from './gates/context.js';
@@ -11,10 +13,8 @@ import { samplingGate } from './gates/sampling.js';
 import { scheduleGate } from './gates/schedule.js';
 import { systemGate } from './gates/system.js';
 import { triggerGate } from './gates/trigger.js';
-import { summarize } from './summary.js';
-import type { Campaign, Variant } from './types/campaign.js';
+import type { Campaign } from './types/campaign.js';
 import type { Explanation, GateResult, TriggerMatch } from './types/decision.js';
-import { DEFAULT_VARIANT, pickVariant } from './variant.js';
 
 /** A campaign after the gates before arbitration. */
 export interface Evaluation {
@@ -23,7 +23,6 @@ export interface Evaluation {
   /** Every gate so far passed: a candidate for arbitration. */
   candidate: boolean;
   match?: TriggerMatch;
-  variant?: Variant;
 }
 
 /** Gates 1–9: system → schedule → context → audience → requires → trigger → frequency → caps → sampling. */
@@ -46,8 +45,6 @@ export function evaluateCampaign(campaign: Campaign, env: GateEnv, caps: GateRes
     candidate: gates.every((gate) => gate.pass),
   };
   if (trigger.match !== undefined) evaluation.match = trigger.match;
-  const variant = pickVariant(campaign, env.visitor.id);
-  if (variant !== undefined) evaluation.variant = variant;
   return evaluation;
 }
 
@@ -73,17 +70,7 @@ export function finishCampaign(
   gates.push(arbitrationGate(campaign, env, winnerId), delayGate(campaign, env, evaluation.match));
   const failed = gates.find((gate) => !gate.pass);
   const again = eligibleAt(gates);
-  const explanation: Explanation = {
-    campaignId: campaign.id,
-    eligible: failed === undefined,
-    gates,
-    variantId: evaluation.variant?.id ?? DEFAULT_VARIANT,
-    // Written on demand: formatting dates for every campaign on every decision is most of
-    // the cost of a decision, and the runtime rarely reads it.
-    get summary() {
-      return summarize(campaign.id, gates, again);
-    },
-  };
+  const explanation = new LazyExplanation(campaign, env.visitor.id, failed === undefined, gates);
   if (failed?.reason !== undefined) explanation.reason = failed.reason;
   if (again !== undefined) explanation.eligibleAt = again;
   if (evaluation.match !== undefined) explanation.trigger = evaluation.match;

@@ -6,7 +6,7 @@ import { type GateEnv, verdict } from './env.js';
 /** Gate 4, audience: who the visitor is (traits, device, locale). */
 export function audienceGate(
   campaign: Pick<Campaign, 'audience'>,
-  env: Pick<GateEnv, 'visitor' | 'context'>,
+  env: Pick<GateEnv, 'visitor' | 'context' | 'path'>,
 ): GateResult {
   return verdict('audience', matches(campaign.audience, env), 'AUDIENCE_MISMATCH');
 }

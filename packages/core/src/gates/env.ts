@@ -15,32 +15,15 @@ export interface GateEnv {
   ledger: LedgerIndex;
   lease: Lease;
   consent: Consent;
+  /** The path of `context.url`, for URL patterns. */
+  path: string;
   /** The latest time already seen (previous decision, ledger); `now` below it is skew. */
   clockFloor: number;
 }
 
-const GATES: readonly GateName[] = [
-  'system',
-  'schedule',
-  'context',
-  'audience',
-  'requires',
-  'trigger',
-  'frequency',
-  'caps',
-  'sampling',
-  'arbitration',
-  'delay',
-];
-
-// One frozen result per gate, shared by every decision, so a passing gate allocates nothing.
-const PASSED = Object.freeze(
-  Object.fromEntries(GATES.map((gate) => [gate, Object.freeze<GateResult>({ gate, pass: true })])),
-) as Readonly<Record<GateName, GateResult>>;
-
-/** A passing result (shared and frozen). */
+/** A passing result. */
 export function pass(gate: GateName): GateResult {
-  return PASSED[gate];
+  return { gate, pass: true };
 }
 
 /** A failing result; `until` only when the failure ends by itself. */

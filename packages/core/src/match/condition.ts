@@ -1,12 +1,14 @@
 import type { Condition } from '../types/condition.js';
 import type { PageContext, Visitor } from '../types/snapshot.js';
 import { compare } from './compare.js';
-import { urlAllowed } from './url.js';
+import { pathOf, urlAllowed } from './url.js';
 
 /** What a condition can look at. */
 export interface ConditionSubject {
   visitor: Pick<Visitor, 'traits'>;
   context: Pick<PageContext, 'url' | 'device' | 'locale'>;
+  /** `pathOf(context.url)`, when already known. */
+  path?: string;
 }
 
 /** Whether a locale (`da-DK`) is one of the wanted ones or a more specific form of one. */
@@ -29,7 +31,9 @@ export function matches(condition: Condition | undefined, subject: ConditionSubj
   if ('not' in condition) return !matches(condition.not, subject);
   if ('trait' in condition) return compare(subject.visitor.traits?.[condition.trait], condition);
   if ('url' in condition) {
-    return urlAllowed(subject.context.url, condition.url.include, condition.url.exclude);
+    const { url } = subject.context;
+    const { include, exclude } = condition.url;
+    return urlAllowed(url, subject.path ?? pathOf(url), include, exclude);
   }
   if ('device' in condition) return condition.device.includes(subject.context.device);
   return localeMatches(subject.context.locale, condition.locale);

@@ -37,12 +37,13 @@ export function globMatch(glob: string, text: string): boolean {
 }
 
 /**
- * Whether a URL matches a pattern. Patterns that start with `/` (or `^/`) see only the path.
+ * Whether a URL matches a pattern. Patterns that start with `/` (or `^/`) see only its path
+ * (`pathOf(url)`, passed in so a decision computes it once).
  * An invalid regex gives `undefined` so the caller can fail closed.
  */
-export function matchUrl(url: string, pattern: UrlPattern): boolean | undefined {
+export function matchUrl(url: string, path: string, pattern: UrlPattern): boolean | undefined {
   const { value } = pattern;
-  const target = value.startsWith('/') || value.startsWith('^/') ? pathOf(url) : url;
+  const target = value.startsWith('/') || value.startsWith('^/') ? path : url;
   switch (pattern.match) {
     case 'exact':
       return target === pattern.value;
@@ -69,14 +70,15 @@ function testRegex(source: string, target: string): boolean | undefined {
  */
 export function urlAllowed(
   url: string,
+  path: string,
   include: readonly UrlPattern[] | undefined,
   exclude: readonly UrlPattern[] | undefined,
 ): boolean {
   if (include !== undefined && include.length > 0) {
-    if (!include.some((pattern) => matchUrl(url, pattern) === true)) return false;
+    if (!include.some((pattern) => matchUrl(url, path, pattern) === true)) return false;
   }
   if (exclude !== undefined) {
-    if (exclude.some((pattern) => matchUrl(url, pattern) !== false)) return false;
+    if (exclude.some((pattern) => matchUrl(url, path, pattern) !== false)) return false;
   }
   return true;
 }

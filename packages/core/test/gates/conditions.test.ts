@@ -15,12 +15,12 @@ describe('contextGate and audienceGate', () => {
     { condition: { trait: 'plan', op: '=' as const, value: 'free' }, pass: false },
   ])('$condition → $pass', ({ condition, pass }) => {
     const subject = condition === undefined ? {} : { context: condition, audience: condition };
-    expect(contextGate(subject, { visitor, context })).toMatchObject({
+    expect(contextGate(subject, { visitor, context, path: '/' })).toMatchObject({
       gate: 'context',
       pass,
       ...(pass ? {} : { reason: 'CONTEXT_MISMATCH' }),
     });
-    expect(audienceGate(subject, { visitor, context })).toMatchObject({
+    expect(audienceGate(subject, { visitor, context, path: '/' })).toMatchObject({
       gate: 'audience',
       pass,
       ...(pass ? {} : { reason: 'AUDIENCE_MISMATCH' }),

@@ -21,6 +21,7 @@ export function env(
     lease: { heldByOtherTab: false },
     consent: 'granted',
     clockFloor: Number.NEGATIVE_INFINITY,
+    path: '/',
     ...overrides,
   };
 }

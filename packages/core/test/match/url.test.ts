@@ -52,7 +52,7 @@ describe('matchUrl', () => {
     [{ match: 'regex', value: '^/cart' }, false],
     [{ match: 'regex', value: '([' }, undefined],
   ])('%j → %s', (pattern, expected) => {
-    expect(matchUrl(URL_, pattern)).toBe(expected);
+    expect(matchUrl(URL_, pathOf(URL_), pattern)).toBe(expected);
   });
 });
 
@@ -68,6 +68,6 @@ describe('urlAllowed', () => {
     ['invalid include regex fails closed', [bad], undefined, false],
     ['invalid exclude regex fails closed', undefined, [bad], false],
   ])('%s', (_name, include, exclude, expected) => {
-    expect(urlAllowed(URL_, include, exclude)).toBe(expected);
+    expect(urlAllowed(URL_, pathOf(URL_), include, exclude)).toBe(expected);
   });
 });
