@@ -15,8 +15,9 @@ export const serverDist = resolve(root, 'examples/reference-server/dist/index.js
  * Starts the server and the shop.
  * @param {{
  *   shopPort?: number, apiPort?: number, dataDir?: string, adminToken?: string,
- *   siteSecret?: string, logger?: object, webhookIntervalMs?: number
- * }} [options] ports default to 0 (any free port); `dataDir` defaults to `memory://`.
+ *   siteSecret?: string, logger?: object, webhookIntervalMs?: number, widgetDir?: string
+ * }} [options] ports default to 0 (any free port); `dataDir` defaults to `memory://`;
+ *   `widgetDir` (the widget build the shop serves) defaults to packages/widget/dist.
  */
 export async function startDemoStack(options = {}) {
   const server = await import(pathToFileURL(serverDist).href);
@@ -29,7 +30,7 @@ export async function startDemoStack(options = {}) {
   const shop = await startStorefront({
     port: options.shopPort ?? 0,
     apiUrl: () => apiUrl,
-    widgetDir: widgetDist,
+    widgetDir: options.widgetDir ?? widgetDist,
     siteKey: SITE_KEY,
   });
   const friendOrigin = shop.url.replace('127.0.0.1', 'localhost');

@@ -8,6 +8,7 @@ import { startDemoStack } from '../../../scripts/demo-stack.mjs';
 import { guardContext, type PageGuard } from './support/page-guard.js';
 import { type ServerData, serverData } from './support/server.js';
 import type { Customer } from './support/shop.js';
+import { snapshotWidget } from './support/widget-snapshot.js';
 
 export type DemoStack = Awaited<ReturnType<typeof startDemoStack>>;
 
@@ -25,9 +26,11 @@ export const test = base.extend<JourneyFixtures, { sharedStack: DemoStack }>({
   sharedStack: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
     async ({}, use) => {
-      const stack = await startDemoStack();
+      const widget = await snapshotWidget();
+      const stack = await startDemoStack({ widgetDir: widget.dir });
       await use(stack);
       await stack.close();
+      widget.remove();
     },
     { scope: 'worker' },
   ],
