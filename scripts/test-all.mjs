@@ -63,10 +63,12 @@ suite(
   ],
   () => {
     const report = readJson(vitestJson);
-    return {
-      passed: report.numPassedTests,
-      failed: report.numFailedTests + (report.numFailedTestSuites ?? 0),
-    };
+    // A file that failed without a failing test (an import error, a hook) counts once.
+    const brokenFiles = report.testResults.filter(
+      (file) =>
+        file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+    ).length;
+    return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
   },
 );
 
