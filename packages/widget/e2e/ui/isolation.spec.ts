@@ -1,5 +1,5 @@
 // Hostile host CSS and a strict CSP must not change or break the prompts.
-import { expect, mount, state, test } from './fixtures.js';
+import { expect, mount, settled, state, test } from './fixtures.js';
 
 test('hostile global CSS cannot hide, restyle or cover the prompt', async ({ open, page }) => {
   await open('/hostile');
@@ -8,6 +8,7 @@ test('hostile global CSS cannot hide, restyle or cover the prompt', async ({ ope
   const card = prompt.locator('.card');
   await expect(card).toBeVisible();
   await expect(prompt.locator('.primary')).toBeVisible();
+  await settled(page);
 
   const look = await page.evaluate(() => {
     const host = document.querySelector('grapevine-prompt') as HTMLElement;

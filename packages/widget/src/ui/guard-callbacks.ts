@@ -1,11 +1,9 @@
-import type { PromptCallbacks } from './types.js';
-
 /**
  * The callbacks, each wrapped so that an exception thrown by the runtime's handler is
  * reported on the console instead of escaping into the host page from a click handler.
  * Promise-returning callbacks (`onClaim`) are passed through: their callers handle rejection.
  */
-export function guardCallbacks(callbacks: PromptCallbacks): PromptCallbacks {
+export function guardCallbacks<T extends object>(callbacks: T): T {
   const guarded = { ...callbacks };
   for (const [name, callback] of Object.entries(callbacks)) {
     if (typeof callback !== 'function' || name === 'onClaim') continue;

@@ -92,3 +92,30 @@ export interface PanelData {
   referral: Referral | null;
   stats: AdvocateStats | null;
 }
+
+/** What the inline panel (`<grapevine-referral>`) shows. All strings are rendered as text. */
+export interface PanelRequest {
+  /** BCP 47 locale, already resolved by the runtime. */
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  theme: Theme;
+  /** CSP nonce for the `<style>` fallback when constructable stylesheets are missing. */
+  nonce?: string;
+  /** Copy overrides (and the locale's catalog), as for prompts. */
+  messages: Record<string, string>;
+  brandName?: string;
+  /** The advocate's link and numbers, or a promise while the backend answers. A `null`
+   * referral means there is no identified advocate: the panel shows the sign-in hint. */
+  data: PanelData | Promise<PanelData>;
+  /** The offer to explain in "how it works" before (or without) the advocate's referral. */
+  offer?: ReferralOffer;
+  channels?: ShareChannel[];
+  /** Where the shop's sign-in page is (http(s)); linked from the sign-in hint. */
+  signInUrl?: string;
+}
+
+/** What the inline panel reports back. */
+export interface PanelCallbacks {
+  onShare(channel: ShareChannel): void;
+  onCopy(): void;
+}

@@ -1,6 +1,6 @@
 // Runs in the harness page (as an external module: the page's CSP forbids inline script).
 // Tests drive it with page.evaluate: window.gvMount(request, { referral: 'ok' | 'slow' | … }).
-import { loadCatalog, mountPrompt } from '/ui.js';
+import { loadCatalog, mountPanel, mountPrompt } from '/ui.js';
 
 const violations = [];
 const events = [];
@@ -96,4 +96,41 @@ window.gvMount = async (overrides = {}, options = {}) => {
     },
   });
 };
+const stats = {
+  clicks: 128,
+  claims: 9,
+  conversions: 6,
+  rewardsEarned: 60,
+  rewardsPending: 20,
+  currency: 'USD',
+};
+
+function panelData(mode) {
+  if (mode === 'pending') return new Promise(() => {});
+  if (mode === 'signed-out') return Promise.resolve({ referral: null, stats: null });
+  return Promise.resolve({ referral, stats });
+}
+
+// The inline panel, in a <grapevine-referral> element in the page's flow.
+window.gvPanel = async (overrides = {}, options = {}) => {
+  const element = document.createElement('grapevine-referral');
+  document.querySelector('main').append(element);
+  const request = {
+    locale: 'en',
+    dir: 'ltr',
+    theme: {},
+    messages: {},
+    brandName: 'Acme Tea',
+    offer: referral.offer,
+    data: panelData(options.panel ?? 'ok'),
+    signInUrl: 'https://acme-tea.example/login',
+    ...overrides,
+  };
+  request.messages = { ...(await loadCatalog(request.locale)), ...request.messages };
+  mountPanel(element, request, {
+    onShare: (channel) => events.push(['share', channel]),
+    onCopy: () => events.push(['copy']),
+  });
+};
+
 document.documentElement.dataset.ready = 'true';

@@ -5,9 +5,8 @@ import type { CopyModel } from '../models/copy-model.js';
 import type { ReferralModel } from '../models/referral-model.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { GiftIcon } from './icons.js';
-import { LinkCopy } from './link-copy.js';
+import { LinkAndShare } from './link-and-share.js';
 import { LoadingSkeleton } from './loading-skeleton.js';
-import { ShareList } from './share-list.js';
 
 export interface ReferralContentProps {
   i18n: Translator;
@@ -56,31 +55,7 @@ export function ReferralContent(props: ReferralContentProps) {
           {t('linkFailed')}
         </p>
       )}
-      {status === 'ready' && url && (
-        <>
-          <LinkCopy
-            url={url}
-            copy={copy}
-            i18n={i18n}
-            label={t('linkLabel')}
-            copiedStatus={t('copiedStatus')}
-          />
-          <ShareList
-            channels={props.channels}
-            message={{
-              url,
-              text: t(
-                !friend ? 'shareTextNoOffer' : brand ? 'shareText' : 'shareTextNoBrand',
-                values,
-              ),
-              subject: t(friend ? 'shareSubject' : 'shareSubjectNoOffer', values),
-            }}
-            i18n={i18n}
-            onShare={props.onShare}
-            nativeShare={props.nativeShare}
-          />
-        </>
-      )}
+      {status === 'ready' && url && <LinkAndShare {...props} url={url} friend={friend} />}
       <div class="foot" part="footer">
         <button type="button" class="btn ghost" onClick={props.onSnooze}>
           {t('notNow')}
