@@ -3,12 +3,15 @@
 import { httpBackend, isTransportError } from '@grapevine/adapter';
 import { signAdvocate } from '@grapevine/adapter/server';
 import type { GrapevineEvent } from '@grapevine/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { demoCampaigns } from '../src/seed/demo-campaigns.js';
 import { saveCampaigns } from '../src/services/campaigns.js';
 import { databaseKinds, testDatabase } from './helpers/database.js';
 import { type Harness, startHarness } from './helpers/harness.js';
+
+// A database suite shares two CPUs with every other suite in CI: slow is not wrong.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe.each(databaseKinds)('httpBackend against the server on %s', (kind) => {
   let db: Database;

@@ -1,11 +1,14 @@
 import { parseConfig } from '@grapevine/core/schema';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { demoCampaigns } from '../../src/seed/demo-campaigns.js';
 import { seedDemoData } from '../../src/seed/demo-data.js';
 import { saveCampaigns } from '../../src/services/campaigns.js';
 import { databaseKinds, testDatabase } from '../helpers/database.js';
 import { ADMIN_TOKEN, type Harness, startHarness } from '../helpers/harness.js';
+
+// A database suite shares two CPUs with every other suite in CI: slow is not wrong.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe.each(databaseKinds)('on %s', (kind) => {
   let db: Database;

@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MINUTE } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import { databaseKinds, testDatabase } from '../helpers/database.js';
 import { type Harness, ORIGIN, startHarness, testSite } from '../helpers/harness.js';
+
+// A database suite shares two CPUs with every other suite in CI: slow is not wrong.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe.each(databaseKinds)('on %s', (kind) => {
   let db: Database;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAY } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import { verifyWebhook } from '../../src/webhooks/signature.js';
@@ -14,6 +14,9 @@ const shopFetch: typeof fetch = async (_url, init) => {
   received.push({ headers: new Headers(init?.headers), body: String(init?.body) });
   return new Response(null, { status: answerStatus });
 };
+
+// A database suite shares two CPUs with every other suite in CI: slow is not wrong.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe.each(databaseKinds)('on %s', (kind) => {
   let db: Database;
