@@ -27,7 +27,7 @@ export interface ReferralContentProps {
 
 /** The referral ask: the double-sided offer, the personal link, share channels, opt-outs. */
 export function ReferralContent(props: ReferralContentProps) {
-  const { i18n, brand, model, copy } = props;
+  const { i18n, brand, model } = props;
   const { t } = i18n;
   const status = model.status.value;
   const referral = model.referral.value;

@@ -26,7 +26,7 @@ export interface ReferralPanelProps {
  * sign-in hint instead of empty numbers.
  */
 export function ReferralPanel(props: ReferralPanelProps) {
-  const { model, copy, i18n, brand } = props;
+  const { model, i18n, brand } = props;
   const { t } = i18n;
   const state = model.state.value;
   const data = state.kind === 'ready' ? state.data : null;
