@@ -13,10 +13,6 @@
  */
 export class GrapevineError extends Error {
   override name: 'GrapevineError' | 'TransportError' | 'ContractError' = 'GrapevineError';
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** Whether `value` is any error thrown by `@grapevine/adapter`. */

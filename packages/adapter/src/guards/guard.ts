@@ -1,98 +1,83 @@
-// Browser-side contract guards: a few hundred bytes instead of zod's parser, so the adapter
-// the widget loads (ky + outbox + guards) fits its 7 kB budget. The zod schemas in
-// `../contract` stay the source of truth (types, OpenAPI, server validation); a test feeds
-// both the same valid fixtures and systematic mutations of them and requires the same verdict
-// on the same field paths.
+// Browser-side contract guards: one small interpreter over a compact description of each
+// response (see `responses.ts`) instead of zod's parser, so the adapter the widget loads
+// (ky + outbox + guards) fits its 7 kB budget. The zod schemas in `../contract` stay the source
+// of truth (types, OpenAPI, server validation); a test feeds both the same valid fixtures and
+// systematic mutations of them and requires the same verdict on the same field paths.
 import { ContractError, type ContractIssue } from '../errors/contract-error.js';
 
-/** Checks `value` at `path`, pushing an issue per broken field. Returns the cleaned value. */
-export type Guard = (value: unknown, path: string, issues: ContractIssue[]) => unknown;
+/**
+ * The shape of a response: a leaf type (a key of `leaves`, or enum values joined by `|`),
+ * `[item]` for an array, or `{ field: shape }` for an object. A field whose name ends in `?`
+ * is optional. Unknown extra fields are dropped (forward compatibility).
+ */
+export type Shape = string | readonly [Shape] | { readonly [field: string]: Shape };
 
-/** A guard that tests the value itself; containers add their own recursion on top. */
-function check(test: (value: unknown) => boolean, expected: string): Guard {
-  return (value, path, issues) => {
-    if (!test(value)) {
-      const message =
-        value === undefined ? `required ${expected}, missing` : `expected ${expected}`;
-      issues.push({ path, message });
-    }
-    return value;
-  };
-}
+const matches = (pattern: RegExp) => (value: unknown) =>
+  typeof value === 'string' && pattern.test(value);
 
-const isString = (value: unknown): value is string => typeof value === 'string';
+// Leaf types by the words their messages use (`expected http(s) url`).
+const leaves: Record<string, (value: unknown) => boolean> = {
+  // Campaigns are validated later, by `@grapevine/core/schema`.
+  anything: () => true,
+  string: (value) => typeof value === 'string',
+  'number ≥ 0': (value) => typeof value === 'number' && value >= 0,
+  'whole number ≥ 0': (value) => Number.isSafeInteger(value) && (value as number) >= 0,
+  'referral code': matches(/^[\w-]{1,64}$/),
+  'coupon code': matches(/^[\s\S]{1,64}$/),
+  currency: matches(/^[A-Z]{3}$/),
+  datetime: matches(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/),
+  // An absolute `http:`/`https:` URL; `javascript:` and friends are refused.
+  'http(s) url': matches(/^https?:\/\/[^\s/?#]+\S*$/i),
+};
 
-export const string = check(isString, 'string');
-/** A finite number ≥ 0. */
-export const amount = check((value) => typeof value === 'number' && value >= 0, 'number ≥ 0');
-/** An integer ≥ 0. */
-export const count = check(
-  (value) => Number.isSafeInteger(value) && (value as number) >= 0,
-  'whole number ≥ 0',
-);
-/** A string matching `pattern`. */
-export const matching = (pattern: RegExp, what: string) =>
-  check((value) => isString(value) && pattern.test(value), what);
-/** An absolute `http:`/`https:` URL; `javascript:` and friends are refused. */
-export const httpUrl = matching(/^https?:\/\/[^\s/?#]+\S*$/i, 'http(s) url');
-
-/** One of the given string literals. */
-export const oneOf = (...values: string[]) =>
-  check((value) => values.includes(value as string), `one of ${values.join(', ')}`);
-
-/** An optional field: `undefined` (absent) passes, anything else must pass `guard`. */
-export const optional =
-  (guard: Guard): Guard =>
-  (value, path, issues) =>
-    value === undefined ? value : guard(value, path, issues);
-
-const isArray = check(Array.isArray, 'array');
-const isObject = check(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  'object',
-);
-
-/** An array whose items pass `item`. */
-export const list =
-  (item: Guard): Guard =>
-  (value, path, issues) => {
-    const before = issues.length;
-    isArray(value, path, issues);
+/**
+ * Checks `value` against `shape` at `path`, pushing an issue per broken field.
+ * Returns the cleaned value (unknown fields dropped).
+ */
+export function check(
+  shape: Shape,
+  value: unknown,
+  path: string,
+  issues: ContractIssue[],
+): unknown {
+  let expected = 'object';
+  if (typeof shape === 'string') {
+    const leaf = leaves[shape];
+    if (leaf ? leaf(value) : shape.split('|').includes(value as string)) return value;
+    expected = leaf ? shape : `one of ${shape.replaceAll('|', ', ')}`;
+  } else if (Array.isArray(shape)) {
     // Array.from visits holes too, as zod does.
-    return issues.length > before
-      ? value
-      : Array.from(value as unknown[], (entry, index) => item(entry, `${path}[${index}]`, issues));
-  };
-
-/** An object with these fields; unknown extra fields are dropped (forward compatibility). */
-export const object =
-  (fields: Record<string, Guard>): Guard =>
-  (value, path, issues) => {
-    const before = issues.length;
-    isObject(value, path, issues);
-    if (issues.length > before) return value;
+    if (Array.isArray(value)) {
+      return Array.from(value, (item, index) => check(shape[0], item, `${path}[${index}]`, issues));
+    }
+    expected = 'array';
+  } else if (typeof value === 'object' && value && !Array.isArray(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, guard] of Object.entries(fields)) {
-      const checked = guard(
-        (value as Record<string, unknown>)[key],
-        path ? `${path}.${key}` : key,
-        issues,
-      );
+    for (const [field, inner] of Object.entries(shape)) {
+      const key = field.replace('?', '');
+      const item = (value as Record<string, unknown>)[key];
+      const checked =
+        item === undefined && key !== field
+          ? item
+          : check(inner, item, path ? `${path}.${key}` : key, issues);
       if (checked !== undefined) out[key] = checked;
     }
     return out;
-  };
-
-/** Anything at all (campaigns are validated later by `@grapevine/core/schema`). */
-export const anything: Guard = (value) => value;
+  }
+  issues.push({
+    path,
+    message: value === undefined ? `required ${expected}, missing` : `expected ${expected}`,
+  });
+  return value;
+}
 
 /**
- * Runs a guard and returns the cleaned value typed as `T`, or throws a {@link ContractError}
- * naming the first broken field.
+ * Checks a value against a shape and returns it cleaned and typed as `T`, or throws a
+ * {@link ContractError} naming the first broken field.
  */
-export function guarded<T>(guard: Guard, value: unknown, where: string): T {
+export function guarded<T>(shape: Shape, value: unknown, where: string): T {
   const issues: ContractIssue[] = [];
-  const cleaned = guard(value, '', issues);
+  const cleaned = check(shape, value, '', issues);
   if (issues.length > 0) throw new ContractError(where, issues);
   return cleaned as T;
 }

@@ -16,7 +16,7 @@ import { parseJson } from '../contract/parse.js';
 import { type EndpointName, endpointLabel, endpointPath, routes } from '../contract/routes.js';
 import { TransportError } from '../errors/transport-error.js';
 import { guarded } from '../guards/guard.js';
-import { responseGuards } from '../guards/responses.js';
+import { responseShapes } from '../guards/responses.js';
 import { kyRetry, type RetryPolicy } from './retry-policy.js';
 import { transportErrorFrom } from './transport-error-from.js';
 
@@ -59,12 +59,8 @@ export interface HttpBackend extends Backend {
   sendKeepalive(events: GrapevineEvent[], dropped?: DropReport): Promise<SendResult>;
 }
 
-interface Call {
-  code?: string;
-  json?: unknown;
-  headers?: Record<string, string>;
-  keepalive?: boolean;
-}
+/** What varies per request: the body, extra headers, and for page exit `keepalive`, no retries. */
+type Call = Pick<Options, 'json' | 'headers' | 'keepalive' | 'retry'>;
 
 /**
  * The `Backend` port over HTTP (contract v1, on ky). Every answer is checked against the
@@ -78,43 +74,37 @@ interface Call {
  * ```
  */
 export function httpBackend(options: HttpBackendOptions): HttpBackend {
-  const api = ky.create({
-    prefixUrl: options.endpoint,
-    timeout: options.timeout ?? 10_000,
-    retry: kyRetry(options.retry),
-    headers: { [SITE_KEY_HEADER]: options.siteKey },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  const retry = kyRetry(options.retry);
 
-  async function call<T>(name: EndpointName, request: Call = {}): Promise<T> {
+  async function call<T>(name: EndpointName, request: Call = {}, code?: string): Promise<T> {
     const label = endpointLabel(name);
+    const where = `${label} response`;
     let attempts = 1;
-    const init: Options = {
-      method: routes[name].method,
-      hooks: {
-        beforeRetry: [
-          () => {
-            attempts += 1;
-          },
-        ],
-      },
-    };
-    if (request.json !== undefined) init.json = request.json;
-    if (request.headers) init.headers = request.headers;
-    if (request.keepalive) Object.assign(init, { keepalive: true, retry: 0 });
     let text: string;
     try {
-      const response = await api(endpointPath(name, request).slice(1), init);
-      text = await response.text();
+      text = await ky(endpointPath(name, { code: code ?? '' }).slice(1), {
+        prefixUrl: options.endpoint,
+        method: routes[name].method,
+        // ky's default is the same 10 s.
+        timeout: options.timeout,
+        retry,
+        // ky falls back to the global fetch when this is undefined.
+        fetch: options.fetch,
+        hooks: {
+          beforeRetry: [
+            () => {
+              attempts += 1;
+            },
+          ],
+        },
+        ...request,
+        headers: { [SITE_KEY_HEADER]: options.siteKey, ...request.headers },
+      } as Options).text();
     } catch (error) {
       throw await transportErrorFrom(error, label, attempts);
     }
-    const where = `${label} response`;
-    return guarded<T>(responseGuards[name], parseJson(text, where), where);
+    return guarded<T>(responseShapes[name], parseJson(text, where), where);
   }
-
-  const batch = (events: GrapevineEvent[], dropped?: DropReport) =>
-    dropped ? { events, dropped } : { events };
 
   return {
     async campaigns() {
@@ -123,19 +113,20 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
     referral: (advocate) => call<Referral>('referral', { json: { advocate } }),
     async offer(code) {
       try {
-        return await call<FriendOffer>('offer', { code });
+        return await call<FriendOffer>('offer', {}, code);
       } catch (error) {
         if (error instanceof TransportError && error.status === 404) return null;
         throw error;
       }
     },
-    claim: (code, friend: FriendClaim) => call<Claim>('claim', { code, json: friend }),
+    claim: (code, friend: FriendClaim) => call<Claim>('claim', { json: friend }, code),
     stats: (advocate) =>
       call<AdvocateStats>('stats', {
         headers: { [ADVOCATE_HEADER]: encodeAdvocateHeader(advocate) },
       }),
-    send: (events, dropped) => call<SendResult>('events', { json: batch(events, dropped) }),
+    // `dropped: undefined` is left out of the JSON body.
+    send: (events, dropped) => call<SendResult>('events', { json: { events, dropped } }),
     sendKeepalive: (events, dropped) =>
-      call<SendResult>('events', { json: batch(events, dropped), keepalive: true }),
+      call<SendResult>('events', { json: { events, dropped }, keepalive: true, retry: 0 }),
   };
 }

@@ -1,4 +1,5 @@
 import type { RetryOptions as KyRetryOptions } from 'ky';
+import { backoff } from './backoff.js';
 
 /** How `httpBackend` retries a failed request. */
 export interface RetryPolicy {
@@ -30,7 +31,6 @@ const retryStatuses = [408, 429, ...Array.from({ length: 100 }, (_, index) => 50
 /** The ky retry options for a policy (or a bare retry count). */
 export function kyRetry(retry: number | RetryPolicy | undefined): KyRetryOptions {
   const policy = typeof retry === 'number' ? { limit: retry } : (retry ?? {});
-  const base = policy.delay ?? 300;
   return {
     limit: policy.limit ?? 2,
     // Every endpoint is idempotent: POST /v1/referrals is get-or-create, claims are
@@ -39,10 +39,8 @@ export function kyRetry(retry: number | RetryPolicy | undefined): KyRetryOptions
     statusCodes: retryStatuses,
     afterStatusCodes: retryStatuses,
     maxRetryAfter: policy.maxRetryAfter ?? 60_000,
-    backoffLimit: policy.maxDelay ?? 10_000,
     retryOnTimeout: true,
-    // Exponential, with "equal jitter": half the delay is kept, so clients that failed
-    // together do not retry together, and no retry bunches up at zero.
-    delay: (attempt) => base * 2 ** (attempt - 1) * (0.5 + Math.random() / 2),
+    delay: (attempt) =>
+      backoff(policy.delay ?? 300, attempt, policy.maxDelay ?? 10_000, Math.random),
   };
 }

@@ -1,11 +1,9 @@
 import type { Backend, DropReport, GrapevineEvent, SendResult } from '@grapevine/core';
 import { isTransportError } from '../errors/transport-error.js';
+import { backoff } from '../http/backoff.js';
 import type { DropCounts } from './queue-codec.js';
-import { queueStore } from './queue-store.js';
-import type { OutboxStorage } from './storage.js';
-import { type Batch, releaseBatch, settleBatch, takeBatch } from './take-batch.js';
-
-const DAY = 86_400_000;
+import { type QueueOptions, queueStore } from './queue-store.js';
+import { type Batch, settleBatch, takeBatch } from './take-batch.js';
 
 /** The backend an outbox delivers to; `sendKeepalive` (from `httpBackend`) is used on page exit. */
 export type OutboxBackend = Pick<Backend, 'send'> & {
@@ -13,13 +11,9 @@ export type OutboxBackend = Pick<Backend, 'send'> & {
 };
 
 /** Options of {@link createOutbox}. Durations are in milliseconds. */
-export interface OutboxOptions {
+export interface OutboxOptions extends QueueOptions {
   /** Where events go. */
   backend: OutboxBackend;
-  /** Where the queue lives between page loads: `webStorage(localStorage)` or `memoryStorage()`. */
-  storage: OutboxStorage;
-  /** @default 'grapevine:outbox' */
-  key?: string;
   /** The clock. @default Date.now */
   now?: () => number;
   /** Randomness for backoff jitter and the tab id, in [0, 1). @default Math.random */
@@ -30,10 +24,6 @@ export interface OutboxOptions {
   batchSize?: number;
   /** How long to wait after `enqueue` for more events before sending. @default 1000 */
   batchDelay?: number;
-  /** The queue's size bound; beyond it the oldest are dropped and counted. @default 500 */
-  maxEvents?: number;
-  /** The queue's age bound. @default 604_800_000 (7 days) */
-  maxAge?: number;
   /** The first retry's delay; doubled per failure, jittered to 50–100 %. @default 1000 */
   retryDelay?: number;
   /** The longest retry delay. @default 300_000 */
@@ -81,7 +71,7 @@ export interface Outbox {
 }
 
 /** Statuses that mean "this batch is invalid": split it to find the offending event. */
-const REJECTED = new Set([400, 413, 422]);
+const REJECTED = [400, 413, 422];
 
 /**
  * A durable, at-least-once event outbox: events are stored first, sent in batches with
@@ -96,11 +86,15 @@ const REJECTED = new Set([400, 413, 422]);
  * ```
  */
 export function createOutbox(options: OutboxOptions): Outbox {
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
-  const tab = options.tabId ?? `tab-${Math.floor(random() * 2 ** 48).toString(36)}`;
+  const {
+    backend,
+    now = Date.now,
+    random = Math.random,
+    batchDelay = 1000,
+    claimTtl = 60_000,
+  } = options;
+  const tab = options.tabId ?? `tab-${random().toString(36).slice(2)}`;
   const batchSize = Math.min(100, Math.max(1, options.batchSize ?? 50));
-  const claimTtlMs = options.claimTtl ?? 60_000;
   const report = (error: unknown) => {
     try {
       options.onError?.(error);
@@ -108,20 +102,15 @@ export function createOutbox(options: OutboxOptions): Outbox {
       // A reporter that throws must not break delivery.
     }
   };
-  const store = queueStore(
-    options.storage,
-    options.key ?? 'grapevine:outbox',
-    { maxEvents: options.maxEvents ?? 500, maxAgeMs: options.maxAge ?? 7 * DAY },
-    report,
-  );
+  const transact = queueStore(options, now, report);
 
+  const listeners: AbortController[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timerDue = Infinity;
   let running: Promise<void> | undefined;
   let failures = 0;
   let limit = batchSize;
   let destroyed = false;
-  const detachers = new Set<() => void>();
 
   /** Sets the one timer to fire in `delay` ms, unless it already fires sooner. */
   function schedule(delay: number): void {
@@ -135,60 +124,55 @@ export function createOutbox(options: OutboxOptions): Outbox {
     }, delay);
   }
 
-  function backoff(): number {
-    const base = options.retryDelay ?? 1000;
-    const delay = Math.min(options.maxRetryDelay ?? 300_000, base * 2 ** (failures - 1));
-    return delay / 2 + (random() * delay) / 2;
+  /** Schedules the next attempt after one more failure. */
+  function retryLater(): void {
+    failures += 1;
+    schedule(
+      backoff(options.retryDelay ?? 1000, failures, options.maxRetryDelay ?? 300_000, random),
+    );
   }
 
-  type Outcome = 'sent' | 'split' | 'failed';
-
-  /** Sends one taken batch and records the outcome in the store. */
-  async function deliver(batch: Batch, send: OutboxBackend['send']): Promise<Outcome> {
+  /**
+   * Sends one taken batch and records the outcome in the store. Returns whether the queue
+   * moved on: delivered, or an invalid batch split (or its one bad event dropped).
+   */
+  async function deliver({ events, dropped }: Batch, keepalive?: boolean): Promise<boolean> {
     try {
-      await send(batch.events, batch.dropped);
-      store.transact(now(), (state) => settleBatch(state, batch));
-      return 'sent';
+      await (keepalive && backend.sendKeepalive
+        ? backend.sendKeepalive(events, dropped)
+        : backend.send(events, dropped));
+      transact((state) => settleBatch(state, events, dropped));
+      failures = 0;
+      limit = Math.min(batchSize, limit * 2);
+      return true;
     } catch (error) {
       report(error);
-      const invalid = isTransportError(error) && REJECTED.has(error.status ?? 0);
-      if (invalid && batch.events.length === 1) {
-        store.transact(now(), (state) => {
-          settleBatch(state, { events: batch.events });
+      const invalid = isTransportError(error) && REJECTED.includes(error.status as number);
+      const ids = events.map((event) => event.id);
+      transact((state) => {
+        if (invalid && ids.length === 1) {
+          settleBatch(state, events);
           state.dropped.rejected += 1;
-        });
-        return 'split';
-      }
-      store.transact(now(), (state) => releaseBatch(state, batch, tab));
-      if (!invalid) return 'failed';
-      limit = Math.max(1, Math.ceil(batch.events.length / 2));
-      return 'split';
+        }
+        // Give this tab's claims back so the next attempt (any tab) can take them.
+        for (const entry of state.entries) {
+          if (entry.claim?.tab === tab && ids.includes(entry.event.id)) delete entry.claim;
+        }
+      });
+      if (invalid) limit = Math.ceil(ids.length / 2);
+      return invalid;
     }
   }
 
   async function drain(): Promise<void> {
-    for (;;) {
-      if (destroyed) return;
-      const batch = store.transact(now(), (state) =>
-        takeBatch(state, { tab, now: now(), claimTtlMs, maxEvents: limit }),
-      );
+    while (!destroyed) {
+      const batch = transact((state, time) => takeBatch(state, time, tab, claimTtl, limit));
       if (batch.events.length === 0) {
         // Another tab holds the rest: look again when its claim runs out, in case it died.
-        if (batch.blockedUntil !== undefined) schedule(Math.max(0, batch.blockedUntil - now()));
+        if (batch.blockedUntil) schedule(batch.blockedUntil - now());
         return;
       }
-      const outcome = await deliver(batch, (events, dropped) =>
-        options.backend.send(events, dropped),
-      );
-      if (outcome === 'failed') {
-        failures += 1;
-        schedule(backoff());
-        return;
-      }
-      if (outcome === 'sent') {
-        failures = 0;
-        limit = Math.min(batchSize, limit * 2);
-      }
+      if (!(await deliver(batch))) return retryLater();
     }
   }
 
@@ -207,80 +191,63 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
 
   function flushOnExit(): boolean {
-    const exitClaimTtl = Math.min(claimTtlMs, options.exitClaimTtl ?? 2_000);
-    const batch = store.transact(now(), (state) => {
-      const taken = takeBatch(state, {
-        tab,
-        now: now(),
-        claimTtlMs: exitClaimTtl,
-        maxEvents: batchSize,
-        maxBytes: options.maxKeepaliveBytes ?? 60_000,
-      });
+    const exitClaimTtl = Math.min(claimTtl, options.exitClaimTtl ?? 2_000);
+    const batch = transact((state, time) => {
       // Requests still in flight may never be answered now: let the next page take them soon.
-      for (const entry of state.entries) {
-        if (entry.claim?.tab === tab) {
-          entry.claim.until = Math.min(entry.claim.until, now() + exitClaimTtl);
-        }
+      for (const { claim } of state.entries) {
+        if (claim?.tab === tab) claim.until = Math.min(claim.until, time + exitClaimTtl);
       }
-      return taken;
+      const maxBytes = options.maxKeepaliveBytes ?? 60_000;
+      return takeBatch(state, time, tab, exitClaimTtl, batchSize, maxBytes);
     });
     if (batch.events.length === 0) return false;
-    const { backend } = options;
-    const send: OutboxBackend['send'] = (events, dropped) =>
-      backend.sendKeepalive
-        ? backend.sendKeepalive(events, dropped)
-        : backend.send(events, dropped);
-    // If the page survives (a hidden tab), the answer settles the batch as usual.
-    void deliver(batch, send).then((outcome) => {
-      if (outcome !== 'sent') schedule(backoff());
-    });
+    // If the page survives (a hidden tab), the answer settles the batch as usual and the
+    // rest follows after `batchDelay` (or a backoff, if this delivery failed).
+    void deliver(batch, true).then((moved) => (moved ? schedule(batchDelay) : retryLater()));
     return true;
   }
 
   function enqueue(...events: GrapevineEvent[]): void {
     let queued = 0;
     try {
-      queued = store.transact(now(), (state) => {
+      queued = transact(({ entries }, time) => {
         for (const event of events) {
-          if (!state.entries.some((entry) => entry.event.id === event.id)) {
-            state.entries.push({ event, queuedAt: now() });
+          if (!entries.some((entry) => entry.event.id === event.id)) {
+            entries.push({ event, queuedAt: time });
           }
         }
-        return state.entries.length;
+        return entries.length;
       });
     } catch (error) {
       report(error);
     }
     if (queued >= batchSize) void flush();
-    else schedule(options.batchDelay ?? 1000);
+    else schedule(batchDelay);
   }
 
   function attach(target: OutboxWindow, doc?: OutboxDocument): () => void {
-    const online = () => {
-      failures = 0;
-      void flush();
-    };
-    const exit = () => void flushOnExit();
-    const visibility = () => {
-      if (doc?.visibilityState === 'hidden') flushOnExit();
-    };
-    target.addEventListener('online', online);
-    target.addEventListener('pagehide', exit);
-    doc?.addEventListener('visibilitychange', visibility);
-    const detach = () => {
-      target.removeEventListener('online', online);
-      target.removeEventListener('pagehide', exit);
-      doc?.removeEventListener('visibilitychange', visibility);
-      detachers.delete(detach);
-    };
-    detachers.add(detach);
-    return detach;
+    const controller = new AbortController();
+    const { signal } = controller;
+    target.addEventListener(
+      'online',
+      () => {
+        failures = 0;
+        void flush();
+      },
+      { signal },
+    );
+    target.addEventListener('pagehide', () => flushOnExit(), { signal });
+    doc?.addEventListener(
+      'visibilitychange',
+      () => doc.visibilityState === 'hidden' && flushOnExit(),
+      { signal },
+    );
+    listeners.push(controller);
+    return () => controller.abort();
   }
 
   // Events an earlier page left behind go out without waiting for a new one.
-  if (store.transact(now(), (state) => state.entries.length) > 0) {
-    schedule(options.batchDelay ?? 1000);
-  }
+  if (transact((state) => state.entries.length) > 0) schedule(batchDelay);
 
   return {
     enqueue,
@@ -288,14 +255,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
     flushOnExit,
     attach,
     status: () =>
-      store.transact(now(), (state) => ({
-        queued: state.entries.length,
-        dropped: { ...state.dropped },
-      })),
+      transact((state) => ({ queued: state.entries.length, dropped: { ...state.dropped } })),
     destroy() {
       destroyed = true;
       clearTimeout(timer);
-      for (const detach of [...detachers]) detach();
+      for (const controller of listeners) controller.abort();
     },
   };
 }

@@ -26,11 +26,11 @@ const VERSION = 1;
 
 export const noDrops = (): DropCounts => ({ overflow: 0, expired: 0, corrupt: 0, rejected: 0 });
 
-// Loosely typed reads of stored JSON: anything that is not the expected shape fails a test.
-// biome-ignore lint/suspicious/noExplicitAny: stored JSON is probed field by field
-type Stored = any;
+/** Whether any drop is waiting to be reported. */
+export const hasDrops = (dropped: DropCounts): boolean => Object.values(dropped).some(Boolean);
 
-function parseLine(line: string): Stored {
+/** One stored line, or `undefined` when it is not JSON (counted as corrupt). */
+function parseLine(line: string): unknown {
   try {
     return JSON.parse(line);
   } catch {
@@ -44,25 +44,26 @@ function parseLine(line: string): Stored {
  */
 export function decodeQueue(raw: string | null): { state: QueueState; corrupt: number } {
   const state: QueueState = { entries: [], dropped: noDrops() };
-  let corrupt = 0;
-  (raw ? raw.split('\n') : []).forEach((line, index) => {
-    const value = parseLine(line);
-    if (index === 0) {
-      if (value?.v !== VERSION) corrupt += 1;
-      for (const reason of Object.keys(state.dropped) as (keyof DropCounts)[]) {
-        const count = value?.dropped?.[reason];
-        if (Number.isSafeInteger(count) && count >= 0) state.dropped[reason] = count;
-      }
-    } else if (
-      typeof value?.event?.id === 'string' &&
-      typeof value.event.type === 'string' &&
-      typeof value.queuedAt === 'number'
+  // Loosely typed: stored JSON is probed field by field, and any other shape fails a test.
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  const [header, ...lines]: any[] = raw ? raw.split('\n').map(parseLine) : [];
+  let corrupt = raw && header?.v !== VERSION ? 1 : 0;
+  for (const reason in state.dropped) {
+    const count = header?.dropped?.[reason];
+    if (Number.isSafeInteger(count) && count >= 0)
+      state.dropped[reason as keyof DropCounts] = count;
+  }
+  for (const entry of lines) {
+    if (
+      typeof entry?.event?.id === 'string' &&
+      typeof entry.event.type === 'string' &&
+      typeof entry.queuedAt === 'number'
     ) {
-      state.entries.push(value);
+      state.entries.push(entry);
     } else {
       corrupt += 1;
     }
-  });
+  }
   return { state, corrupt };
 }
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { type EndpointName, endpoints } from '../../src/contract/index.js';
 import type { ContractIssue } from '../../src/errors/contract-error.js';
-import { responseGuards } from '../../src/guards/responses.js';
+import { check } from '../../src/guards/guard.js';
+import { responseShapes } from '../../src/guards/responses.js';
 import { claim, friendOffer, referral, stats } from '../helpers/fixtures.js';
 
 const valid: Record<EndpointName, unknown> = {
@@ -61,7 +62,7 @@ function withValue(root: Json, path: (string | number)[], replacement: Json): Js
 
 function guardPaths(name: EndpointName, value: Json): string[] {
   const issues: ContractIssue[] = [];
-  responseGuards[name](value, '', issues);
+  check(responseShapes[name], value, '', issues);
   return [...new Set(issues.map((issue) => issue.path))].sort();
 }
 
@@ -108,7 +109,7 @@ describe('response guards agree with the zod schemas', () => {
 
   it('strips unknown fields like zod does', () => {
     const withExtra = { ...friendOffer, extra: 1, friend: { ...friendOffer.friend, more: 2 } };
-    expect(responseGuards.offer(withExtra, '', [])).toEqual(
+    expect(check(responseShapes.offer, withExtra, '', [])).toEqual(
       endpoints.offer.response.parse(withExtra),
     );
   });
