@@ -20,6 +20,10 @@ export async function readBody<S extends z.ZodMiniType>(
   } catch {
     throw new HttpError(400, 'malformed-json', 'The request body is not valid JSON.');
   }
+  // PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database.
+  if (/\\u0000/i.test(text)) {
+    throw new HttpError(400, 'invalid-request', 'Strings may not contain U+0000.');
+  }
   const checked = checkContract(schema, json, where);
   if (!checked.ok) {
     const message = checked.issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`);

@@ -63,7 +63,10 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
   router.get('/referrals/:code', async (c) => {
     const code = checkCode(c.req.param('code'));
     const visitorId = c.req.query('visitorId');
-    if (visitorId !== undefined && !idSchema.safeParse(visitorId).success) {
+    if (
+      visitorId !== undefined &&
+      (!idSchema.safeParse(visitorId).success || visitorId.includes('\u0000'))
+    ) {
       throw new HttpError(400, 'invalid-request', 'visitorId: expected 1–128 characters');
     }
     const offer = await friendOffer(ctx, c.var.site, code, visitorId);
@@ -88,6 +91,11 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
     } catch (error) {
       if (!isContractError(error)) throw error;
       throw new HttpError(400, 'invalid-request', `${ADVOCATE_HEADER}: ${error.message}`);
+    }
+    if (
+      Object.values(advocate).some((value) => typeof value === 'string' && value.includes('\u0000'))
+    ) {
+      throw new HttpError(400, 'invalid-request', `${ADVOCATE_HEADER}: may not contain U+0000`);
     }
     c.header('Cache-Control', 'private, no-store');
     return c.json(await advocateStats(ctx, c.var.site, await trusted(c.var.site, advocate)));

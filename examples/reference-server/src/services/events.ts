@@ -10,13 +10,23 @@ import { creditPurchase } from './conversions.js';
 
 // Client clocks are not trusted: an event's time is clamped to [now − 30 days, now].
 const OLDEST_EVENT_MS = 30 * DAY;
+// What numeric(14, 2) holds.
+const MAX_TOTAL = 999_999_999_999;
 
 /**
- * Checks what the schema cannot: an NPS answer's segment must match its score.
+ * Checks what the schema cannot: an NPS answer's segment must match its score, and a
+ * purchase total must fit the database.
  * @throws HttpError 400 naming the event.
  */
 export function checkEventConsistency(events: readonly GrapevineEvent[]): void {
   events.forEach((event, index) => {
+    if (event.type === 'purchase' && event.total > MAX_TOTAL) {
+      throw new HttpError(
+        400,
+        'invalid-request',
+        `events[${index}].total: too big (maximum ${MAX_TOTAL})`,
+      );
+    }
     if (event.type === 'nps-answer' && segment(event.score) !== event.segment) {
       throw new HttpError(
         400,

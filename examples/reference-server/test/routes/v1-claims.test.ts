@@ -150,6 +150,12 @@ describe.each(databaseKinds)('on %s', (kind) => {
       ['a wrong type', JSON.stringify({ email: 7, visitorId: 'v' }), 400, 'invalid-request'],
       ['a missing visitor id', JSON.stringify({ email: 'a@example.com' }), 400, 'invalid-request'],
       [
+        'a NUL in the visitor id',
+        JSON.stringify({ email: 'a@example.com', visitorId: 'v\u0000' }),
+        400,
+        'invalid-request',
+      ],
+      [
         'an address that is not an email',
         JSON.stringify({ email: 'not an email', visitorId: 'v' }),
         400,

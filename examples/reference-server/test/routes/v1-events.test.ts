@@ -135,6 +135,28 @@ describe.each(databaseKinds)('on %s', (kind) => {
         'invalid-request',
       ],
       [
+        'a NUL character',
+        JSON.stringify({ events: [nps('t-6', 9, 'promoter', { comment: 'a\u0000b' })] }),
+        'invalid-request',
+      ],
+      [
+        'a purchase total beyond any till',
+        JSON.stringify({
+          events: [
+            {
+              id: 't-7',
+              type: 'purchase',
+              at: 1,
+              visitorId: 'v',
+              orderId: 'o',
+              total: 1e15,
+              currency: 'EUR',
+            },
+          ],
+        }),
+        'invalid-request',
+      ],
+      [
         'a negative purchase total',
         JSON.stringify({
           events: [

@@ -165,6 +165,12 @@ describe.each(databaseKinds)('on %s', (kind) => {
       ['a code with bad characters', '/v1/referrals/bad%20code!', 400, 'invalid-request'],
       ['a code that is too long', `/v1/referrals/${'A'.repeat(65)}`, 400, 'invalid-request'],
       [
+        'a NUL in the visitor id',
+        '/v1/referrals/ZZZZZZZZZZZZZZ?visitorId=a%00b',
+        400,
+        'invalid-request',
+      ],
+      [
         'an oversized visitor id',
         `/v1/referrals/ZZZZZZZZZZZZZZ?visitorId=${'v'.repeat(129)}`,
         400,
@@ -202,6 +208,7 @@ describe.each(databaseKinds)('on %s', (kind) => {
     it.each([
       ['no header', () => ({}), 400],
       ['a header that is not JSON', () => ({ 'X-Grapevine-Advocate': '%7Bnope' }), 400],
+      ['a NUL in the id', () => header({ ...h.advocate({ id: 'c_1' }), id: 'c\u00001' }), 400],
       ['an unsigned advocate', () => header({ id: 'c_1' }), 401],
       [
         'another id under c_1’s signature',
