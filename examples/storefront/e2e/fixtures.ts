@@ -32,7 +32,8 @@ export const test = base.extend<JourneyFixtures, { sharedStack: DemoStack }>({
       await stack.close();
       widget.remove();
     },
-    { scope: 'worker' },
+    // Starting PGlite (WebAssembly) and migrating takes seconds; more on a busy machine.
+    { scope: 'worker', timeout: 60_000 },
   ],
   stack: async ({ sharedStack }, use) => {
     let apiRunning = true;
@@ -51,7 +52,9 @@ export const test = base.extend<JourneyFixtures, { sharedStack: DemoStack }>({
     await resetDemoClock(sharedStack.apiUrl);
   },
   guard: [
-    async ({ context }, use) => {
+    async ({ context }, use, testInfo) => {
+      // Journeys buy, reload and travel in time: allow twice the default on a busy machine.
+      testInfo.setTimeout(testInfo.timeout * 2);
       const guard = guardContext(context);
       await use(guard);
       expect(guard.problems(), 'errors and warnings on the page').toEqual([]);

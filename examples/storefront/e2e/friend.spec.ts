@@ -3,6 +3,7 @@
 // advocate's reward is pending, in the dashboard and on the programme page.
 import type { Page } from '@playwright/test';
 import { type DemoStack, expect, test } from './fixtures.js';
+import { promptViolations } from './support/axe.js';
 import { expectPrompt, expectReason } from './support/prompt.js';
 import { advocateLink, claimOffer, friendOfferTitle } from './support/referral.js';
 import { snap } from './support/screenshots.js';
@@ -30,6 +31,7 @@ async function referAFriend(
   const offer = await expectPrompt(friendPage, friendOfferTitle('Anna'));
   await expect(offer).toContainText('It’s for your first order at Fika & Co.');
   await snapshot(friendPage, 'friend-1-offer');
+  expect(await promptViolations(friendPage), 'axe on the friend offer').toEqual([]);
   const friend: Customer = { name: 'Bo Nielsen', email: `bo.${advocate.email}` };
   await claimOffer(friendPage, friend.email);
   await expectPrompt(friendPage, 'Here’s your code');
@@ -40,6 +42,7 @@ async function referAFriend(
     offer.getByRole('status').filter({ hasText: `Your code ${coupon} is ready.` }),
   ).toHaveCount(1);
   await snapshot(friendPage, 'friend-2-coupon');
+  expect(await promptViolations(friendPage), 'axe on the coupon').toEqual([]);
   await offer.getByRole('button', { name: 'Done' }).click();
 
   const { orderId } = await buy(friendPage, stack.shopUrl, friend, { coupon });

@@ -82,6 +82,6 @@ export async function expectRows<Row>(
   count: number,
   message: string,
 ): Promise<Row[]> {
-  await expect.poll(async () => (await read()).length, { message, timeout: 10_000 }).toBe(count);
+  await expect.poll(async () => (await read()).length, { message, timeout: 15_000 }).toBe(count);
   return read();
 }
