@@ -253,10 +253,22 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     release: () => lease.release(),
   });
 
+  const hasOutboxBacklog = (): boolean => {
+    try {
+      return consent === 'granted' && storage?.getItem(`${options.storageKey}:outbox`) != null;
+    } catch {
+      return false;
+    }
+  };
+
   const start = guarded(report, 'start', () => {
     capture();
     arm();
-    if (store.read().pending.length > 0) whenIdle(win, () => void delivery.flush());
+    // Events from earlier pages, ours or already in the outbox's queue, go out at idle; a
+    // page with nothing waiting never loads the backend chunk.
+    if (store.read().pending.length > 0 || hasOutboxBacklog()) {
+      whenIdle(win, () => void delivery.resume());
+    }
     evaluate();
   });
   start();

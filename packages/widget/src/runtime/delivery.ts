@@ -34,6 +34,11 @@ export interface Delivery {
   amend(id: string, change: (event: GrapevineEvent) => GrapevineEvent): boolean;
   /** Lets held events go and sends everything stored. */
   flush(): Promise<void>;
+  /**
+   * Loads the connection and lets it send what it kept from earlier pages (the outbox's
+   * own stored queue), even when this page has nothing new to send.
+   */
+  resume(): Promise<void>;
   /** The connection, loading it if needed (`undefined` when it cannot load). */
   connection(): Promise<Connection | undefined>;
   destroy(): void;
@@ -103,6 +108,11 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       held.clear();
       await send();
       (await connecting)?.flush?.();
+    },
+    async resume() {
+      if (destroyed || !options.canSend()) return;
+      await send();
+      (await connection())?.flush?.();
     },
     connection,
     destroy() {

@@ -218,3 +218,37 @@ describe('the cross-tab lease', () => {
     grapevine.destroy();
   });
 });
+
+describe('events kept from earlier pages', () => {
+  it('loads the connection at idle when the outbox kept events, so they go out', async () => {
+    localStorage.setItem('grapevine:v1:outbox', '{"v":1}\n{"id":"e1"}');
+    const { grapevine, connects, connectionFlushes, settle } = createHarness({
+      config: { campaigns: [] },
+    });
+    await vi.advanceTimersByTimeAsync(100);
+    await settle();
+    expect(connects()).toBe(1);
+    expect(connectionFlushes()).toBe(1);
+    grapevine.destroy();
+  });
+
+  it('loads nothing on a quiet page with nothing kept', async () => {
+    const { grapevine, connects, settle } = createHarness({ config: { campaigns: [] } });
+    await vi.advanceTimersByTimeAsync(5000);
+    await settle();
+    expect(connects()).toBe(0);
+    grapevine.destroy();
+  });
+
+  it('does not touch the outbox while consent is pending', async () => {
+    localStorage.setItem('grapevine:v1:outbox', '{"v":1}\n{"id":"e1"}');
+    const { grapevine, connects, settle } = createHarness({
+      consent: 'pending',
+      config: { campaigns: [] },
+    });
+    await vi.advanceTimersByTimeAsync(5000);
+    await settle();
+    expect(connects()).toBe(0);
+    grapevine.destroy();
+  });
+});

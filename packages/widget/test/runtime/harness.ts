@@ -22,6 +22,9 @@ export interface Harness {
   mounts: FakeMount[];
   /** How often the UI chunk was requested. */
   uiLoads(): number;
+  /** How often the connection was loaded, and asked to flush its own queue. */
+  connects(): number;
+  connectionFlushes(): number;
   /** Lets pending promises (chunk loads, deliveries) settle. */
   settle(): Promise<void>;
 }
@@ -57,6 +60,8 @@ export function createHarness(
   const backend = memoryBackend();
   const mounts: FakeMount[] = [];
   let uiLoads = 0;
+  let connects = 0;
+  let connectionFlushes = 0;
   const grapevine = createRuntime(
     {
       backend: overrides.backend ?? backend,
@@ -84,15 +89,29 @@ export function createHarness(
         };
       },
       async connect(given) {
+        connects += 1;
         if (!given) throw new Error('no backend');
-        return directConnection(given);
+        return {
+          ...directConnection(given),
+          flush: () => {
+            connectionFlushes += 1;
+          },
+        };
       },
     },
   );
   const settle = async (): Promise<void> => {
     for (let round = 0; round < 5; round += 1) await vi.advanceTimersByTimeAsync(0);
   };
-  return { grapevine, backend, mounts, settle, uiLoads: () => uiLoads };
+  return {
+    grapevine,
+    backend,
+    mounts,
+    settle,
+    uiLoads: () => uiLoads,
+    connects: () => connects,
+    connectionFlushes: () => connectionFlushes,
+  };
 }
 
 /** The stored state, parsed. */
