@@ -59,3 +59,17 @@ describe('explain', () => {
     expect(explain(config([snoozable]), snapshot(T0), 'nope')).toBeUndefined();
   });
 });
+
+describe('explanations as data', () => {
+  it('keep their summary and variant in JSON', () => {
+    const explanation = explain(config([snoozable]), snapshot(T0), 'nps-q4');
+    expect(JSON.parse(JSON.stringify(explanation))).toEqual({
+      campaignId: 'nps-q4',
+      eligible: true,
+      gates: expect.any(Array),
+      trigger: { key: 'page:p1', at: T0, index: 0 },
+      variantId: 'default',
+      summary: 'nps-q4: eligible',
+    });
+  });
+});
