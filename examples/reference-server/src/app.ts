@@ -31,7 +31,7 @@ export interface AppOptions {
   fetch?: typeof fetch;
   /** @default 65536 */
   bodyLimitBytes?: number;
-  /** Requests per minute per client address on `/v1`. @default 600 */
+  /** Requests per minute per client address on `/v1`, and separately on `/admin`. @default 600 */
   rateLimitPerIp?: number;
   /** Requests per minute per signed advocate. @default 30 */
   rateLimitPerAdvocate?: number;
@@ -100,6 +100,13 @@ export function createApp(options: AppOptions): GrapevineApp {
     clock,
   });
   app.route('/v1', v1Routes(ctx, perAdvocate));
+  // Its own bucket per address: guessing the admin token is as slow as flooding the API.
+  const adminLimiter = rateLimiter({
+    limit: options.rateLimitPerIp ?? 600,
+    windowMs: MINUTE,
+    clock,
+  });
+  app.use('/admin/*', perIpRateLimit(adminLimiter)); // matches /admin itself too
   app.route('/admin', adminRoutes(ctx, options.adminToken));
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
   return { app, ctx, tick };

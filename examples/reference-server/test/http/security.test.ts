@@ -114,6 +114,18 @@ describe.each(databaseKinds)('on %s', (kind) => {
       other.clock.advance(MINUTE);
       expect((await other.call('/v1/campaigns')).status).toBe(200);
     });
+
+    it('limits guesses at the admin token the same way, in a bucket of its own', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        const path = i % 2 === 0 ? '/admin' : '/admin/nps.csv';
+        statuses.push(
+          (await fetch(`${other.url}${path}`, { headers: { Authorization: `Bearer guess-${i}` } }))
+            .status,
+        );
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    });
   });
 
   describe('GET /v1/campaigns', () => {
