@@ -3,7 +3,7 @@
 // found it (demo clock back at +0, API running); a guard that fails the journey on any
 // uncaught error or unexpected console error/warning; a customer of its own per journey;
 // and the server's data.
-import { test as base, expect, type Page } from '@playwright/test';
+import { type BrowserContextOptions, test as base, expect, type Page } from '@playwright/test';
 import { startDemoStack } from '../../../scripts/demo-stack.mjs';
 import { guardContext, type PageGuard } from './support/page-guard.js';
 import { type ServerData, serverData } from './support/server.js';
@@ -19,7 +19,7 @@ interface JourneyFixtures {
   customer: Customer;
   server: ServerData;
   /** A page in a new browser context (another device: its own storage), guarded the same way. */
-  otherDevice(): Promise<Page>;
+  otherDevice(options?: BrowserContextOptions): Promise<Page>;
 }
 
 export const test = base.extend<JourneyFixtures, { sharedStack: DemoStack }>({
@@ -71,8 +71,8 @@ export const test = base.extend<JourneyFixtures, { sharedStack: DemoStack }>({
   },
   otherDevice: async ({ browser, contextOptions }, use) => {
     const opened: { close(): Promise<void>; guard: PageGuard }[] = [];
-    await use(async () => {
-      const context = await browser.newContext(contextOptions);
+    await use(async (options = {}) => {
+      const context = await browser.newContext({ ...contextOptions, ...options });
       opened.push({ close: () => context.close(), guard: guardContext(context) });
       return context.newPage();
     });

@@ -2,11 +2,13 @@
 // share sheet (`navigator.share`, stubbed in here) the referral step offers it.
 import { expect, test } from './fixtures.js';
 import { expectPrompt, promptDialog, scoreRadio } from './support/prompt.js';
+import { advocateLink, claimOffer, friendOfferTitle } from './support/referral.js';
 import { snap } from './support/screenshots.js';
 import { expectRows } from './support/server.js';
 import { buy } from './support/shop.js';
 
-test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+test.use(phone);
 
 test('mobile: bottom sheet, and the native share sheet when navigator.share exists', async ({
   page,
@@ -53,4 +55,31 @@ test('mobile: bottom sheet, and the native share sheet when navigator.share exis
   await expectRows(() => server.eventsOf(customer.email, 'share'), 1, 'one native share');
   expect((await server.eventsOf(customer.email, 'share'))[0]?.channel).toBe('native');
   await expect(promptDialog(page)).toBeVisible();
+});
+
+test('mobile: the detractor question and the friend offer are bottom sheets too', async ({
+  page,
+  otherDevice,
+  stack,
+  customer,
+}, testInfo) => {
+  const url = await advocateLink(page, stack.shopUrl, customer);
+  const friend = await otherDevice(phone);
+  await friend.goto(url);
+  await expectPrompt(friend, friendOfferTitle('Anna'));
+  await expect(friend.locator('grapevine-prompt [data-placement]')).toHaveAttribute(
+    'data-placement',
+    'sheet',
+  );
+  await snap(friend, testInfo, 'mobile-3-friend-offer-sheet');
+  await claimOffer(friend, `bo.${customer.email}`);
+  await expectPrompt(friend, 'Here’s your code');
+  await snap(friend, testInfo, 'mobile-4-coupon-sheet');
+
+  const unhappy = await otherDevice(phone);
+  await buy(unhappy, stack.shopUrl, { name: 'Cai Berg', email: `cai.${customer.email}` });
+  await expectPrompt(unhappy, /recommend Fika & Co\./);
+  await scoreRadio(unhappy, 4).tap();
+  await expectPrompt(unhappy, 'What went wrong?');
+  await snap(unhappy, testInfo, 'mobile-5-detractor-sheet');
 });
