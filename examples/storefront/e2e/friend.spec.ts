@@ -109,15 +109,23 @@ referralTest(
 referralTest.fixme(
   'friend: the advocate sees the pending reward in <grapevine-referral>',
   async ({ referred, page, stack }, testInfo) => {
-    // Not built yet: the <grapevine-referral> custom element (issue 6) is not defined by the
-    // widget, so refer.html shows no panel.
+    // Not built yet: the panel UI exists (packages/widget/src/ui/mount-panel.tsx) but the
+    // runtime never defines <grapevine-referral> nor calls mountPanel, so refer.html stays empty.
     await page.goto(`${stack.shopUrl}/refer.html`);
     const panel = page.locator('grapevine-referral');
     await expect(panel.getByRole('textbox', { name: 'Your personal link' })).toHaveValue(
       new RegExp(`ref=${referred.code}$`),
     );
-    await expect(panel).toContainText(/pending/i);
-    await expect(panel.getByText(/friends? joined/i)).toBeVisible();
+    const stat = (label: string) =>
+      panel
+        .locator('.stats div')
+        .filter({ has: page.locator('dt', { hasText: label }) })
+        .locator('dd');
+    await expect(stat('Friends joined')).toHaveText('1');
+    await expect(stat('Friends who bought')).toHaveText('1');
+    await expect(stat('Rewards pending')).toHaveText(/€[1-9]/);
+    await expect(stat('Rewards earned')).toHaveText('€0.00');
+    expect(await promptViolations(page, 'grapevine-referral'), 'axe on the panel').toEqual([]);
     await snap(page, testInfo, 'friend-4-programme-panel');
   },
 );
