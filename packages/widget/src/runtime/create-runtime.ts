@@ -126,6 +126,14 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       advocate: () => advocate,
       visitorId: () => store.read().visitorId,
       referralCode: () => activeReferral(store.read().referral, now())?.code,
+      ownCodes: {
+        add: (code) =>
+          store.update((state) => ({
+            ...state,
+            ownCodes: [...new Set([...(state.ownCodes ?? []), code])].slice(-5),
+          })),
+        has: (code) => store.read().ownCodes?.includes(code) ?? false,
+      },
       guard: (name, fn) => guarded(report, `the prompt's ${name}`, fn),
       report,
       onClosed: (failed) => {

@@ -26,6 +26,8 @@ export interface PresenterDeps extends Omit<RecorderDeps, 'events'> {
   advocate(): Advocate | undefined;
   visitorId(): string;
   referralCode(): string | undefined;
+  /** Remembers this browser's own referral codes (the advocate's links). */
+  ownCodes: { add(code: string): void; has(code: string): boolean };
   /** Wraps a callback so nothing it throws reaches the host or the UI. */
   guard<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R | undefined;
   report(message: string, error?: unknown): void;
@@ -137,12 +139,18 @@ export function createPresenter(deps: PresenterDeps): Presenter {
       void referral?.then(
         (value) => {
           prompt.code = value.code;
+          deps.ownCodes.add(value.code);
         },
         () => {},
       );
+      // The port's `offer(code)` cannot tell who asks, but this browser knows its own links:
+      // an advocate opening their own link gets the self-referral answer, not a reward.
+      const ownLink = code !== undefined && deps.ownCodes.has(code);
       const friendOffer =
         campaign.kind === 'friend-offer' && code
-          ? backendCall((backend) => backend.offer(code), checkFriendOffer)
+          ? backendCall((backend) => backend.offer(code), checkFriendOffer).then((offer) =>
+              offer && ownLink ? { ...offer, status: 'self-referral' as const } : offer,
+            )
           : undefined;
       const locale = deps.locale();
       const messages = decision.messages ?? {};

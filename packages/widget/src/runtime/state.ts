@@ -23,6 +23,8 @@ export interface PersistedState {
   referral?: CapturedReferral;
   /** `now` of the previous decision, so a clock that went backwards is noticed. */
   lastDecisionAt?: number;
+  /** Referral codes of links this browser's advocate received (self-referral check). */
+  ownCodes?: string[];
 }
 
 /** A bound on what is kept, so a long-lived visitor cannot fill the storage quota. */
@@ -58,6 +60,9 @@ export function parseState(value: unknown): PersistedState | undefined {
     state.referral = referral as unknown as CapturedReferral;
   }
   if (typeof lastDecisionAt === 'number') state.lastDecisionAt = lastDecisionAt;
+  if (Array.isArray(value.ownCodes)) {
+    state.ownCodes = value.ownCodes.filter((code): code is string => typeof code === 'string');
+  }
   return state;
 }
 

@@ -252,3 +252,38 @@ describe('events kept from earlier pages', () => {
     grapevine.destroy();
   });
 });
+
+describe('self-referral in the same browser', () => {
+  it("answers the advocate's own link with the self-referral status, not a reward", async () => {
+    const policy = { maxPerSession: 5, maxPerPage: 5 };
+    const shop = createHarness({ config: { campaigns: [npsCampaign], policy } });
+    const advocate = createHarness(
+      {
+        config: {
+          campaigns: [{ id: 'refer', kind: 'referral', triggers: [{ type: 'purchase' }] }],
+          policy,
+        },
+      },
+      { backend: shop.backend },
+    );
+    shop.grapevine.destroy();
+    advocate.grapevine.track('purchase', { orderId: '21', total: 21, currency: 'EUR' });
+    await advocate.settle();
+    const own = await (advocate.mounts[0]?.request.referral as Promise<{ code: string }>);
+    advocate.mounts[0]?.callbacks.onClosed();
+    advocate.grapevine.destroy();
+
+    history.replaceState(null, '', `/?ref=${own.code}`);
+    const friend = createHarness(
+      { config: { campaigns: [friendOffer], policy } },
+      { backend: shop.backend },
+    );
+    await friend.settle();
+    expect(friend.mounts[0]?.request.kind).toBe('friend-offer');
+    await expect(friend.mounts[0]?.request.friendOffer).resolves.toMatchObject({
+      code: own.code,
+      status: 'self-referral',
+    });
+    friend.grapevine.destroy();
+  });
+});
