@@ -1,6 +1,7 @@
 // Journey 7: a single-page app. The purchase on the pricing route arms the NPS question; the
 // campaign's rules (shown on /account only, once per purchase, one per session) hold across
 // client-side navigation, and no page ever reloads.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { type PreviewServer, preview } from 'vite';
@@ -12,6 +13,9 @@ const test = base.extend<{ errors: string[] }, { app: PreviewServer }>({
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
     async ({}, use) => {
       // The built app (`pnpm build`), as `vite preview` serves it: every path gets index.html.
+      if (!existsSync(`${root}dist/index.html`)) {
+        throw new Error('examples/vite-app has no build: run `pnpm build` first');
+      }
       const server = await preview({
         root,
         logLevel: 'silent',
