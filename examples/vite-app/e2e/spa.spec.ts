@@ -80,7 +80,12 @@ test('SPA: a purchase armed on /pricing asks on /account, once, without a page l
   );
   expect(page.url()).toBe(`${origin}/account`);
   expect(await sameDocument()).toBe(true);
-  await page.screenshot({ path: testInfo.outputPath('spa-account-nps.png') });
+  // Next to the storefront journeys' screenshots, and in the report.
+  const shot = await page.screenshot({
+    path: `${root}../../.tmp/screenshots/journeys/desktop/spa-1-account-nps.png`,
+    animations: 'disabled',
+  });
+  await testInfo.attach('spa-1-account-nps', { body: shot, contentType: 'image/png' });
 
   await prompt(page).getByRole('radio', { name: '10' }).click();
   await expect(prompt(page).locator('#gv-title')).toHaveText('Glad you love Brewlog!');

@@ -17,11 +17,11 @@ const grapevine = createGrapevine({
 // What the widget does, for the host app's analytics (here: a line in the console).
 grapevine.on('shown', ({ campaignId }) => console.info(`Grapevine showed ${campaignId}`));
 
-const main = document.querySelector<HTMLElement>('#view');
-if (main) startRouter(routes(grapevine), main);
-
 // `explain()` answers the question every integrator asks, for the current page.
 const answer = document.querySelector('[data-why-answer]');
 document.querySelector('[data-why]')?.addEventListener('click', () => {
   if (answer) answer.textContent = grapevine.explain('welcome-nps')?.summary ?? 'No such campaign.';
 });
+
+const main = document.querySelector<HTMLElement>('#view');
+if (main) startRouter(routes(grapevine), main, () => answer?.replaceChildren());

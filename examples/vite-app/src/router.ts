@@ -8,8 +8,15 @@ export interface Route {
   render(main: HTMLElement): void;
 }
 
-/** Starts routing; returns a function that navigates in code (e.g. after a purchase). */
-export function startRouter(routes: readonly Route[], main: HTMLElement): (path: string) => void {
+/**
+ * Starts routing; `onChange` runs after each view is shown. Returns a function that navigates
+ * in code (e.g. after a purchase).
+ */
+export function startRouter(
+  routes: readonly Route[],
+  main: HTMLElement,
+  onChange: () => void = () => {},
+): (path: string) => void {
   const show = () => {
     const route = routes.find((candidate) => candidate.path === location.pathname) ?? routes[0];
     if (!route) return;
@@ -20,6 +27,7 @@ export function startRouter(routes: readonly Route[], main: HTMLElement): (path:
       if (link.pathname === route.path) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
     }
+    onChange();
   };
   const navigate = (path: string) => {
     if (path !== location.pathname) history.pushState(null, '', path);
