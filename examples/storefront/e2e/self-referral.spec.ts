@@ -40,15 +40,12 @@ test('self-referral: on another device, claiming with their own email gets the p
   expect(orderId).toMatch(/^FK-/);
 });
 
-test.fixme('self-referral: on their own browser, the link gets the polite message at once', async ({
+test('self-referral: on their own browser, the link gets the polite message at once', async ({
   page,
   stack,
   customer,
 }) => {
-  // The server recognises the advocate's visitor on GET /v1/referrals/:code?visitorId=…
-  // (examples/reference-server/src/routes/v1.ts:65), but the widget asks for the offer with
-  // the code only (packages/adapter/src/http/http-backend.ts:124 `offer(code)`; the presenter
-  // calls backend.offer(code)), so the advocate is offered their own reward and an email box.
+  // This browser remembers the advocate's own codes, so no email box and no coupon are offered.
   const url = await advocateLink(page, stack.shopUrl, customer);
   await setDemoClock(page, stack.apiUrl, 4); // a new session after the quiet period
   await page.goto(url);
