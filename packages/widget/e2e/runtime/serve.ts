@@ -80,6 +80,16 @@ export async function startServer(files = builtCopy()): Promise<TestServer> {
         },
       ];
     }
+    if (method === 'GET' && path === '/v1/advocates/me/stats') {
+      const stats = {
+        clicks: 12,
+        claims: 3,
+        conversions: 2,
+        rewardsEarned: 20,
+        rewardsPending: 10,
+      };
+      return [200, { ...stats, currency: 'EUR' }];
+    }
     return [404, { error: { code: 'not-found', message: path } }];
   };
 

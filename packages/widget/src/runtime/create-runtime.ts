@@ -134,6 +134,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
           })),
         has: (code) => store.read().ownCodes?.includes(code) ?? false,
       },
+      variantOf: (id) => explain(config, snapshot(), id)?.variantId ?? 'default',
       guard: (name, fn) => guarded(report, `the prompt's ${name}`, fn),
       report,
       onClosed: (failed) => {
@@ -145,6 +146,13 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     }),
   });
   const timer = createCheckTimer(now, () => evaluate());
+  // A programme page's `<grapevine-referral>`: the only check the loader itself makes.
+  const findPanels = (): void => {
+    if (!options.ui || chunks.panels || !win.document.querySelector('grapevine-referral')) return;
+    chunks
+      .loadPanels()
+      .catch((error) => report('Grapevine: the referral panel could not load', error));
+  };
 
   const snapshot = (): Snapshot =>
     buildSnapshot({
@@ -255,6 +263,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     capture();
     arm();
     evaluate();
+    whenIdle(win, findPanels); // after the SPA has rendered the new route
   });
   const stopLifecycle = watchPageLifecycle(win, {
     flush: () => void delivery.flush(),
@@ -272,6 +281,10 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
   const start = guarded(report, 'start', () => {
     capture();
     arm();
+    findPanels();
+    if (win.document.readyState === 'loading') {
+      win.document.addEventListener('DOMContentLoaded', findPanels, { once: true });
+    }
     // Events from earlier pages, ours or already in the outbox's queue, go out at idle; a
     // page with nothing waiting never loads the backend chunk.
     if (store.read().pending.length > 0 || hasOutboxBacklog()) {
@@ -286,6 +299,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       identify(identity) {
         advocate = identity;
         traits = { ...traits, ...identity.traits };
+        chunks.panels?.refresh();
         evaluate();
       },
       signal(input) {
@@ -346,6 +360,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
         if (destroyed) return;
         destroyed = true;
         chunks.presenter?.close();
+        chunks.panels?.destroy();
         timer.stop();
         disarm();
         stopNavigation();

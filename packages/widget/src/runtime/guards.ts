@@ -1,5 +1,6 @@
 // Small checks on what comes from outside: backend answers and promises that may never end.
-import type { FriendOffer, Referral } from '@grapevine/core';
+import type { AdvocateStats, Backend, FriendOffer, Referral } from '@grapevine/core';
+import type { Delivery } from './delivery.js';
 
 /** Rejects when `promise` has not settled after `ms`. */
 export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -65,4 +66,30 @@ export function guarded<A extends unknown[], R>(
       return undefined;
     }
   };
+}
+
+/** Stats are shown only when they are an object; anything else means "no numbers". */
+export function checkStats(value: unknown): AdvocateStats | null {
+  return typeof value === 'object' && value !== null ? (value as AdvocateStats) : null;
+}
+
+/**
+ * Asks the backend through the delivery's connection, bounded by `timeout` ms, and checks
+ * the answer. Rejects (quietly) without a backend, on a transport error or a bad answer.
+ */
+export function callBackend<T>(
+  delivery: Pick<Delivery, 'connection'>,
+  timeout: number,
+  call: (backend: Backend) => Promise<unknown>,
+  check: (value: unknown) => T,
+): Promise<T> {
+  return quiet(
+    withTimeout(
+      delivery.connection().then((connection) => {
+        if (!connection) throw new Error('no backend');
+        return call(connection.backend);
+      }),
+      timeout,
+    ).then(check),
+  );
 }

@@ -1,13 +1,18 @@
-// The chunks a prompt needs, loaded once and only when needed: the presenter (prompt
-// lifecycle, outcome recording) and the UI. A failed load is retried on the next need.
+// The chunks a prompt or a `<grapevine-referral>` panel needs, loaded once and only when
+// needed: the presenter (prompt lifecycle, panels, outcome recording) and the UI. A failed
+// load is retried on the next need.
 import { whenIdle } from './environment.js';
-import type { Presenter, PresenterDeps, UiModule } from './presenter.js';
+import type { PanelHost, Presenter, PresenterDeps, UiModule } from './presenter.js';
 
 export interface LazyChunks {
   loadUi(): Promise<UiModule>;
   loadPresenter(): Promise<Presenter>;
   /** The presenter, once loaded. */
   readonly presenter: Presenter | undefined;
+  /** Defines `<grapevine-referral>` and mounts the panels (UI and presenter chunks). */
+  loadPanels(): Promise<PanelHost>;
+  /** The panels, once loaded. */
+  readonly panels: PanelHost | undefined;
   /** Warms both chunks while the browser is idle (a trigger is armed). Once per page. */
   prefetch(): void;
 }
@@ -21,6 +26,7 @@ export function lazyChunks(options: {
 }): LazyChunks {
   let uiLoading: Promise<UiModule> | undefined;
   let presenter: Presenter | undefined;
+  let panels: PanelHost | undefined;
   let prefetched = false;
 
   const loadUi = (): Promise<UiModule> => {
@@ -41,6 +47,14 @@ export function lazyChunks(options: {
     loadPresenter,
     get presenter() {
       return presenter;
+    },
+    async loadPanels() {
+      const [{ createPanels }] = await Promise.all([options.loadPresenter(), loadUi()]);
+      panels ??= createPanels(options.presenterDeps(loadUi));
+      return panels;
+    },
+    get panels() {
+      return panels;
     },
     prefetch() {
       if (prefetched) return;

@@ -1,36 +1,28 @@
 // Puts a decided prompt on the page: builds the UI's request, loads the UI chunk, and routes
 // the UI's callbacks to the recorder. In headless mode (`ui: false`) it only emits `show`
 // and the host renders; outcomes then come through the handle and the same recorder.
-import type { Advocate, Campaign, Decision, ShareChannel } from '@grapevine/core';
+import type { Backend, Campaign, Claim, Decision, ShareChannel } from '@grapevine/core';
 import { isNpsScore } from '@grapevine/core';
+import type { Catalog } from '../i18n/catalog.js';
 import type { MountedPrompt, PromptCallbacks, PromptRequest } from '../ui/types.js';
-import type { Delivery } from './delivery.js';
-import type { Emitter } from './emitter.js';
 import { directionOf } from './environment.js';
-import type { GrapevineEvents, ShowDetail } from './events.js';
-import { checkFriendOffer, checkReferral, quiet, withTimeout } from './guards.js';
-import type { ResolvedOptions } from './options.js';
-import { createRecorder, type PromptRef, type RecorderDeps } from './recorder.js';
+import type { ShowDetail } from './events.js';
+import { callBackend, checkFriendOffer, checkReferral } from './guards.js';
+import { createRecorder, type PromptRef } from './recorder.js';
+import type { PanelDeps, PanelUi } from './referral-panels.js';
 
 /** The UI chunk's surface (`src/ui/index.ts`). */
-export interface UiModule {
+export interface UiModule extends PanelUi {
   mountPrompt(request: PromptRequest, callbacks: PromptCallbacks): MountedPrompt;
 }
 
-export interface PresenterDeps extends Omit<RecorderDeps, 'events'> {
-  options: ResolvedOptions;
-  delivery: Delivery;
-  events: Emitter<GrapevineEvents>;
+export { createPanels, PANEL_CAMPAIGN_ID, type PanelHost } from './referral-panels.js';
+
+/** What the runtime gives the presenter: the panel's needs, plus the prompt's own. */
+export interface PresenterDeps extends PanelDeps {
   loadUi(): Promise<UiModule>;
-  locale(): string;
-  advocate(): Advocate | undefined;
   visitorId(): string;
   referralCode(): string | undefined;
-  /** Remembers this browser's own referral codes (the advocate's links). */
-  ownCodes: { add(code: string): void; has(code: string): boolean };
-  /** Wraps a callback so nothing it throws reaches the host or the UI. */
-  guard<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R | undefined;
-  report(message: string, error?: unknown): void;
   /** The prompt left the page; `failed`: it never showed (UI chunk or mount failed). */
   onClosed(failed: boolean): void;
 }
@@ -81,18 +73,9 @@ export function createPresenter(deps: PresenterDeps): Presenter {
   };
 
   const backendCall = <T>(
-    call: (backend: import('@grapevine/core').Backend) => Promise<unknown>,
+    call: (backend: Backend) => Promise<unknown>,
     check: (value: unknown) => T,
-  ) =>
-    quiet(
-      withTimeout(
-        deps.delivery.connection().then((connection) => {
-          if (!connection) throw new Error('no backend');
-          return call(connection.backend);
-        }),
-        options.timeout,
-      ).then(check),
-    );
+  ) => callBackend(deps.delivery, options.timeout, call, check);
 
   return {
     headless(method, args, fail) {
@@ -171,8 +154,10 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         return;
       }
       let ui: UiModule;
+      let catalog: Partial<Catalog>;
       try {
         ui = await deps.loadUi();
+        catalog = await ui.loadCatalog(locale);
       } catch (error) {
         deps.report('Grapevine: the prompt UI could not load', error);
         if (current === prompt) close(true);
@@ -188,7 +173,8 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         dir: directionOf(locale),
         theme: options.theme,
         zIndex: options.zIndex,
-        messages,
+        // The locale's catalog under the campaign's and variant's copy.
+        messages: { ...(catalog as Record<string, string>), ...messages },
         npsKind: prompt.npsKind,
         promoterToReferral: campaign.promoterToReferral ?? false,
         returnFocus: document.activeElement instanceof HTMLElement ? document.activeElement : null,
@@ -218,7 +204,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         callbacks.onClaim = async (email) => {
           const claim = await backendCall(
             (backend) => backend.claim(code, { email, visitorId: deps.visitorId() }),
-            (value) => value as import('@grapevine/core').Claim,
+            (value) => value as Claim,
           );
           if (claim.status === 'claimed') recorder.claim(prompt, code);
           return claim;

@@ -4,11 +4,17 @@
 import { type MemoryBackend, memoryBackend } from '@grapevine/adapter';
 import type { Backend, Campaign } from '@grapevine/core';
 import { vi } from 'vitest';
+import { loadCatalog } from '../../src/i18n/load-catalog.js';
 import { createRuntime } from '../../src/runtime/create-runtime.js';
 import type { Connection } from '../../src/runtime/delivery.js';
 import type { GrapevineHandle } from '../../src/runtime/handle.js';
 import * as presenterModule from '../../src/runtime/presenter.js';
-import type { PromptCallbacks, PromptRequest } from '../../src/ui/types.js';
+import type {
+  PanelCallbacks,
+  PanelRequest,
+  PromptCallbacks,
+  PromptRequest,
+} from '../../src/ui/types.js';
 
 export interface FakeMount {
   request: PromptRequest;
@@ -16,10 +22,19 @@ export interface FakeMount {
   destroyed: boolean;
 }
 
+export interface FakePanelMount {
+  element: HTMLElement;
+  request: PanelRequest;
+  callbacks: PanelCallbacks;
+  destroyed: boolean;
+}
+
 export interface Harness {
   grapevine: GrapevineHandle;
   backend: MemoryBackend;
   mounts: FakeMount[];
+  /** `mountPanel` calls, in order (`<grapevine-referral>`). */
+  panels: FakePanelMount[];
   /** How often the UI chunk was requested. */
   uiLoads(): number;
   /** How often the connection was loaded, and asked to flush its own queue. */
@@ -59,6 +74,7 @@ export function createHarness(
 ): Harness {
   const backend = memoryBackend();
   const mounts: FakeMount[] = [];
+  const panels: FakePanelMount[] = [];
   let uiLoads = 0;
   let connects = 0;
   let connectionFlushes = 0;
@@ -86,6 +102,16 @@ export function createHarness(
               },
             };
           },
+          mountPanel(element, request, callbacks) {
+            const mount: FakePanelMount = { element, request, callbacks, destroyed: false };
+            panels.push(mount);
+            return {
+              destroy() {
+                mount.destroyed = true;
+              },
+            };
+          },
+          loadCatalog,
         };
       },
       async connect(given) {
@@ -107,6 +133,7 @@ export function createHarness(
     grapevine,
     backend,
     mounts,
+    panels,
     settle,
     uiLoads: () => uiLoads,
     connects: () => connects,

@@ -23,6 +23,8 @@ function setup(attributes: Record<string, string> = {}) {
         mounted.push(request.campaignId);
         return { destroy() {} };
       },
+      mountPanel: () => ({ destroy() {} }),
+      loadCatalog: async () => ({}),
     }),
     adapter: async () => ({
       backendFor: () => backend,

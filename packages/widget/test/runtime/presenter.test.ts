@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHarness, type Harness, referralCampaign } from './harness.js';
+
+const NOW = new Date('2026-11-22T08:00:00Z').getTime();
+const order = { orderId: '1001', total: 80, currency: 'EUR' };
+let harness: Harness | undefined;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: NOW });
+  localStorage.clear();
+});
+afterEach(() => {
+  harness?.grapevine.destroy();
+  harness = undefined;
+  document.documentElement.lang = '';
+  vi.useRealTimers();
+});
+
+/** Shows the referral prompt after a purchase and returns its request's messages. */
+async function promptMessages(options: Record<string, unknown>): Promise<Record<string, string>> {
+  harness = createHarness(options);
+  const { grapevine, mounts } = harness;
+  grapevine.track('purchase', order);
+  // The locale's catalog is a chunk of its own: a real dynamic import.
+  await vi.waitFor(() => expect(mounts).toHaveLength(1));
+  return mounts[0]?.request.messages ?? {};
+}
+
+describe('presenter: the locale’s catalog in request.messages', () => {
+  it('merges the Danish catalog for locale: "da-DK"', async () => {
+    const messages = await promptMessages({ locale: 'da-DK' });
+    expect(messages.referralTitle).toBe('Giv {friend}, få {advocate}');
+    expect(messages.notNow).toBe('Ikke nu');
+  });
+
+  it('takes the locale from <html lang> without the option', async () => {
+    document.documentElement.lang = 'da';
+    const messages = await promptMessages({});
+    expect(messages.referralTitle).toBe('Giv {friend}, få {advocate}');
+  });
+
+  it('lets the campaign’s copy override the catalog', async () => {
+    const campaign = { ...referralCampaign, content: { da: { referralTitle: 'Del og spar' } } };
+    const messages = await promptMessages({ locale: 'da', config: { campaigns: [campaign] } });
+    expect(messages.referralTitle).toBe('Del og spar');
+    expect(messages.panelTitle).toBe('Anbefal en ven');
+  });
+
+  it('adds nothing for English (built into the UI)', async () => {
+    expect(await promptMessages({ locale: 'en-GB' })).toEqual({});
+  });
+});
