@@ -24,6 +24,7 @@ export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
   return createRuntime(options, {
     loadUi: () => import('./ui/index.js'),
     loadPresenter: () => import('./runtime/presenter.js'),
+    loadPanels: () => import('./runtime/referral-panels.js'),
     async connect(backend, storageKey) {
       if (!backend)
         throw new Error('no backend: pass createGrapevine({ backend }); events stay queued');

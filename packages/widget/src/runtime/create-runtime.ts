@@ -37,6 +37,8 @@ export interface RuntimeDeps {
   loadUi(): Promise<UiModule>;
   /** The presenter module (`./presenter.js`): only pages that show a prompt load it. */
   loadPresenter(): Promise<typeof import('./presenter.js')>;
+  /** The `<grapevine-referral>` panels (`./referral-panels.js`): only programme pages load it. */
+  loadPanels(): Promise<typeof import('./referral-panels.js')>;
   /** Loads the backend connection; `storageKey` namespaces the outbox's own key. */
   connect(backend: Backend | undefined, storageKey: string): Promise<Connection>;
 }
@@ -113,6 +115,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     ui: options.ui,
     loadUi: deps.loadUi,
     loadPresenter: deps.loadPresenter,
+    loadPanels: deps.loadPanels,
     presenterDeps: (loadUi) => ({
       options,
       store,

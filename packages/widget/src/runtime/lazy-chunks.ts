@@ -1,8 +1,9 @@
 // The chunks a prompt or a `<grapevine-referral>` panel needs, loaded once and only when
-// needed: the presenter (prompt lifecycle, panels, outcome recording) and the UI. A failed
+// needed: the presenter (prompt lifecycle, outcome recording), the panels and the UI. A failed
 // load is retried on the next need.
 import { whenIdle } from './environment.js';
-import type { PanelHost, Presenter, PresenterDeps, UiModule } from './presenter.js';
+import type { Presenter, PresenterDeps, UiModule } from './presenter.js';
+import type { PanelHost } from './referral-panels.js';
 
 export interface LazyChunks {
   loadUi(): Promise<UiModule>;
@@ -22,6 +23,7 @@ export function lazyChunks(options: {
   ui: boolean;
   loadUi(): Promise<UiModule>;
   loadPresenter(): Promise<typeof import('./presenter.js')>;
+  loadPanels(): Promise<typeof import('./referral-panels.js')>;
   presenterDeps(loadUi: () => Promise<UiModule>): PresenterDeps;
 }): LazyChunks {
   let uiLoading: Promise<UiModule> | undefined;
@@ -49,7 +51,7 @@ export function lazyChunks(options: {
       return presenter;
     },
     async loadPanels() {
-      const [{ createPanels }] = await Promise.all([options.loadPresenter(), loadUi()]);
+      const [{ createPanels }] = await Promise.all([options.loadPanels(), loadUi()]);
       panels ??= createPanels(options.presenterDeps(loadUi));
       return panels;
     },

@@ -16,8 +16,6 @@ export interface UiModule extends PanelUi {
   mountPrompt(request: PromptRequest, callbacks: PromptCallbacks): MountedPrompt;
 }
 
-export { createPanels, PANEL_CAMPAIGN_ID, type PanelHost } from './referral-panels.js';
-
 /** What the runtime gives the presenter: the panel's needs, plus the prompt's own. */
 export interface PresenterDeps extends PanelDeps {
   loadUi(): Promise<UiModule>;

@@ -1,6 +1,6 @@
 // The programme page's `<grapevine-referral>` panels: defines the element, mounts the UI's
 // panel into each one with the advocate's link and numbers, and records copy and share like
-// the referral prompt does. In the presenter chunk: a page without a panel never loads it.
+// the referral prompt does. A chunk of its own: a page without a panel never loads it.
 import type { Advocate, Backend, Campaign } from '@grapevine/core';
 import { resolveMessages } from '@grapevine/core';
 import type { Catalog } from '../i18n/catalog.js';

@@ -24,6 +24,7 @@ const safeStorage = (win: Window): Storage | undefined => {
 export interface Chunks {
   ui(): Promise<UiModule>;
   presenter(): Promise<typeof import('../runtime/presenter.js')>;
+  panels(): Promise<typeof import('../runtime/referral-panels.js')>;
   adapter(): Promise<typeof import('./adapter-chunk.js')>;
   schema(): Promise<typeof import('./schema-chunk.js')>;
 }
@@ -99,7 +100,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     }
     handle = createRuntime(
       { ...startOptions, ...(config ? { config } : {}) },
-      { loadUi: chunks.ui, loadPresenter: chunks.presenter, connect },
+      { loadUi: chunks.ui, loadPresenter: chunks.presenter, loadPanels: chunks.panels, connect },
     );
     for (const call of queue.splice(0)) runCommand(handle, call, fail);
   };

@@ -14,6 +14,7 @@ try {
   boot(window, script, {
     ui: () => chunk<UiModule>('grapevine-ui.js'),
     presenter: () => chunk('grapevine-prompt.js'),
+    panels: () => chunk('grapevine-panel.js'),
     adapter: () => chunk('grapevine-adapter.js'),
     schema: () => chunk('grapevine-schema.js'),
   });

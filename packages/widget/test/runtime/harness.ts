@@ -9,6 +9,7 @@ import { createRuntime } from '../../src/runtime/create-runtime.js';
 import type { Connection } from '../../src/runtime/delivery.js';
 import type { GrapevineHandle } from '../../src/runtime/handle.js';
 import * as presenterModule from '../../src/runtime/presenter.js';
+import * as panelsModule from '../../src/runtime/referral-panels.js';
 import type {
   PanelCallbacks,
   PanelRequest,
@@ -89,6 +90,7 @@ export function createHarness(
         if (overrides.presenterFails) throw new Error('chunk failed to load');
         return presenterModule;
       },
+      loadPanels: async () => panelsModule,
       async loadUi() {
         uiLoads += 1;
         if (overrides.loadUiFails) throw new Error('chunk failed to load');

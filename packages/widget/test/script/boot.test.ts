@@ -2,6 +2,7 @@ import { memoryBackend } from '@grapevine/adapter';
 import { parseConfig } from '@grapevine/core/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as presenterModule from '../../src/runtime/presenter.js';
+import * as panelsModule from '../../src/runtime/referral-panels.js';
 import { boot, type Chunks } from '../../src/script/boot.js';
 import type { GrapevineGlobal } from '../../src/script/command-queue.js';
 import { STUB } from '../../src/script/snippet.js';
@@ -18,6 +19,7 @@ function setup(attributes: Record<string, string> = {}) {
   const mounted: string[] = [];
   const chunks: Chunks = {
     presenter: async () => presenterModule,
+    panels: async () => panelsModule,
     ui: async () => ({
       mountPrompt(request) {
         mounted.push(request.campaignId);
