@@ -50,7 +50,7 @@ export const en = {
   // Friend offer
   friendTitle: '{name} gave you {friend}',
   friendTitleNoName: 'A friend gave you {friend}',
-  friendBody: 'It’s for your first order at {brand}. Enter your email to get your code.',
+  friendBody: 'It’s for your first order at {brand} — enter your email to get your code.',
   friendBodyNoBrand: 'It’s for your first order. Enter your email to get your code.',
   friendValidUntil: 'Valid until {date}.',
   emailLabel: 'Your email',

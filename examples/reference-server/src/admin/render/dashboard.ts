@@ -59,7 +59,7 @@ ${data.siteKeys.length > 1 ? html`<nav aria-label="Sites">${data.siteKeys.map((k
 </header>
 <main>
 <section class="kpis" aria-label="Key figures">
-  ${kpi('Net Promoter Score', score === null ? '–' : String(score), `${formatCount(answers)} answers in ${data.weeks} weeks · last 4 weeks: ${recent ?? '–'}`, 'nps')}
+  ${kpi('Net Promoter Score', score === null ? '–' : String(score), `${formatCount(answers)} ${answers === 1 ? 'answer' : 'answers'} in ${data.weeks} weeks · last 4 weeks: ${recent ?? '–'}`, 'nps')}
   ${kpi('Promoters', answers ? formatPercent(totals.promoters / answers, 0) : '–', `${formatCount(totals.detractors)} detractors (${answers ? formatPercent(totals.detractors / answers, 0) : '–'})`)}
   ${kpi('Friends referred', formatCount(data.funnel.claims), `${formatCount(data.funnel.clicks)} link clicks`)}
   ${kpi('Referral sales', formatCount(data.funnel.conversions), revenue ? `${formatMoney(revenue.amount, revenue.currency)} revenue` : 'no revenue yet')}

@@ -33,7 +33,7 @@ describe('the friend offer', () => {
   it('says who gave what, in plain words', async () => {
     await show(friendRequest(), callbacks());
     expect(get('#gv-title').textContent).toBe('Anna gave you 20% off');
-    expect(text()).toContain('It’s for your first order at Acme Tea.');
+    expect(text()).toContain('It’s for your first order at Acme Tea — enter your email');
     expect(text()).toContain('Valid until December 31, 2026.');
     expect(get('label[for=gv-email]').textContent).toBe('Your email');
     expect(get<HTMLInputElement>('#gv-email').type).toBe('email');
