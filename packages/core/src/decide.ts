@@ -3,12 +3,12 @@ import { evaluateCampaign, finishCampaign } from './evaluate.js';
 import { leaseBlock } from './gates/arbitration.js';
 import { capsGate } from './gates/caps.js';
 import type { GateEnv } from './gates/env.js';
-import { LONG_AGO } from './infinity.js';
+import { LONG_AGO, NO_END } from './infinity.js';
 import { indexLedger } from './ledger-index.js';
 import { pathOf } from './match/url.js';
 import { resolvePolicy } from './policy.js';
 import type { Config } from './types/config.js';
-import type { Decision } from './types/decision.js';
+import type { Decision, Explanation } from './types/decision.js';
 import type { Snapshot } from './types/snapshot.js';
 import { DEFAULT_VARIANT, pickVariant } from './variant.js';
 
@@ -53,10 +53,13 @@ export function decide(config: Config, snapshot: Snapshot): Decision {
   const winnerId = winner?.campaign.id;
   const explanations = evaluations.map((evaluation) => finishCampaign(evaluation, env, winnerId));
   const decision: Decision = { action: 'none', explanations };
-  // Every `eligibleAt` is in the future: gates only report an `until` after `now`.
-  const times = explanations.flatMap((explanation) => explanation.eligibleAt ?? []);
-  if (times.length > 0) decision.nextCheckAt = Math.min(...times);
-  const chosen = explanations.find((explanation) => explanation.campaignId === winnerId);
+  let chosen: Explanation | undefined;
+  for (const explanation of explanations) {
+    // Every `eligibleAt` is in the future: gates only report an `until` after `now`.
+    const at = explanation.eligibleAt ?? NO_END;
+    if (at < (decision.nextCheckAt ?? NO_END)) decision.nextCheckAt = at;
+    if (chosen === undefined && explanation.campaignId === winnerId) chosen = explanation;
+  }
   if (winner === undefined || chosen === undefined) return decision;
   // The winner passed gates 1–10 by construction, so only its delay can hold it back.
   decision.action = chosen.eligible ? 'show' : 'schedule';

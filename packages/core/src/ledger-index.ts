@@ -1,16 +1,31 @@
-// One pass over the ledger per decision, grouping entries so every gate reads only what it
-// needs. Nothing here depends on ledger order. Duplicates (same id) are kept in the groups
-// — dropping them up front would cost a set of every id on every decision — so whatever
-// counts entries counts distinct ids (`distinct`); everything else takes a max or an
-// "any", which duplicates cannot change.
+// One pass over the ledger per decision, gathering per campaign exactly what the gates read,
+// so no gate scans entries again. Nothing here depends on ledger order. Duplicates (same id)
+// are kept among impressions — dropping them up front would cost a set of every id on every
+// decision — so whatever counts impressions counts distinct ids (`distinct`); everything
+// else takes a max or a latest, which duplicates cannot change.
 import { LONG_AGO } from './infinity.js';
 import type { Ledger, LedgerEntry, LedgerEntryType } from './types/ledger.js';
 import type { PageContext } from './types/snapshot.js';
 
+/** One campaign's history, as the gates read it. */
+export interface CampaignHistory {
+  /** Its impressions (duplicates included). */
+  impressions: LedgerEntry[];
+  /** The latest dismiss; `-Infinity` when none. */
+  dismissedAt: number;
+  /** The latest `until` of its snoozes that have one; `-Infinity` when none. */
+  snoozeUntil: number;
+  /** The latest snooze without an `until` (it ends `frequency.snooze` later); `-Infinity` when none. */
+  snoozedAt: number;
+  /** The latest response and the latest `nps` answer (see `latest`). */
+  response?: LedgerEntry;
+  nps?: LedgerEntry;
+}
+
 /** The ledger, grouped for the gates. */
 export interface LedgerIndex {
-  /** Entries per campaign id (duplicates included). */
-  byCampaign: ReadonlyMap<string, readonly LedgerEntry[]>;
+  /** History per campaign id. */
+  byCampaign: ReadonlyMap<string, CampaignHistory>;
   /** The latest `nps` entry of any campaign. */
   latestNpsAnswer: LedgerEntry | undefined;
   /** A `global-opt-out` exists. */
@@ -39,11 +54,14 @@ export function isResponse(entry: Pick<LedgerEntry, 'type'>): boolean {
   return RESPONSES.includes(entry.type);
 }
 
-const NO_ENTRIES: readonly LedgerEntry[] = Object.freeze([]);
+/** A history for a campaign with no entries. */
+function emptyHistory(): CampaignHistory {
+  return { impressions: [], dismissedAt: LONG_AGO, snoozeUntil: LONG_AGO, snoozedAt: LONG_AGO };
+}
 
-/** The campaign's entries (empty when it has none). */
-export function entriesOf(index: Pick<LedgerIndex, 'byCampaign'>, campaignId: string) {
-  return index.byCampaign.get(campaignId) ?? NO_ENTRIES;
+/** The campaign's history (empty when it has none). */
+export function historyOf(index: Pick<LedgerIndex, 'byCampaign'>, campaignId: string) {
+  return index.byCampaign.get(campaignId) ?? emptyHistory();
 }
 
 /** The entries with distinct ids (first kept). For the short lists that get counted. */
@@ -60,15 +78,10 @@ export function distinct<T extends Pick<LedgerEntry, 'id'>>(entries: readonly T[
  * The latest of two entries: greatest `at`, ties broken by id so the answer does not depend
  * on ledger order.
  */
-function later(best: LedgerEntry | undefined, entry: LedgerEntry): LedgerEntry {
+export function latest(best: LedgerEntry | undefined, entry: LedgerEntry): LedgerEntry {
   return best === undefined || entry.at > best.at || (entry.at === best.at && entry.id > best.id)
     ? entry
     : best;
-}
-
-/** The latest of some entries (see `later`). */
-export function latest(entries: readonly LedgerEntry[]): LedgerEntry | undefined {
-  return entries.reduce<LedgerEntry | undefined>(later, undefined);
 }
 
 /** Groups a ledger for one decision in the given page context. */
@@ -76,7 +89,7 @@ export function indexLedger(
   ledger: Ledger,
   context: Pick<PageContext, 'pageId' | 'sessionId'>,
 ): LedgerIndex {
-  const byCampaign = new Map<string, LedgerEntry[]>();
+  const byCampaign = new Map<string, CampaignHistory>();
   const inSession: LedgerEntry[] = [];
   const onPage: LedgerEntry[] = [];
   let latestNpsAnswer: LedgerEntry | undefined;
@@ -85,20 +98,26 @@ export function indexLedger(
   let latestAt = LONG_AGO;
   let lastImpressionAt = LONG_AGO;
   for (const entry of ledger) {
-    if (entry.at > latestAt) latestAt = entry.at;
-    if (entry.type === 'global-opt-out') globalOptOut = true;
-    else if (entry.type === 'opt-out' && entry.campaignId !== undefined)
-      optedOut.add(entry.campaignId);
-    else if (entry.type === 'nps') latestNpsAnswer = later(latestNpsAnswer, entry);
-    else if (entry.type === 'impression') {
-      if (entry.at > lastImpressionAt) lastImpressionAt = entry.at;
+    const { type, at, campaignId } = entry;
+    if (at > latestAt) latestAt = at;
+    if (type === 'global-opt-out') globalOptOut = true;
+    else if (type === 'nps') latestNpsAnswer = latest(latestNpsAnswer, entry);
+    else if (type === 'impression') {
+      if (at > lastImpressionAt) lastImpressionAt = at;
       if (entry.sessionId === context.sessionId) inSession.push(entry);
       if (entry.pageId === context.pageId) onPage.push(entry);
     }
-    if (entry.campaignId === undefined) continue;
-    const group = byCampaign.get(entry.campaignId);
-    if (group === undefined) byCampaign.set(entry.campaignId, [entry]);
-    else group.push(entry);
+    if (campaignId === undefined) continue;
+    let history = byCampaign.get(campaignId);
+    if (history === undefined) byCampaign.set(campaignId, (history = emptyHistory()));
+    if (type === 'impression') history.impressions.push(entry);
+    else if (type === 'dismiss') history.dismissedAt = Math.max(history.dismissedAt, at);
+    else if (type === 'opt-out') optedOut.add(campaignId);
+    else if (type !== 'snooze') {
+      if (isResponse(entry)) history.response = latest(history.response, entry);
+      if (type === 'nps') history.nps = latest(history.nps, entry);
+    } else if (entry.until === undefined) history.snoozedAt = Math.max(history.snoozedAt, at);
+    else history.snoozeUntil = Math.max(history.snoozeUntil, entry.until);
   }
   return {
     byCampaign,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distinct, entriesOf, indexLedger, isResponse, latest } from '../src/ledger-index.js';
+import { distinct, historyOf, indexLedger, isResponse, latest } from '../src/ledger-index.js';
+import type { LedgerEntry } from '../src/types/ledger.js';
 import { entry, T0 } from './helpers.js';
 
 describe('indexLedger', () => {
@@ -13,10 +14,46 @@ describe('indexLedger', () => {
   ];
   const index = indexLedger(ledger, { pageId: 'p1', sessionId: 's1' });
 
-  it('groups by campaign, keeping duplicates for the counters to drop', () => {
-    expect(entriesOf(index, 'a').map((item) => item.id)).toEqual(['i1', 'i1', 'n1']);
-    expect(entriesOf(index, 'b').map((item) => item.id)).toEqual(['i2', 'i3']);
-    expect(entriesOf(index, 'none')).toEqual([]);
+  it('groups by campaign, keeping duplicate impressions for the counters to drop', () => {
+    expect(historyOf(index, 'a').impressions.map((item) => item.id)).toEqual(['i1', 'i1']);
+    expect(historyOf(index, 'a').response?.id).toBe('n1');
+    expect(historyOf(index, 'a').nps?.id).toBe('n1');
+    expect(historyOf(index, 'b').impressions.map((item) => item.id)).toEqual(['i2', 'i3']);
+    expect(historyOf(index, 'b').response).toBeUndefined();
+    expect(historyOf(index, 'none')).toEqual({
+      impressions: [],
+      dismissedAt: Number.NEGATIVE_INFINITY,
+      snoozeUntil: Number.NEGATIVE_INFINITY,
+      snoozedAt: Number.NEGATIVE_INFINITY,
+    });
+  });
+
+  it('keeps the latest dismiss, snooze end, snooze time and response per campaign', () => {
+    const history = historyOf(
+      indexLedger(
+        [
+          entry('d1', 'dismiss', T0 + 3, { campaignId: 'c' }),
+          entry('d2', 'dismiss', T0 + 1, { campaignId: 'c' }),
+          entry('s1', 'snooze', T0 + 2, { campaignId: 'c', until: T0 + 50 }),
+          entry('s2', 'snooze', T0 + 4, { campaignId: 'c', until: T0 + 20 }),
+          entry('s3', 'snooze', T0 + 6, { campaignId: 'c' }),
+          entry('s4', 'snooze', T0 + 5, { campaignId: 'c' }),
+          entry('n1', 'nps', T0 + 8, { campaignId: 'c', score: 3 }),
+          entry('sh', 'share', T0 + 9, { campaignId: 'c' }),
+          entry('o', 'opt-out', T0 + 7, { campaignId: 'c' }),
+        ],
+        { pageId: 'p', sessionId: 's' },
+      ),
+      'c',
+    );
+    expect(history).toMatchObject({
+      dismissedAt: T0 + 3,
+      snoozeUntil: T0 + 50,
+      snoozedAt: T0 + 6,
+      impressions: [],
+    });
+    expect(history.response?.id).toBe('sh');
+    expect(history.nps?.id).toBe('n1');
   });
 
   it('derives the global facts', () => {
@@ -51,7 +88,7 @@ describe('distinct, latest and isResponse', () => {
     { entries: [entry('b', 'nps', T0), entry('a', 'nps', T0)], expected: 'b' },
     { entries: [entry('a', 'nps', T0), entry('b', 'nps', T0)], expected: 'b' },
   ])('latest of $entries.length entries is $expected', ({ entries, expected }) => {
-    expect(latest(entries)?.id).toBe(expected);
+    expect(entries.reduce<LedgerEntry | undefined>(latest, undefined)?.id).toBe(expected);
   });
 
   it.each([

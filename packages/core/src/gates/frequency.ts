@@ -1,8 +1,7 @@
 import { LONG_AGO } from '../infinity.js';
-import { distinct, entriesOf, isResponse } from '../ledger-index.js';
+import { distinct, historyOf } from '../ledger-index.js';
 import type { Campaign } from '../types/campaign.js';
 import type { GateResult, ReasonCode, TriggerMatch } from '../types/decision.js';
-import type { LedgerEntry } from '../types/ledger.js';
 import { fail, type GateEnv, pass } from './env.js';
 
 /**
@@ -19,26 +18,17 @@ export function frequencyGate(
   const { once, oncePerTrigger, untilResponded, maxImpressions, dismissGap, snooze, recurring } =
     campaign.frequency ?? {};
   const { now } = env;
-  const entries = entriesOf(env.ledger, campaign.id);
-  // One pass over the campaign's history; this runs for every campaign on every decision.
-  let shown = false;
-  let shownForTrigger = false;
-  let lastResponseAt = LONG_AGO;
-  let lastDismissAt = LONG_AGO;
-  let snoozeUntil = LONG_AGO;
-  for (const entry of entries) {
-    if (entry.type === 'impression') {
-      shown = true;
-      if (entry.triggerKey !== undefined && entry.triggerKey === trigger?.key) {
-        shownForTrigger = true;
-      }
-    } else if (entry.type === 'dismiss') lastDismissAt = Math.max(lastDismissAt, entry.at);
-    else if (entry.type === 'snooze') {
-      snoozeUntil = Math.max(snoozeUntil, entry.until ?? entry.at + (snooze ?? 0));
-    } else if (isResponse(entry)) lastResponseAt = Math.max(lastResponseAt, entry.at);
+  // The index gathered this campaign's history in its one pass over the ledger.
+  const history = historyOf(env.ledger, campaign.id);
+  const { impressions } = history;
+  const lastResponseAt = history.response?.at ?? LONG_AGO;
+  if (once && impressions.length > 0) return fail('frequency', 'ALREADY_SHOWN');
+  if (
+    oncePerTrigger &&
+    impressions.some((entry) => entry.triggerKey !== undefined && entry.triggerKey === trigger?.key)
+  ) {
+    return fail('frequency', 'SHOWN_FOR_TRIGGER');
   }
-  if (once && shown) return fail('frequency', 'ALREADY_SHOWN');
-  if (oncePerTrigger && shownForTrigger) return fail('frequency', 'SHOWN_FOR_TRIGGER');
   let reason: ReasonCode | undefined;
   let until = now;
   const hold = (code: ReasonCode, end: number) => {
@@ -53,11 +43,9 @@ export function frequencyGate(
   }
   if (maxImpressions !== undefined) {
     const counted = distinct(
-      entries.filter(
-        (entry: LedgerEntry) =>
-          entry.type === 'impression' &&
-          entry.at > lastResponseAt &&
-          (recurring === undefined || entry.at + recurring > now),
+      impressions.filter(
+        (entry) =>
+          entry.at > lastResponseAt && (recurring === undefined || entry.at + recurring > now),
       ),
     );
     if (counted.length >= maxImpressions) {
@@ -67,7 +55,7 @@ export function frequencyGate(
       hold('MAX_IMPRESSIONS', (times[counted.length - maxImpressions] ?? now) + recurring);
     }
   }
-  if (dismissGap !== undefined) hold('DISMISS_GAP', lastDismissAt + dismissGap);
-  hold('SNOOZED', snoozeUntil);
+  if (dismissGap !== undefined) hold('DISMISS_GAP', history.dismissedAt + dismissGap);
+  hold('SNOOZED', Math.max(history.snoozeUntil, history.snoozedAt + (snooze ?? 0)));
   return reason === undefined ? pass('frequency') : fail('frequency', reason, until);
 }

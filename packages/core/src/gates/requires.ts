@@ -1,11 +1,8 @@
-import { entriesOf, isResponse, latest } from '../ledger-index.js';
+import { historyOf } from '../ledger-index.js';
 import { isNpsScore, segment } from '../nps.js';
 import type { Campaign } from '../types/campaign.js';
 import type { GateResult } from '../types/decision.js';
-import type { LedgerEntry } from '../types/ledger.js';
 import { type GateEnv, pass, verdict } from './env.js';
-
-const isNpsAnswer = (entry: LedgerEntry) => entry.type === 'nps';
 
 /**
  * Gate 5, requires: a prerequisite answer. The latest answer counts (a promoter who later
@@ -23,7 +20,7 @@ export function requiresGate(
   const answer =
     source === undefined
       ? env.ledger.latestNpsAnswer
-      : latest(entriesOf(env.ledger, source).filter(npsSegment ? isNpsAnswer : isResponse));
+      : historyOf(env.ledger, source)[npsSegment ? 'nps' : 'response'];
   const met =
     answer !== undefined &&
     (npsSegment === undefined ||
