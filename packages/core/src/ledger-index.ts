@@ -109,15 +109,20 @@ export function indexLedger(
     }
     if (campaignId === undefined) continue;
     let history = byCampaign.get(campaignId);
-    if (history === undefined) byCampaign.set(campaignId, (history = emptyHistory()));
+    if (history === undefined) {
+      history = emptyHistory();
+      byCampaign.set(campaignId, history);
+    }
     if (type === 'impression') history.impressions.push(entry);
     else if (type === 'dismiss') history.dismissedAt = Math.max(history.dismissedAt, at);
-    else if (type === 'opt-out') optedOut.add(campaignId);
-    else if (type !== 'snooze') {
-      if (isResponse(entry)) history.response = latest(history.response, entry);
+    else if (type === 'snooze') {
+      if (entry.until === undefined) history.snoozedAt = Math.max(history.snoozedAt, at);
+      else history.snoozeUntil = Math.max(history.snoozeUntil, entry.until);
+    } else if (type === 'opt-out') optedOut.add(campaignId);
+    else if (isResponse(entry)) {
+      history.response = latest(history.response, entry);
       if (type === 'nps') history.nps = latest(history.nps, entry);
-    } else if (entry.until === undefined) history.snoozedAt = Math.max(history.snoozedAt, at);
-    else history.snoozeUntil = Math.max(history.snoozeUntil, entry.until);
+    }
   }
   return {
     byCampaign,

@@ -25,7 +25,8 @@ export function frequencyGate(
   if (once && impressions.length > 0) return fail('frequency', 'ALREADY_SHOWN');
   if (
     oncePerTrigger &&
-    impressions.some((entry) => entry.triggerKey !== undefined && entry.triggerKey === trigger?.key)
+    trigger !== undefined &&
+    impressions.some((entry) => entry.triggerKey === trigger.key)
   ) {
     return fail('frequency', 'SHOWN_FOR_TRIGGER');
   }
