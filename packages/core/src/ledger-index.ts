@@ -119,10 +119,10 @@ export function indexLedger(
       if (entry.until === undefined) history.snoozedAt = Math.max(history.snoozedAt, at);
       else history.snoozeUntil = Math.max(history.snoozeUntil, entry.until);
     } else if (type === 'opt-out') optedOut.add(campaignId);
-    else if (isResponse(entry)) {
+    else if (type === 'nps') {
       history.response = latest(history.response, entry);
-      if (type === 'nps') history.nps = latest(history.nps, entry);
-    }
+      history.nps = latest(history.nps, entry);
+    } else if (isResponse(entry)) history.response = latest(history.response, entry);
   }
   return {
     byCampaign,
