@@ -47,6 +47,12 @@ test('accessibility: the advocate journey by keyboard only', async ({
   await expect(scoreRadio(page, 10)).toHaveAttribute('aria-checked', 'true');
   await page.keyboard.press('Enter');
 
+  // The promoter's follow-up: the comment field has focus; Tab to Skip and press it.
+  const followUp = await expectPrompt(page, 'What do you love most?');
+  await expect(followUp.getByRole('textbox')).toBeFocused();
+  await tabTo(page, 'Skip');
+  await page.keyboard.press('Enter');
+
   const dialog = await expectPrompt(page, 'Glad you love Fika & Co.!');
   await expect(dialog.locator('#gv-title')).toBeFocused();
   await expect(dialog.getByRole('textbox', { name: 'Your personal link' })).toHaveValue(/ref=/);
@@ -89,6 +95,13 @@ test('accessibility: axe finds no violations on any prompt step; controls are na
   expect(await promptViolations(page), 'score step').toEqual([]);
 
   await scoreRadio(page, 10).click();
+  const followUp = await expectPrompt(page, 'What do you love most?');
+  await expect(page.getByRole('dialog', { name: 'What do you love most?' })).toBeVisible();
+  await expect(followUp.getByRole('textbox', { name: 'What do you love most?' })).toBeFocused();
+  await expect(followUp.getByRole('button', { name: 'Skip' })).toBeVisible();
+  await expect(followUp.getByRole('button', { name: 'Send' })).toBeVisible();
+  expect(await promptViolations(page), 'follow-up step').toEqual([]);
+  await followUp.getByRole('button', { name: 'Skip' }).click();
   const dialog = await expectPrompt(page, 'Glad you love Fika & Co.!');
   await expect(page.getByRole('dialog', { name: 'Glad you love Fika & Co.!' })).toBeVisible();
   await expect(dialog.getByRole('textbox', { name: 'Your personal link' })).toHaveValue(/ref=/);

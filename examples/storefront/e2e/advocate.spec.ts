@@ -1,7 +1,15 @@
-// Journey 1: a happy customer buys, answers the NPS question with a 10, gets their personal
-// link, copies it and shares it by email; the server holds the answer and the share once.
+// Journey 1: a happy customer buys, answers the NPS question with a 10 (and, if they like, a
+// comment on the follow-up), gets their personal link, copies it and shares it by email; the
+// server holds the answer, its comment and the share once.
 import { expect, test } from './fixtures.js';
-import { closePrompt, expectPrompt, promptDialog, scoreRadio } from './support/prompt.js';
+import {
+  answerPromoter,
+  closePrompt,
+  expectPrompt,
+  promptDialog,
+  REFERRAL_TITLE,
+  scoreRadio,
+} from './support/prompt.js';
 import { snap } from './support/screenshots.js';
 import { expectRows } from './support/server.js';
 import { captureShareLinks, openedShareLinks } from './support/share-capture.js';
@@ -9,7 +17,7 @@ import { buy } from './support/shop.js';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('advocate: buys, answers 10, copies the link and shares it by email', async ({
+test('advocate: buys, answers 10, skips the comment, copies the link and shares it by email', async ({
   page,
   stack,
   customer,
@@ -20,8 +28,7 @@ test('advocate: buys, answers 10, copies the link and shares it by email', async
   await expectPrompt(page, 'How likely are you to recommend Fika & Co. to a friend or colleague?');
   await snap(page, testInfo, 'advocate-1-nps');
 
-  await scoreRadio(page, 10).click();
-  const dialog = await expectPrompt(page, 'Glad you love Fika & Co.!');
+  const dialog = await answerPromoter(page);
   const link = dialog.getByRole('textbox', { name: 'Your personal link' });
   await expect(link).toHaveValue(/\?ref=[\w-]+$/);
   const url = await link.inputValue();
@@ -62,23 +69,45 @@ test('advocate: buys, answers 10, copies the link and shares it by email', async
   expect(await server.answersOf(customer.email)).toHaveLength(1);
 });
 
-test.fixme('advocate: a promoter can leave a comment before the referral step', async ({
+test('advocate: a promoter can leave a comment before the referral step', async ({
   page,
   stack,
   customer,
   server,
-}) => {
-  // Issue 7 journey 1 says "answers 10 and a comment"; the NPS model sends promoters straight
-  // to the referral step (packages/widget/src/ui/models/nps-model.ts, commit()), so a
-  // promoter is never asked "What do you love most?" when promoterToReferral is on.
+}, testInfo) => {
+  // Issue 7 journey 1: "answers 10 and a comment; the referral step shows the personal link".
   await buy(page, stack.shopUrl, customer);
   await expectPrompt(page, /recommend Fika & Co\./);
   await scoreRadio(page, 10).click();
-  await expectPrompt(page, 'What do you love most?');
-  await promptDialog(page).getByRole('textbox').fill('The beans are wonderful');
-  await promptDialog(page).getByRole('button', { name: 'Send' }).click();
-  await expectPrompt(page, 'Glad you love Fika & Co.!');
+  const followUp = await expectPrompt(page, 'What do you love most?');
+  const comment = followUp.getByRole('textbox', { name: 'What do you love most?' });
+  await expect(comment).toBeFocused();
+  await expect(followUp.getByRole('textbox', { name: 'Your personal link' })).toHaveCount(0);
+  await comment.fill('The beans are wonderful');
+  await snap(page, testInfo, 'advocate-comment-1-follow-up');
+  await followUp.getByRole('button', { name: 'Send' }).click();
+
+  const dialog = await expectPrompt(page, REFERRAL_TITLE);
+  await expect(dialog.locator('#gv-title')).toBeFocused();
+  const link = dialog.getByRole('textbox', { name: 'Your personal link' });
+  await expect(link).toHaveValue(/\?ref=[\w-]+$/);
+  const code = await server.codeOf(customer.email);
+  expect(await link.inputValue()).toBe(`${stack.shopUrl}/?ref=${code}`);
+  await snap(page, testInfo, 'advocate-comment-2-referral');
   await closePrompt(page);
+
   const [answer] = await expectRows(() => server.answersOf(customer.email), 1, 'one answer');
-  expect(answer?.comment).toBe('The beans are wonderful');
+  expect(answer).toMatchObject({
+    score: 10,
+    segment: 'promoter',
+    comment: 'The beans are wonderful',
+  });
+
+  // A later page view flushes anything left in the outbox: still one answer, one comment.
+  await page.goto(`${stack.shopUrl}/`);
+  await expect(promptDialog(page)).toHaveCount(0);
+  await expectRows(() => server.eventsOf(customer.email, 'nps-answer'), 1, 'answer sent once');
+  const answers = await server.answersOf(customer.email);
+  expect(answers).toHaveLength(1);
+  expect(answers[0]?.comment).toBe('The beans are wonderful');
 });

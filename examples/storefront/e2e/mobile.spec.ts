@@ -1,7 +1,7 @@
 // Journey 9: a phone. The prompts open as a bottom sheet, and where the browser has a native
 // share sheet (`navigator.share`, stubbed in here) the referral step offers it.
 import { expect, test } from './fixtures.js';
-import { expectPrompt, promptDialog, scoreRadio } from './support/prompt.js';
+import { answerPromoter, expectPrompt, promptDialog, scoreRadio } from './support/prompt.js';
 import { advocateLink, claimOffer, friendOfferTitle } from './support/referral.js';
 import { snap } from './support/screenshots.js';
 import { expectRows } from './support/server.js';
@@ -38,8 +38,7 @@ test('mobile: bottom sheet, and the native share sheet when navigator.share exis
   expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(844);
   await snap(page, testInfo, 'mobile-1-nps-sheet');
 
-  await scoreRadio(page, 10).tap();
-  await expectPrompt(page, 'Glad you love Fika & Co.!');
+  await answerPromoter(page, { tap: true });
   const url = await dialog.getByRole('textbox', { name: 'Your personal link' }).inputValue();
   await expect(dialog.getByRole('link', { name: 'Text message' })).toHaveAttribute(
     'href',

@@ -4,13 +4,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import {
+  answerPromoter,
   closePrompt,
   expectPrompt,
   expectReason,
   explainReasonOf,
   promptDialog,
   promptHosts,
-  scoreRadio,
 } from './support/prompt.js';
 import { snap } from './support/screenshots.js';
 import { expectRows } from './support/server.js';
@@ -56,8 +56,7 @@ test('timing: dismissed → not on reload nor the next day → asked again weeks
 test('timing: never more than one prompt per session', async ({ page, stack, customer }) => {
   await buy(page, stack.shopUrl, customer);
   await expectPrompt(page, QUESTION);
-  await scoreRadio(page, 10).click();
-  await expectPrompt(page, 'Glad you love Fika & Co.!');
+  await answerPromoter(page);
   await closePrompt(page);
 
   // The standalone referral ask now has what it requires (a promoter) and a trigger (any page

@@ -88,6 +88,10 @@ test('SPA: a purchase armed on /pricing asks on /account, once, without a page l
   await testInfo.attach('spa-1-account-nps', { body: shot, contentType: 'image/png' });
 
   await prompt(page).getByRole('radio', { name: '10' }).click();
+  // The promoter's follow-up comes first; skipping it leads to the referral step.
+  await expect(prompt(page).locator('#gv-title')).toHaveText('What do you love most?');
+  await expect(prompt(page).getByRole('textbox')).toBeFocused();
+  await prompt(page).getByRole('button', { name: 'Skip' }).click();
   await expect(prompt(page).locator('#gv-title')).toHaveText('Glad you love Brewlog!');
   const link = prompt(page).getByRole('textbox', { name: 'Your personal link' });
   await expect(link).toHaveValue(new RegExp(`^${origin}/\\?ref=`));

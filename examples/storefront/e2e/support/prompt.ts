@@ -61,3 +61,28 @@ export function explainReasonOf(page: Page, campaignId: string): Promise<string 
     return entry ? (entry.eligible ? 'eligible' : entry.reason) : 'not started';
   }, campaignId);
 }
+
+/** The referral step's title, after a promoter's follow-up. */
+export const REFERRAL_TITLE = 'Glad you love Fika & Co.!';
+
+/**
+ * Answers 10 and goes through the promoter's follow-up ("What do you love most?"): sends
+ * `comment` when given, skips it otherwise; then waits for the referral step and returns it.
+ * `tap` uses touch instead of clicks (a mobile context).
+ */
+export async function answerPromoter(
+  page: Page,
+  { comment, tap = false }: { comment?: string; tap?: boolean } = {},
+): Promise<Locator> {
+  const press = (locator: Locator) => (tap ? locator.tap() : locator.click());
+  await press(scoreRadio(page, 10));
+  const followUp = await expectPrompt(page, 'What do you love most?');
+  await expect(followUp.getByRole('textbox')).toBeFocused();
+  if (comment === undefined) {
+    await press(followUp.getByRole('button', { name: 'Skip' }));
+  } else {
+    await followUp.getByRole('textbox').fill(comment);
+    await press(followUp.getByRole('button', { name: 'Send' }));
+  }
+  return expectPrompt(page, REFERRAL_TITLE);
+}

@@ -1,10 +1,13 @@
 // The two sides of a referral as shoppers live them: an advocate who gets their link after a
 // purchase, and a friend who opens it on another device and claims the offer.
 import { expect, type Page } from '@playwright/test';
-import { closePrompt, expectPrompt, scoreRadio } from './prompt.js';
+import { answerPromoter, closePrompt, expectPrompt } from './prompt.js';
 import { buy, type Customer } from './shop.js';
 
-/** The advocate buys, answers 10 and reads their personal link from the referral step. */
+/**
+ * The advocate buys, answers 10, skips the follow-up and reads their personal link from the
+ * referral step.
+ */
 export async function advocateLink(
   page: Page,
   shopUrl: string,
@@ -12,8 +15,7 @@ export async function advocateLink(
 ): Promise<string> {
   await buy(page, shopUrl, advocate);
   await expectPrompt(page, /recommend Fika & Co\./);
-  await scoreRadio(page, 10).click();
-  const dialog = await expectPrompt(page, 'Glad you love Fika & Co.!');
+  const dialog = await answerPromoter(page);
   const link = dialog.getByRole('textbox', { name: 'Your personal link' });
   await expect(link).toHaveValue(/\?ref=/);
   const url = await link.inputValue();

@@ -55,7 +55,7 @@ for (const placement of ['modal', 'corner', 'sheet'] as const) {
   });
 }
 
-test('promoter → referral step and a custom brand colour have no axe violations', async ({
+test('promoter → follow-up → referral step and a custom brand colour have no axe violations', async ({
   open,
   page,
 }) => {
@@ -63,7 +63,12 @@ test('promoter → referral step and a custom brand colour have no axe violation
   await mount(page, { promoterToReferral: true, theme: { brand: '#ffd60a' } });
   expect(await axeViolations(page)).toEqual([]);
   await prompt(page).locator('[data-score="10"]').click();
+  await expect(prompt(page).locator('h2')).toHaveText('What do you love most?');
+  await expect(prompt(page).locator('textarea')).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+  await prompt(page).getByRole('button', { name: 'Skip' }).click();
   await expect(prompt(page).locator('h2')).toHaveText('Glad you love Acme Tea!');
+  await expect(prompt(page).locator('h2')).toBeFocused();
   await expect(prompt(page).locator('input')).toHaveValue(/ANNA20/);
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -65,6 +65,7 @@ test('under a strict CSP every prompt and step runs with zero violations', async
 
   await mount(page, { promoterToReferral: true, theme: { brand: 'rebeccapurple' } });
   await prompt.locator('[data-score="10"]').click();
+  await prompt.getByRole('button', { name: 'Skip' }).click();
   await prompt.getByRole('button', { name: 'Copy' }).click();
   await expect(prompt.getByRole('button', { name: 'Copied' })).toBeVisible();
   await prompt.getByRole('button', { name: 'Not now' }).click();

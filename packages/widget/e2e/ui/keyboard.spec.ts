@@ -1,7 +1,7 @@
-// Keyboard only, in real Chromium: NPS → referral, copy, Escape, focus return.
+// Keyboard only, in real Chromium: NPS → follow-up → referral, copy, Escape, focus return.
 import { expect, mount, state, test } from './fixtures.js';
 
-test('keyboard-only run through NPS → referral, copy, then Escape', async ({
+test('keyboard-only run through NPS → follow-up → referral, copy, then Escape', async ({
   open,
   page,
   context,
@@ -26,6 +26,16 @@ test('keyboard-only run through NPS → referral, copy, then Escape', async ({
   expect((await state(page)).events.filter(([name]) => name === 'nps-answer')).toEqual([]);
   await page.keyboard.press('Enter');
 
+  // The promoter's follow-up comes first: type a comment, Tab past Skip to Send.
+  await expect(prompt.locator('h2')).toHaveText('What do you love most?');
+  await expect(prompt.locator('textarea')).toBeFocused();
+  await page.keyboard.type('The oolong');
+  await page.keyboard.press('Tab'); // Skip
+  await expect(prompt.getByRole('button', { name: 'Skip' })).toBeFocused();
+  await page.keyboard.press('Tab'); // Send
+  await expect(prompt.getByRole('button', { name: 'Send' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
   await expect(prompt.locator('h2')).toHaveText('Glad you love Acme Tea!');
   await expect(prompt.locator('h2')).toBeFocused();
   await page.keyboard.press('Tab'); // the link field
@@ -48,8 +58,15 @@ test('keyboard-only run through NPS → referral, copy, then Escape', async ({
   await expect(prompt).toHaveCount(0);
   await expect(page.locator('#opener')).toBeFocused();
   const { events, errors } = await state(page);
-  expect(events.map(([name]) => name)).toEqual(['shown', 'nps-answer', 'copy', 'closed']);
+  expect(events.map(([name]) => name)).toEqual([
+    'shown',
+    'nps-answer',
+    'nps-comment',
+    'copy',
+    'closed',
+  ]);
   expect(events[1]).toEqual(['nps-answer', { score: 9, segment: 'promoter' }]);
+  expect(events[2]).toEqual(['nps-comment', 'The oolong']);
   expect(errors).toEqual([]);
 });
 

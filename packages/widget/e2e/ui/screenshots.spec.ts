@@ -61,7 +61,8 @@ const scenarios: Scenario[] = [
     name: 'nps-promoter-referral',
     docs: true,
     request: { promoterToReferral: true, reviewUrl: 'https://reviews.example/acme-tea' },
-    steps: ['[data-score="10"]'],
+    // Score → the promoter's follow-up → Skip → the referral step.
+    steps: ['[data-score="10"]', 'form button[type=button]'],
     expectText: 'Glad you love Acme Tea!',
   },
   {

@@ -14,7 +14,7 @@ export interface NpsPromptProps {
   dir: 'ltr' | 'rtl';
   reviewUrl: string | undefined;
   onDone(): void;
-  /** The referral step, rendered when a promoter continues to it. */
+  /** The referral step, rendered when a promoter finishes the follow-up. */
   referral: () => ComponentChildren;
 }
 
@@ -24,7 +24,7 @@ const FOLLOW_UP = {
   detractor: 'followDetractor',
 } as const;
 
-/** The NPS prompt: score → follow-up (optional) → thanks, or → referral for promoters. */
+/** The NPS prompt: score → follow-up (optional comment) → thanks, or → referral for promoters. */
 export function NpsPrompt({
   model,
   step,

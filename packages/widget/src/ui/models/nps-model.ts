@@ -38,14 +38,18 @@ export function createNpsModel(options: NpsModelOptions) {
       const kind = segment.value;
       if (step.value !== 'score' || value === null || kind === null) return;
       options.onAnswer({ score: value, segment: kind });
-      step.value = kind === 'promoter' && options.promoterToReferral ? 'referral' : 'follow-up';
+      step.value = 'follow-up';
     },
-    /** Ends the follow-up, with the comment (sent only when not blank) or without (skip). */
+    /**
+     * Ends the follow-up, with the comment (sent only when not blank) or without (skip):
+     * promoters go on to the referral step when `promoterToReferral` is set, others to thanks.
+     */
     finish(comment = '') {
       if (step.value !== 'follow-up') return;
       const text = comment.trim().slice(0, MAX_COMMENT);
       if (text) options.onComment(text);
-      step.value = 'thanks';
+      step.value =
+        segment.value === 'promoter' && options.promoterToReferral ? 'referral' : 'thanks';
     },
   };
 }

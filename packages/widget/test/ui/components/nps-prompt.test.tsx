@@ -62,9 +62,17 @@ describe('the NPS prompt', () => {
     expect(calls.onDismiss).not.toHaveBeenCalled();
   });
 
-  it('sends promoters straight to the referral step when promoterToReferral is on', async () => {
-    await show(request({ promoterToReferral: true, referral }), callbacks());
+  it('sends promoters to the referral step after skipping the follow-up when promoterToReferral is on', async () => {
+    const calls = callbacks();
+    await show(request({ promoterToReferral: true, referral }), calls);
     get('[data-score="10"]').click();
+    expect(title()).toBe('What do you love most?');
+    expect(shadow().activeElement).toBe(get('textarea'));
+    expect(shadow().querySelector('#gv-link')).toBeNull();
+    [...shadow().querySelectorAll<HTMLButtonElement>('button')]
+      .find((button) => button.textContent === 'Skip')
+      ?.click();
+    expect(calls.onNpsComment).not.toHaveBeenCalled();
     await until('#gv-link');
     expect(title()).toBe('Glad you love Acme Tea!');
     expect(text()).toContain('Your friends get 20% off on their first order.');
@@ -72,9 +80,26 @@ describe('the NPS prompt', () => {
     expect(shadow().activeElement).toBe(get('#gv-title'));
   });
 
+  it("sends a promoter's comment once, then shows the referral step with focus on its title", async () => {
+    const calls = callbacks();
+    await show(request({ promoterToReferral: true, referral }), calls);
+    get('[data-score="10"]').click();
+    get<HTMLTextAreaElement>('textarea').value = 'The smoky oolong';
+    get<HTMLFormElement>('form').requestSubmit();
+    expect(calls.onNpsComment).toHaveBeenCalledOnce();
+    expect(calls.onNpsComment).toHaveBeenCalledWith('The smoky oolong');
+    await until('#gv-link');
+    expect(title()).toBe('Glad you love Acme Tea!');
+    expect(get<HTMLInputElement>('input').value).toBe(referral.url);
+    expect(shadow().activeElement).toBe(get('#gv-title'));
+  });
+
   it('never sends detractors or passives to the referral step', async () => {
     await show(request({ promoterToReferral: true, referral }), callbacks());
     get('[data-score="8"]').click();
+    expect(shadow().querySelector('input')).toBeNull();
+    get<HTMLFormElement>('form').requestSubmit();
+    expect(title()).toBe('Thank you!');
     expect(shadow().querySelector('input')).toBeNull();
   });
 

@@ -27,13 +27,41 @@ describe('createNpsModel', () => {
   it.each([
     [9, 'referral'],
     [10, 'referral'],
-    [8, 'follow-up'],
-    [2, 'follow-up'],
-  ] as const)('with promoterToReferral, score %d goes to the %s step', (score, step) => {
-    const { nps } = model(true);
-    nps.select(score);
+    [8, 'thanks'],
+    [2, 'thanks'],
+  ] as const)(
+    'with promoterToReferral, score %d goes to the follow-up, then the %s step',
+    (score, step) => {
+      const { nps } = model(true);
+      nps.select(score);
+      nps.commit();
+      expect(nps.step.value).toBe('follow-up');
+      nps.finish();
+      expect(nps.step.value).toBe(step);
+    },
+  );
+
+  it('with promoterToReferral, a promoter comments once and then gets the referral step', () => {
+    const { nps, onAnswer, onComment } = model(true);
+    nps.select(10);
     nps.commit();
-    expect(nps.step.value).toBe(step);
+    expect(onAnswer).toHaveBeenCalledWith({ score: 10, segment: 'promoter' });
+    expect(nps.step.value).toBe('follow-up');
+    nps.finish('  The tea  ');
+    expect(onComment).toHaveBeenCalledOnce();
+    expect(onComment).toHaveBeenCalledWith('The tea');
+    expect(nps.step.value).toBe('referral');
+    nps.finish('again');
+    expect(onComment).toHaveBeenCalledOnce();
+    expect(nps.step.value).toBe('referral');
+  });
+
+  it('without promoterToReferral, a promoter ends on thanks', () => {
+    const { nps } = model(false);
+    nps.select(10);
+    nps.commit();
+    nps.finish();
+    expect(nps.step.value).toBe('thanks');
   });
 
   it('ignores scores outside 0–10 and commits nothing without a score', () => {
