@@ -86,6 +86,38 @@ try {
   process.exit(1);
 }
 
+/**
+ * The demo customer's personal link, got or created the way the widget does (signed by the
+ * "shop backend", then POST /v1/referrals), on the shop's other host name so that opening it
+ * is a new visitor (another origin has its own storage).
+ */
+async function friendLink() {
+  try {
+    const json = { 'content-type': 'application/json' };
+    const customer = {
+      id: 'customer:anna@example.com',
+      email: 'anna@example.com',
+      name: 'Anna Lindqvist',
+    };
+    const signed = await fetch(`${stack.apiUrl}/demo/sign`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ siteKey: stack.siteKey, ...customer }),
+    }).then((response) => response.json());
+    const referral = await fetch(`${stack.apiUrl}/v1/referrals`, {
+      method: 'POST',
+      headers: { ...json, 'x-grapevine-site-key': stack.siteKey },
+      body: JSON.stringify({ advocate: signed.advocate }),
+    }).then((response) => response.json());
+    const url = new URL(referral.url);
+    url.hostname = 'localhost';
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+const friend = await friendLink();
+
 console.log(`
   Grapevine demo is running.
 
@@ -94,8 +126,8 @@ console.log(`
   Programme   ${stack.shopUrl}/refer.html
   Dashboard   ${stack.dashboardUrl}
               any user name, password: ${stack.adminToken}
-  Friend      use "Open as a friend" in the shop's demo toolbar (opens ${stack.friendShopUrl},
-              a separate origin, so the friend is a new visitor)
+  Friend      ${friend ?? 'use "Open as a friend" in the shop\'s demo toolbar'}
+              the demo customer's link on another origin, so the friend is a new visitor
   API         ${stack.apiUrl}
 
   Data is kept in .data/demo (delete it to start over). Ctrl-C stops.
