@@ -38,6 +38,7 @@ export { isNpsScore, type NpsResult, nps, segment } from './nps.js';
 export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
 export { describeReason } from './reason-text.js';
 export { record } from './record.js';
+export { SHARE_CHANNELS } from './share-channels.js';
 export type {
   Campaign,
   CampaignKind,

@@ -1,3 +1,4 @@
+import { SHARE_CHANNELS } from '@grapevine/core';
 import {
   countSchema,
   currencySchema,
@@ -20,18 +21,7 @@ const base = {
 const prompt = { ...base, campaignId: idSchema, variantId: idSchema };
 
 /** The channels a referral link can be shared through. */
-export const shareChannelSchema = z.enum([
-  'native',
-  'email',
-  'sms',
-  'whatsapp',
-  'x',
-  'facebook',
-  'linkedin',
-  'messenger',
-  'line',
-  'telegram',
-]);
+export const shareChannelSchema = z.enum(SHARE_CHANNELS);
 
 export const purchaseEventSchema = z.object({
   ...base,

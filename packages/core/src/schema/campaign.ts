@@ -1,19 +1,7 @@
 import * as z from 'zod/mini';
+import { SHARE_CHANNELS } from '../share-channels.js';
 import { condition, content, duration, httpUrl, instant, name } from './primitives.js';
 import { trigger } from './trigger.js';
-
-const CHANNELS = [
-  'native',
-  'email',
-  'sms',
-  'whatsapp',
-  'x',
-  'facebook',
-  'linkedin',
-  'messenger',
-  'line',
-  'telegram',
-] as const;
 
 function reward() {
   return z.strictObject({
@@ -93,7 +81,7 @@ export function campaignSchema() {
     offer: z.optional(
       z.strictObject({ friend: reward(), advocate: reward(), termsUrl: z.optional(httpUrl()) }),
     ),
-    channels: z.optional(z.array(z.enum(CHANNELS))),
+    channels: z.optional(z.array(z.enum(SHARE_CHANNELS))),
     placement: z.optional(z.enum(['auto', 'modal', 'corner', 'sheet'])),
   });
 }
