@@ -22,15 +22,30 @@ export function grapevineBytes({ results, assets, notBuilt }) {
       .filter(Boolean);
   };
   const loaderAlone = totalSizes([grapevineLoaderFile]);
+  const firstVisit = (what) =>
+    `a first visit: every script the browser fetched in the runtime run before the trigger (no prompt) and in all (with the ${what})`;
   return [
-    ['grapevine', 'grapevine-nps', 'NPS prompt'],
-    ['grapevine-referral', 'grapevine-referral', 'referral prompt'],
-  ].map(([id, variantId, what]) => ({
+    ['grapevine', 'grapevine-nps', 'grapevine-nps', 'NPS prompt', firstVisit('NPS prompt')],
+    [
+      'grapevine-referral',
+      'grapevine-referral',
+      'grapevine-referral',
+      'referral prompt',
+      firstVisit('referral prompt'),
+    ],
+    [
+      'grapevine-returning',
+      'grapevine-returning',
+      'grapevine-nps-returning',
+      'NPS prompt, returning visitor',
+      'a later page view of a visitor who has been on the shop before (config checked and stored, the rules verdict kept): no prompt = a page view without a trigger, with prompt = a purchase and the NPS prompt',
+    ],
+  ].map(([id, noPromptVariant, promptVariant, what, note]) => ({
     id,
     label: `Grapevine, ${what} (script tag)`,
-    noPrompt: fetched(variantId, 'load'),
-    withPrompt: fetched(variantId, 'all'),
+    noPrompt: fetched(noPromptVariant, 'load'),
+    withPrompt: fetched(promptVariant, 'all'),
     loaderAlone,
-    note: `every script the browser fetched in the runtime run before the trigger (no prompt) and in all (with the ${what}); the loader \`grapevine.js\` alone is ${kB(loaderAlone.raw)} kB raw, ${kB(loaderAlone.brotli)} kB brotli`,
+    note: `${note}; the loader \`grapevine.js\` alone is ${kB(loaderAlone.raw)} kB raw, ${kB(loaderAlone.brotli)} kB brotli`,
   }));
 }

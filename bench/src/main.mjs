@@ -20,8 +20,10 @@ import { floorVariant } from './variants/floor.mjs';
 import {
   grapevineAssets,
   grapevineNpsPreloadedVariant,
+  grapevineNpsReturningVariant,
   grapevineNpsVariant,
   grapevineReferralVariant,
+  grapevineReturningVariant,
   grapevineUnavailable,
 } from './variants/grapevine.mjs';
 import { posthogVariant } from './variants/posthog.mjs';
@@ -40,7 +42,14 @@ const notBuilt = grapevineUnavailable();
 const variants = [
   blankVariant,
   floorVariant,
-  ...(notBuilt ? [] : [grapevineNpsVariant, grapevineReferralVariant]),
+  ...(notBuilt
+    ? []
+    : [
+        grapevineNpsVariant,
+        grapevineReferralVariant,
+        grapevineReturningVariant,
+        grapevineNpsReturningVariant,
+      ]),
   ...(quick ? [] : [posthogVariant]),
 ];
 const assets = { 'floor-dialog.js': built['floor-dialog'], ...grapevineAssets() };

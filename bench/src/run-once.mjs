@@ -1,5 +1,6 @@
 // One measured page view of one variant at one CPU throttling rate, in a fresh browser
-// context (no cache, no storage, no service workers from earlier runs):
+// context (no cache, no storage, no service workers from earlier runs; a `returning`
+// variant first visits the page once in that context, unmeasured):
 //   navigate → wait for load, the variant's readiness and network quiet → GC + heap and
 //   CDP metrics ("page load") → trigger → prompt visible → settle → GC + heap and metrics
 //   ("after prompt") → long tasks, long-frame scripts and layout shifts from the page.
@@ -18,6 +19,7 @@ export async function runOnce({ browser, origin, variant, cpuRate, takeServedScr
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     await page.addInitScript(pageProbe);
+    if (variant.returning) await warmUp({ context, origin, variant, cpuRate });
     takeServedScripts();
 
     await page.goto(`${origin}/host/${variant.id}`, { waitUntil: 'load', timeout: 60_000 });
@@ -70,6 +72,25 @@ export async function runOnce({ browser, origin, variant, cpuRate, takeServedScr
     };
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * A returning visitor: one earlier page view of the same site in the same context (its
+ * storage kept, its HTTP cache irrelevant since the bench serves scripts `no-store`), in a
+ * page of its own so the measured page's CDP metrics and heap start from zero.
+ */
+async function warmUp({ context, origin, variant, cpuRate }) {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    await page.goto(`${origin}/host/${variant.id}`, { waitUntil: 'load', timeout: 60_000 });
+    await page.evaluate(waitUntilExpression(variant.ready ?? 'true', 30_000));
+    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
+    await idle(page);
+  } finally {
+    await page.close();
   }
 }
 

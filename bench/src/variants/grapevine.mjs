@@ -123,3 +123,27 @@ export const grapevineReferralVariant = {
   trigger,
   probe,
 };
+
+/**
+ * A returning visitor on a page of the same shop, no trigger: the page view every shopper
+ * makes most often. The first, unmeasured visit leaves the checked config and the rules'
+ * verdict in storage, as any earlier visit would.
+ */
+export const grapevineReturningVariant = {
+  id: 'grapevine-returning',
+  label: 'Grapevine, returning visitor, no prompt',
+  grapevine: true,
+  returning: true,
+  body: installSnippet(campaigns.nps),
+};
+
+/** A returning visitor who buys: the NPS prompt with the config already checked and stored. */
+export const grapevineNpsReturningVariant = {
+  id: 'grapevine-nps-returning',
+  label: 'Grapevine NPS, returning visitor',
+  grapevine: true,
+  returning: true,
+  body: installSnippet(campaigns.nps),
+  trigger,
+  probe,
+};
