@@ -111,8 +111,12 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         ...(decision.trigger ? { triggerKey: decision.trigger.key } : {}),
       };
       current = prompt;
+      // An NPS prompt asks for the link ahead of the answer only for an identified advocate:
+      // an anonymous visitor's request is refused (401), and the UI's referral step shows
+      // its fallback (sign in) without a link anyway.
       const wantsLink =
-        campaign.kind === 'referral' || (campaign.kind === 'nps' && campaign.promoterToReferral);
+        campaign.kind === 'referral' ||
+        (campaign.kind === 'nps' && campaign.promoterToReferral && deps.advocate() !== undefined);
       const code = deps.referralCode();
       const referral = wantsLink
         ? backendCall((backend) => backend.referral(deps.advocate() ?? {}), checkReferral)

@@ -50,3 +50,32 @@ describe('presenter: the locale’s catalog in request.messages', () => {
     expect(await promptMessages({ locale: 'en-GB' })).toEqual({});
   });
 });
+
+describe('presenter: the NPS prompt’s referral step', () => {
+  const nps = {
+    id: 'nps',
+    kind: 'nps' as const,
+    triggers: [{ type: 'purchase' as const }],
+    promoterToReferral: true,
+  };
+
+  it('asks for no link for an anonymous visitor (no 401): the step shows its fallback', async () => {
+    harness = createHarness({ config: { campaigns: [nps] } });
+    const referral = vi.spyOn(harness.backend, 'referral');
+    harness.grapevine.track('purchase', order);
+    await vi.waitFor(() => expect(harness?.mounts).toHaveLength(1));
+    expect(referral).not.toHaveBeenCalled();
+    expect(harness.mounts[0]?.request.promoterToReferral).toBe(true);
+    expect(harness.mounts[0]?.request.referral).toBeUndefined();
+  });
+
+  it('asks for the identified advocate’s link as the prompt opens', async () => {
+    harness = createHarness({ config: { campaigns: [nps] } });
+    const referral = vi.spyOn(harness.backend, 'referral');
+    harness.grapevine.identify({ id: 'c-1', email: 'ann@example.com' });
+    harness.grapevine.track('purchase', order);
+    await vi.waitFor(() => expect(harness?.mounts).toHaveLength(1));
+    expect(referral).toHaveBeenCalledWith(expect.objectContaining({ id: 'c-1' }));
+    expect(harness.mounts[0]?.request.referral).toBeInstanceOf(Promise);
+  });
+});
