@@ -1,4 +1,3 @@
-import { effect, signal } from '@preact/signals-core';
 import { render } from 'preact';
 import { createTranslator } from '../i18n/translate.js';
 import { PromptRoot } from './components/prompt-root.js';
@@ -6,6 +5,7 @@ import { createFocusSteps } from './focus-steps.js';
 import { createHost } from './host-element.js';
 import { isModal, resolvePlacement, resolveScheme } from './placement.js';
 import type { CreateView, Outcome, PromptContext } from './prompt-view.js';
+import { effect, signal } from './signal.js';
 import { adoptStyles } from './styles/adopt-styles.js';
 import { baseCss } from './styles/base-css.js';
 import { applyTheme } from './theme/apply-theme.js';

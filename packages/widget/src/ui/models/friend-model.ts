@@ -1,5 +1,5 @@
 import type { Claim, FriendOffer } from '@grapevine/core';
-import { signal } from '@preact/signals-core';
+import { signal } from '../signal.js';
 
 /** How long to wait for the offer before showing the fallback message. */
 export const OFFER_TIMEOUT_MS = 6000;

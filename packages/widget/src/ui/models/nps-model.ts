@@ -1,5 +1,5 @@
 import { type NpsSegment, segment as segmentOf } from '@grapevine/core';
-import { computed, signal } from '@preact/signals-core';
+import { computed, signal } from '../signal.js';
 
 /** The steps of the NPS prompt. */
 export type NpsStep = 'score' | 'follow-up' | 'thanks' | 'referral';

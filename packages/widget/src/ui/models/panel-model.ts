@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals-core';
+import { signal } from '../signal.js';
 import type { PanelData } from '../types.js';
 
 /** How long to wait for the advocate's details before showing the fallback message. */
