@@ -88,6 +88,36 @@ describe.each(databaseKinds)('httpBackend against the server on %s', (kind) => {
     });
   });
 
+  it("offer(code, { visitorId }) tells the advocate's own visitor that it is their link", async () => {
+    const advocate = await sign({ id: 'c_self_contract', email: 'yan@example.com', name: 'Yan' });
+    const { code } = await backend.referral(advocate);
+    // The advocate's browser says who it is in an event; that visitor id is now theirs.
+    const seen: GrapevineEvent = {
+      id: 'contract-self-1',
+      type: 'impression',
+      at: h.clock.now(),
+      visitorId: 'yan-laptop',
+      advocateId: 'c_self_contract',
+      campaignId: 'refer-a-friend',
+      variantId: 'default',
+    };
+    await backend.send([seen]);
+    expect((await backend.offer(code, { visitorId: 'yan-laptop' }))?.status).toBe('self-referral');
+    expect((await backend.offer(code, { visitorId: 'friend-phone' }))?.status).toBe('valid');
+    expect((await backend.offer(code))?.status).toBe('valid');
+    // The visitor id travels as a query parameter, so characters that need encoding must survive.
+    expect((await backend.offer(code, { visitorId: 'a friend/ä&b=c' }))?.status).toBe('valid');
+    expect(await backend.offer('ZZZZZZZZZZZZZZ', { visitorId: 'yan-laptop' })).toBeNull();
+  });
+
+  it('offer() refuses a malformed visitorId with a 400 TransportError', async () => {
+    const { code } = await backend.referral(await sign({ id: 'c_self_contract' }));
+    const error = await backend
+      .offer(code, { visitorId: 'v'.repeat(129) })
+      .catch((reason: unknown) => reason);
+    expect(isTransportError(error) && error.status).toBe(400);
+  });
+
   it('offer() of an unknown code is null', async () => {
     expect(await backend.offer('ZZZZZZZZZZZZZZ')).toBeNull();
   });

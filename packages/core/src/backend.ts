@@ -223,8 +223,13 @@ export interface Backend {
   campaigns?(): Promise<unknown[]>;
   /** Get or create the advocate's personal link and code. */
   referral(advocate: Advocate): Promise<Referral>;
-  /** The friend offer for a code; `null` when the code is unknown. */
-  offer(code: string): Promise<FriendOffer | null>;
+  /**
+   * The friend offer for a code; `null` when the code is unknown. With the friend's
+   * `visitorId`, the backend can tell a visitor who is the advocate that it is their own
+   * link: `status: 'self-referral'`. Without it, no self-referral check is made here (the
+   * claim still makes one). `visitorId` is the anonymous id the friend's events carry.
+   */
+  offer(code: string, context?: { visitorId?: string | undefined }): Promise<FriendOffer | null>;
   /** The friend claims the offer. */
   claim(code: string, friend: FriendClaim): Promise<Claim>;
   /** The advocate's numbers for the inline panel. */

@@ -51,6 +51,7 @@ export {
   campaignsResponseSchema,
   claimSchema,
   friendClaimSchema,
+  friendOfferQuerySchema,
   friendOfferSchema,
   offerStatusSchema,
   referralOfferSchema,

@@ -34,6 +34,12 @@ export const referralSchema = z.object({
 /** Why an offer or claim cannot give a reward. */
 export const offerStatusSchema = z.enum(['valid', 'self-referral', 'expired', 'exhausted']);
 
+/**
+ * Query of `GET /v1/referrals/:code`. With the friend's anonymous `visitorId`, a visitor who
+ * has been seen acting as the code's advocate gets `status: 'self-referral'`.
+ */
+export const friendOfferQuerySchema = z.object({ visitorId: z.exactOptional(idSchema) });
+
 /** Response of `GET /v1/referrals/:code` (404 when the code is unknown). */
 export const friendOfferSchema = z.object({
   code: referralCodeSchema,

@@ -60,7 +60,7 @@ export interface HttpBackend extends Backend {
 }
 
 /** What varies per request: the body, extra headers, and for page exit `keepalive`, no retries. */
-type Call = Pick<Options, 'json' | 'headers' | 'keepalive' | 'retry'>;
+type Call = Pick<Options, 'json' | 'headers' | 'keepalive' | 'retry' | 'searchParams'>;
 
 /**
  * The `Backend` port over HTTP (contract v1, on ky). Every answer is checked against the
@@ -111,9 +111,11 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
       return (await call<{ campaigns: unknown[] }>('campaigns')).campaigns;
     },
     referral: (advocate) => call<Referral>('referral', { json: { advocate } }),
-    async offer(code) {
+    async offer(code, { visitorId } = {}) {
       try {
-        return await call<FriendOffer>('offer', {}, code);
+        // `?visitorId=` (ky encodes it) lets the server spot the advocate's own visit.
+        const query = visitorId === undefined ? {} : { searchParams: { visitorId } };
+        return await call<FriendOffer>('offer', query, code);
       } catch (error) {
         if (error instanceof TransportError && error.status === 404) return null;
         throw error;

@@ -13,7 +13,7 @@ import { referralRequestSchema } from '../contract/advocate.js';
 import { eventBatchSchema } from '../contract/events.js';
 import { parseContract } from '../contract/parse.js';
 import { referralCodeSchema } from '../contract/primitives.js';
-import { friendClaimSchema } from '../contract/referral.js';
+import { friendClaimSchema, friendOfferQuerySchema } from '../contract/referral.js';
 import { endpointLabel } from '../contract/routes.js';
 import { TransportError } from '../errors/transport-error.js';
 import { referralCode, tag } from './codes.js';
@@ -71,10 +71,10 @@ const advocateKey = (advocate: Advocate) =>
 
 /**
  * The `Backend` port in memory: deterministic codes, a coupon per claim (the same coupon for
- * a repeated claim), self-referral detection, events deduplicated by id, and stats that move
- * as events arrive. Requests are validated like the reference server does (a `ContractError`
- * for a malformed one). For tests, demos and the offline preview; it trusts the advocate
- * (no signature check).
+ * a repeated claim), self-referral detection (in `offer` given the friend's `visitorId`, and
+ * in `claim`), events deduplicated by id, and stats that move as events arrive. Requests are
+ * validated like the reference server does (a `ContractError` for a malformed one). For
+ * tests, demos and the offline preview; it trusts the advocate (no signature check).
  *
  * @example
  * ```ts
@@ -119,14 +119,18 @@ export function memoryBackend(seed: MemoryBackendSeed = {}): MemoryBackend {
   const lookup = (code: string) =>
     referralCodeSchema.safeParse(code).success ? byCode.get(code) : undefined;
 
+  /** Whether `visitorId` has been seen acting as the programme's advocate (an event said so). */
+  function isAdvocateVisitor(programme: Programme, visitorId: string): boolean {
+    const id = programme.advocate.id;
+    return [...events.values()].some(
+      (event) => id !== undefined && event.advocateId === id && event.visitorId === visitorId,
+    );
+  }
+
   function isSelfReferral(programme: Programme, friend: FriendClaim): boolean {
     const email = programme.advocate.email?.toLowerCase();
     if (email && email === friend.email.toLowerCase()) return true;
-    const id = programme.advocate.id;
-    return [...events.values()].some(
-      (event) =>
-        id !== undefined && event.advocateId === id && event.visitorId === friend.visitorId,
-    );
+    return isAdvocateVisitor(programme, friend.visitorId);
   }
 
   return {
@@ -139,13 +143,21 @@ export function memoryBackend(seed: MemoryBackendSeed = {}): MemoryBackend {
       );
       return structuredClone(programmeFor(request.advocate).referral);
     },
-    async offer(code) {
+    async offer(code, context) {
+      // Like the reference server: a malformed visitorId is refused, an absent one skips the
+      // self-referral check (the claim still makes it).
+      const { visitorId } = parseContract(
+        friendOfferQuerySchema,
+        context?.visitorId === undefined ? {} : { visitorId: context.visitorId },
+        'GET /v1/referrals/:code request',
+      );
       const programme = lookup(code);
       if (!programme) return null;
       const first = programme.advocate.name?.trim().split(/\s+/)[0];
+      const self = visitorId !== undefined && isAdvocateVisitor(programme, visitorId);
       return {
         code,
-        status: 'valid',
+        status: self ? 'self-referral' : 'valid',
         friend: structuredClone(offer.friend),
         ...(first ? { advocateName: first.slice(0, 60) } : {}),
         ...(offer.termsUrl ? { termsUrl: offer.termsUrl } : {}),

@@ -63,7 +63,7 @@ const operations: Record<EndpointName, Operation> = {
   offer: {
     summary: 'The friend offer for a code (no advocate PII beyond a first name).',
     response: 'FriendOffer',
-    errors: { '404': 'Unknown code.' },
+    errors: { '400': 'A malformed code or visitorId.', '404': 'Unknown code.' },
   },
   claim: {
     summary: 'The friend claims the offer; idempotent per (code, email).',
@@ -84,6 +84,12 @@ const operations: Record<EndpointName, Operation> = {
   },
 };
 
+/** A schema's JSON Schema without the `$schema` line, to embed in a parameter. */
+function inline(schema: Schema): Record<string, unknown> {
+  const { $schema: _schema, ...json } = z.toJSONSchema(schema, { io: 'input' });
+  return json;
+}
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ content: { 'application/json': { schema: ref(name) } } });
 
@@ -91,6 +97,17 @@ function operation(name: EndpointName, op: Operation): Record<string, unknown> {
   const parameters: unknown[] = [];
   if (routes[name].path.includes(':code')) {
     parameters.push({ name: 'code', in: 'path', required: true, schema: ref('ReferralCode') });
+  }
+  if (name === 'offer') {
+    parameters.push({
+      name: 'visitorId',
+      in: 'query',
+      required: false,
+      description:
+        "The friend's anonymous visitor id: a visitor seen acting as the code's advocate gets status self-referral.",
+      // Inline: registering idSchema as a component would turn every id field into a $ref to it.
+      schema: inline(referral.friendOfferQuerySchema.shape.visitorId),
+    });
   }
   if (name === 'stats') {
     parameters.push({

@@ -102,6 +102,28 @@ describe('httpBackend requests', () => {
     expect(await requests[1]?.json()).toEqual({ events: [impression('e1')], dropped });
   });
 
+  it("sends offer()'s visitorId as an encoded query parameter, and only when given", async () => {
+    const own = { ...friendOffer, status: 'self-referral' as const };
+    const { backend, requests } = backendWith([
+      json(own),
+      json(friendOffer),
+      json(friendOffer),
+      errorBody('unknown-code', 404),
+    ]);
+    expect(await backend.offer('ANNA-K2X9', { visitorId: 'v 1/ä&x=y' })).toEqual(own);
+    expect(await backend.offer('ANNA-K2X9', {})).toEqual(friendOffer);
+    expect(await backend.offer('ANNA-K2X9', { visitorId: undefined })).toEqual(friendOffer);
+    expect(await backend.offer('NOPE', { visitorId: 'v1' })).toBeNull();
+    const urls = requests.map((request) => request.url);
+    expect(urls).toEqual([
+      `${endpoint}/v1/referrals/ANNA-K2X9?visitorId=v+1%2F%C3%A4%26x%3Dy`,
+      `${endpoint}/v1/referrals/ANNA-K2X9`,
+      `${endpoint}/v1/referrals/ANNA-K2X9`,
+      `${endpoint}/v1/referrals/NOPE?visitorId=v1`,
+    ]);
+    expect(new URL(urls[0] ?? '').searchParams.get('visitorId')).toBe('v 1/ä&x=y');
+  });
+
   it('resolves offer() to null on 404, without retrying', async () => {
     const { backend, calls } = backendWith([errorBody('unknown-code', 404)]);
     expect(await backend.offer('NOPE')).toBeNull();

@@ -60,6 +60,31 @@ describe('memoryBackend referrals', () => {
     expect(await backend.offer('UNKNOWN-1')).toBeNull();
     expect(await backend.offer('not a code')).toBeNull();
   });
+
+  it("tells the advocate's own visitor that it is their link, like the server", async () => {
+    const backend = memoryBackend({ advocates: [{ id: 'c1', name: 'Anna' }] });
+    const { code } = await backend.referral({ id: 'c1' });
+    await backend.send([{ ...impression('e1'), visitorId: 'anna-laptop', advocateId: 'c1' }]);
+    expect((await backend.offer(code, { visitorId: 'anna-laptop' }))?.status).toBe('self-referral');
+    expect((await backend.offer(code, { visitorId: 'friend-phone' }))?.status).toBe('valid');
+    // Without a visitor id (or with an undefined one) there is nothing to compare.
+    expect((await backend.offer(code))?.status).toBe('valid');
+    expect((await backend.offer(code, { visitorId: undefined }))?.status).toBe('valid');
+    expect(await backend.offer('UNKNOWN-1', { visitorId: 'anna-laptop' })).toBeNull();
+  });
+
+  it.each([
+    ['empty', ''],
+    ['too long', 'v'.repeat(129)],
+  ])('refuses a %s visitorId with a ContractError naming it', async (_case, visitorId) => {
+    const backend = memoryBackend({ advocates: [{ id: 'c1' }] });
+    const { code } = await backend.referral({ id: 'c1' });
+    const error = await backend.offer(code, { visitorId }).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(ContractError);
+    expect((error as ContractError).message).toMatch(
+      /^GET \/v1\/referrals\/:code request: visitorId: /,
+    );
+  });
 });
 
 describe('memoryBackend claims', () => {
