@@ -1,7 +1,8 @@
 // The script-tag build. Two passes (`--mode loader`, `--mode chunks`):
-// - loader: `dist/grapevine.js`, a classic script (IIFE, no imports) with core, sensors,
-//   storage and capture: everything a page view without a prompt runs;
-// - chunks: `grapevine-ui.js`, `grapevine-prompt.js` (the presenter), `grapevine-panel.js`
+// - loader: `dist/grapevine.js`, a classic script (IIFE, no imports): the stub's
+//   replacement and the wake plan check, everything a page view without a prompt runs;
+// - chunks: `grapevine-rules.js` (core's decide, runtime, sensors, lease, storage, capture),
+//   `grapevine-ui.js`, `grapevine-prompt.js` (the presenter), `grapevine-panel.js`
 //   (`<grapevine-referral>`), `grapevine-adapter.js`, `grapevine-schema.js` (+ shared
 //   chunks), ES modules the loader imports next to its own URL when they are needed.
 // Everything is bundled: the script tag has no bundler behind it.
@@ -24,6 +25,7 @@ export default defineConfig(({ mode }) => ({
           }
         : {
             entry: {
+              'grapevine-rules': 'src/script/rules.ts',
               'grapevine-ui': 'src/ui/index.ts',
               'grapevine-prompt': 'src/runtime/presenter.ts',
               'grapevine-panel': 'src/runtime/referral-panels.ts',

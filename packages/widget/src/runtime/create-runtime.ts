@@ -1,7 +1,15 @@
 // The runtime: wires core's decisions to the browser. It decides nothing itself: it keeps
 // state, turns browser happenings into signals, asks `decide`, sets one timer for
 // `nextCheckAt` and hands "show" decisions to the presenter.
-import type { Backend, Explanation, Scalar, Signal, Snapshot } from '@grapevine/core';
+import type {
+  Backend,
+  Consent,
+  Decision,
+  Explanation,
+  Scalar,
+  Signal,
+  Snapshot,
+} from '@grapevine/core';
 import { decide, explain, resolveMessages } from '@grapevine/core';
 import { activeReferral } from '../capture/referral-capture.js';
 import { createLease } from '../lease/lease.js';
@@ -25,7 +33,8 @@ import type { GrapevineHandle, Identity } from './handle.js';
 import { randomId } from './ids.js';
 import { lazyChunks } from './lazy-chunks.js';
 import { resolveOptions } from './options.js';
-import { type PageState, startPage } from './page.js';
+import { type CountedPage, type PageState, resumePage, startPage } from './page.js';
+import { CONNECTION_EVENT } from './panel-tag.js';
 import type { Presenter, ShowDecision, UiModule } from './presenter.js';
 import { armSensors, signalRetention } from './sensors.js';
 import { buildSnapshot } from './snapshot.js';
@@ -41,6 +50,10 @@ export interface RuntimeDeps {
   loadPanels(): Promise<typeof import('./referral-panels.js')>;
   /** Loads the backend connection; `storageKey` namespaces the outbox's own key. */
   connect(backend: Backend | undefined, storageKey: string): Promise<Connection>;
+  /** This page, already counted in the stored session by the script-tag loader. */
+  page?: CountedPage;
+  /** Every decision, as made (the script tag derives its wake plan from it). */
+  onDecision?(decision: Decision, consent: Consent): void;
 }
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
@@ -83,7 +96,9 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     warn: (message) => console.warn(message),
     persist: consent === 'granted',
   });
-  let page: PageState = startPage(store, win.location.href, now());
+  let page: PageState = deps.page
+    ? resumePage(store, win.location.href, deps.page, now())
+    : startPage(store, win.location.href, now());
   const locale = (): string => resolveLocale(options.locale, win);
 
   const delivery = createDelivery({
@@ -185,6 +200,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       for (const explanation of decision.explanations) console.info(`  ${explanation.summary}`);
     }
     timer.at(decision.nextCheckAt);
+    deps.onDecision?.(decision, consent);
     if (decision.action === 'schedule') chunks.prefetch();
     const blocked = reserving || chunks.presenter?.current || brokenPageId === page.pageId;
     if (decision.action === 'show' && decision.campaign && !blocked) {
@@ -285,6 +301,8 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     capture();
     arm();
     findPanels();
+    // The loader defines `<grapevine-referral>` early; one added later announces itself.
+    win.document.addEventListener(CONNECTION_EVENT, findPanels);
     if (win.document.readyState === 'loading') {
       win.document.addEventListener('DOMContentLoaded', findPanels, { once: true });
     }
@@ -366,6 +384,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
         chunks.panels?.destroy();
         timer.stop();
         disarm();
+        win.document.removeEventListener(CONNECTION_EVENT, findPanels);
         stopNavigation();
         stopLifecycle();
         lease.destroy();

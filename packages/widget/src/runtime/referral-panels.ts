@@ -10,17 +10,13 @@ import { directionOf } from './environment.js';
 import type { GrapevineEvents } from './events.js';
 import { callBackend, checkReferral, checkStats, quiet } from './guards.js';
 import type { ResolvedOptions } from './options.js';
+import { CONNECTION_EVENT, PANEL_TAG, panelElement } from './panel-tag.js';
 import { createRecorder, type PromptRef, type RecorderDeps } from './recorder.js';
 
-/** The custom element a shop puts on its programme page. */
-export const PANEL_TAG = 'grapevine-referral';
+export { PANEL_TAG } from './panel-tag.js';
 
 /** The campaign id of the panel's events when the config has no referral campaign. */
 export const PANEL_CAMPAIGN_ID = 'panel';
-
-// Dispatched on the document by every `<grapevine-referral>` when it enters or leaves the
-// page, so the element class (defined once per page) holds no reference to a runtime.
-const CONNECTION_EVENT = 'grapevine:referral-connection';
 
 /** The part of the UI chunk the panel uses. */
 export interface PanelUi {
@@ -169,19 +165,7 @@ export function createPanels(deps: PanelDeps): PanelHost {
   };
   doc.addEventListener(CONNECTION_EVENT, onConnection);
   const registry = doc.defaultView?.customElements;
-  if (registry && !registry.get(PANEL_TAG)) {
-    registry.define(
-      PANEL_TAG,
-      class extends HTMLElement {
-        connectedCallback(): void {
-          this.ownerDocument.dispatchEvent(new CustomEvent(CONNECTION_EVENT, { detail: this }));
-        }
-        disconnectedCallback(): void {
-          this.ownerDocument.dispatchEvent(new CustomEvent(CONNECTION_EVENT, { detail: this }));
-        }
-      },
-    );
-  }
+  if (registry && !registry.get(PANEL_TAG)) registry.define(PANEL_TAG, panelElement());
   mountAll();
 
   return {

@@ -1,33 +1,27 @@
-// The script tag's start: replace the stub with the real `grapevine()` function, read the
-// `data-*` attributes and the inline config, start the runtime, replay the queue in order.
-// Loading the script twice is harmless: the second copy sees `grapevine.loaded` and stops.
-import type { Config } from '@grapevine/core';
-import { createRuntime } from '../runtime/create-runtime.js';
-import type { Connection } from '../runtime/delivery.js';
-import type { GrapevineHandle } from '../runtime/handle.js';
-import type { UiModule } from '../runtime/presenter.js';
+// The script tag's loader: replaces the stub with the real `grapevine()` function, reads the
+// `data-*` attributes, and decides whether this page view needs the rules chunk at all. The
+// wake plan the rules left behind says when they must run again; until then a page view only
+// counts itself in the session. Anything the plan did not foresee wakes the rules, which
+// take over the queued calls in order. Loading the script twice is harmless: the second copy
+// sees `grapevine.loaded` and stops.
+import { whenIdle } from '../runtime/environment.js';
+import { randomId } from '../runtime/ids.js';
+import { type CountedPage, nextSession } from '../runtime/page.js';
+import { PANEL_TAG, panelElement } from '../runtime/panel-tag.js';
+import { watchNavigation } from '../sensors/navigation.js';
 import type { GrapevineGlobal, QueuedCall } from './command-queue.js';
-import { initOptions, runCommand } from './command-queue.js';
-import { readCachedConfig, writeCachedConfig } from './config-cache.js';
-import { readAttributes, readInlineConfig } from './script-options.js';
+import { initOptions } from './command-queue.js';
+import { fingerprint } from './fingerprint.js';
+import type { Chunks, Rules } from './rules.js';
+import { readAttributes } from './script-options.js';
+import type { WakePlan } from './wake-plan.js';
 
-/** localStorage, or `undefined` where it is blocked. */
-const safeStorage = (win: Window): Storage | undefined => {
-  try {
-    return win.localStorage;
-  } catch {
-    return undefined;
-  }
-};
+export type { Chunks } from './rules.js';
 
-/** The lazily loaded chunks, resolved next to the script's own URL. */
-export interface Chunks {
-  ui(): Promise<UiModule>;
-  presenter(): Promise<typeof import('../runtime/presenter.js')>;
-  panels(): Promise<typeof import('../runtime/referral-panels.js')>;
-  adapter(): Promise<typeof import('./adapter-chunk.js')>;
-  schema(): Promise<typeof import('./schema-chunk.js')>;
-}
+/** Browsers cap timeouts at 2^31-1 ms; a later wake-up simply comes early. */
+const MAX_DELAY = 2_147_483_647;
+
+type Json = Record<string, unknown> | null;
 
 export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chunks): void {
   const host = win as Window & { grapevine?: GrapevineGlobal };
@@ -35,74 +29,164 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
   if (stub?.loaded) return;
   const fail = (message: string): void => console.error(message);
   const queue: QueuedCall[] = Array.isArray(stub?.q) ? [...stub.q] : [];
-  let handle: GrapevineHandle | undefined;
+  const { endpoint, siteKey, configId, options: attributes } = readAttributes(script);
+  const options: Record<string, unknown> = { ...attributes, ...initOptions(queue) };
+  const storageKey =
+    typeof options.storageKey === 'string' && options.storageKey
+      ? options.storageKey
+      : 'grapevine:v1';
+  // The plan is only good for the same config (inline text, or the remote one) and options.
+  let key: string | undefined;
+  try {
+    const source = configId ? win.document.getElementById(configId)?.textContent : undefined;
+    key = fingerprint(JSON.stringify([source, endpoint, siteKey, options]));
+  } catch {
+    key = undefined;
+  }
+  const identities: string[] = [];
+  const who = (): string => fingerprint(identities.join('\n'));
+  let rules: Rules | undefined;
+  let waking = false;
+  let page: CountedPage | undefined;
+  let plan: Partial<WakePlan> | null = null;
+  let stopWatching = (): void => {};
+
+  const wake = (): void => {
+    if (waking) return;
+    waking = true;
+    stopWatching();
+    const warm = plan?.h === 1;
+    chunks
+      .rules()
+      .then((module) =>
+        module.startRules({
+          win,
+          endpoint,
+          siteKey,
+          configId,
+          options,
+          storageKey,
+          key,
+          who,
+          page,
+          chunks,
+          fail,
+        }),
+      )
+      .then((started) => {
+        rules = started;
+        for (const call of queue.splice(0)) started.run(call);
+        // A trigger is armed on this page: the prompt may be needed soon.
+        if (warm) {
+          whenIdle(win, () => {
+            chunks.presenter().catch(() => {});
+            if (options.ui !== false) chunks.ui().catch(() => {});
+          });
+        }
+      })
+      .catch((error: unknown) => fail(`Grapevine could not start: ${String(error)}`));
+  };
+
+  // `init` is read once, above; `on`/`off` only listen to what the rules emit; `identify`
+  // matters only when the plan's campaigns depend on who the visitor is.
+  const needsRules = (command: unknown): boolean =>
+    command !== 'init' &&
+    command !== 'on' &&
+    command !== 'off' &&
+    (command !== 'identify' || (plan?.i === 1 && plan.w !== who()));
+
+  const note = (call: ArrayLike<unknown>): void => {
+    const [command, identity] = Array.from(call);
+    if (command !== 'identify') return;
+    let seen: string;
+    try {
+      seen = JSON.stringify(identity) ?? '';
+    } catch {
+      seen = randomId(); // unreadable: never equal to the plan's
+    }
+    if (identities[identities.length - 1] !== seen) identities.push(seen);
+  };
 
   const api: GrapevineGlobal = (command, ...args) => {
     try {
-      if (!handle) return void queue.push([command, ...args]);
-      return runCommand(handle, [command, ...args], fail);
+      const call = [command, ...args];
+      note(call);
+      if (rules) return rules.run(call);
+      queue.push(call);
+      if (needsRules(command)) wake();
     } catch (error) {
       fail(`Grapevine: grapevine('${String(command)}') failed: ${String(error)}`);
-      return undefined;
     }
+    return undefined;
   };
   // A stub captured before the swap pushes onto `grapevine.q`: run those calls too.
   api.q = { push: (call: QueuedCall) => api(...(Array.from(call) as [string, ...unknown[]])) };
   api.loaded = true;
   host.grapevine = api;
+  for (const call of queue) note(call);
 
-  const { endpoint, siteKey, configId, options } = readAttributes(script);
   if (!endpoint || !siteKey) {
     fail('Grapevine: the script tag needs data-endpoint and data-site-key; events stay queued.');
   }
 
-  const loadConfig = async (startOptions: Record<string, unknown>): Promise<Config | undefined> => {
-    let json: unknown;
-    let source: string | undefined;
-    // The cache is storage: used only when nothing stops Grapevine from storing.
-    const consent = startOptions.consent;
-    const storage = consent === undefined || consent === 'granted' ? safeStorage(win) : undefined;
-    const cacheKey = `${String(startOptions.storageKey ?? 'grapevine:v1')}:config`;
-    if (configId) {
-      const inline = readInlineConfig(win.document, configId, fail);
-      if (!inline) return undefined;
-      ({ json, source } = inline);
-      const cached = readCachedConfig(storage, cacheKey, source);
-      if (cached) return cached as Config;
-    } else if (endpoint && siteKey) {
-      const { backendFor } = await chunks.adapter();
-      json = await backendFor(endpoint, siteKey).campaigns?.();
-    }
-    if (json === undefined) return undefined;
-    const { parseConfig } = await chunks.schema();
-    const { config, errors } = parseConfig(json);
-    for (const error of errors) {
-      fail(`Grapevine: config ${error.path || '(root)'}: ${error.message}`);
-    }
-    if (source !== undefined && errors.length === 0) {
-      writeCachedConfig(storage, cacheKey, source, config);
-    }
-    return config;
-  };
-
-  const connect = async (_backend: unknown, storageKey: string): Promise<Connection> => {
-    if (!endpoint || !siteKey) throw new Error('no data-endpoint / data-site-key');
-    return (await chunks.adapter()).connect(endpoint, siteKey, win, storageKey);
-  };
-
-  const start = async (): Promise<void> => {
-    const startOptions = { ...options, ...initOptions(queue) };
-    let config: Config | undefined;
+  let storage: Storage | undefined;
+  try {
+    storage = win.localStorage;
+  } catch {
+    // Blocked: no plan can be read, the rules run.
+  }
+  const read = (suffix: string): Json => {
     try {
-      config = await loadConfig(startOptions);
-    } catch (error) {
-      fail(`Grapevine: campaigns could not be loaded (${String(error)}); none will show.`);
+      return JSON.parse(storage?.getItem(storageKey + suffix) ?? 'null') as Json;
+    } catch {
+      return null;
     }
-    handle = createRuntime(
-      { ...startOptions, ...(config ? { config } : {}) },
-      { loadUi: chunks.ui, loadPresenter: chunks.presenter, loadPanels: chunks.panels, connect },
-    );
-    for (const call of queue.splice(0)) runCommand(handle, call, fail);
   };
-  void start().catch((error: unknown) => fail(`Grapevine could not start: ${String(error)}`));
+  const now = Date.now();
+  const url = new URL(win.location.href);
+  const referral = options.referral as Json;
+  const param = typeof referral?.param === 'string' ? referral.param : 'ref';
+  const state = read('');
+  plan = read(':plan') as Partial<WakePlan> | null;
+  const until = plan?.u ?? Infinity;
+  const asleep =
+    (options.consent ?? 'granted') === 'granted' &&
+    options.debug !== true &&
+    url.searchParams.get('grapevine_debug') !== '1' &&
+    !url.searchParams.has(param) &&
+    state?.v === 1 &&
+    typeof state.visitorId === 'string' &&
+    [state.ledger, state.signals].every(Array.isArray) &&
+    Array.isArray(state.pending) &&
+    state.pending.length === 0 &&
+    storage?.getItem(`${storageKey}:outbox`) == null &&
+    plan?.v === 1 &&
+    plan.k === key &&
+    plan.p === undefined &&
+    typeof until === 'number' &&
+    now < until &&
+    !queue.some((call) => needsRules(Array.from(call)[0]));
+
+  if (asleep) {
+    try {
+      // The page view counts in the session even though the rules sleep.
+      const session = nextSession(state.session as never, now);
+      storage?.setItem(storageKey, JSON.stringify({ ...state, session }));
+      page = { pageId: randomId(), startedAt: now };
+    } catch {
+      page = undefined;
+    }
+    if (until !== Infinity) setTimeout(wake, Math.min(until - now, MAX_DELAY));
+    // Another page of a single-page app: the rules count it and look at it.
+    stopWatching = watchNavigation(win, () => {
+      page = undefined;
+      wake();
+    });
+  }
+  // A `<grapevine-referral>`, now or later, wakes the rules (which load the panel).
+  const registry = win.customElements;
+  if (options.ui !== false && registry && !registry.get(PANEL_TAG)) {
+    registry.define(PANEL_TAG, panelElement(wake));
+  }
+  if (!asleep || !page) wake();
 }

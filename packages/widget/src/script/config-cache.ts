@@ -1,15 +1,7 @@
 // The inline config is checked with zod (the schema chunk, ~11 kB) only when its text has
 // changed since the last page view: a fully valid config is remembered under
 // `<storageKey>:config` with a hash of its source, so repeat page views skip the download.
-
-/** FNV-1a over the text, plus its length: enough to notice an edited config. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  }
-  return `${text.length}:${(hash >>> 0).toString(36)}`;
-}
+import { fingerprint } from './fingerprint.js';
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 

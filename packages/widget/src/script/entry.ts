@@ -1,5 +1,6 @@
-// The script-tag entry (`dist/grapevine.js`): the one file with a side effect, the
-// `window.grapevine` global. Listed in package.json `sideEffects`.
+// The script-tag entry (`dist/grapevine.js`, the loader): the one file with a side effect,
+// the `window.grapevine` global. Listed in package.json `sideEffects`. Everything else,
+// the rules included, is a chunk it imports next to its own URL when needed.
 import type { UiModule } from '../runtime/presenter.js';
 import { boot } from './boot.js';
 
@@ -12,6 +13,7 @@ const chunk = <T>(name: string): Promise<T> =>
 
 try {
   boot(window, script, {
+    rules: () => chunk('grapevine-rules.js'),
     ui: () => chunk<UiModule>('grapevine-ui.js'),
     presenter: () => chunk('grapevine-prompt.js'),
     panels: () => chunk('grapevine-panel.js'),

@@ -5,6 +5,7 @@ import * as presenterModule from '../../src/runtime/presenter.js';
 import * as panelsModule from '../../src/runtime/referral-panels.js';
 import { boot, type Chunks } from '../../src/script/boot.js';
 import type { GrapevineGlobal } from '../../src/script/command-queue.js';
+import * as rulesModule from '../../src/script/rules.js';
 import { STUB } from '../../src/script/snippet.js';
 import { directConnection } from '../runtime/harness.js';
 
@@ -18,6 +19,7 @@ function setup(attributes: Record<string, string> = {}) {
   const backend = memoryBackend();
   const mounted: string[] = [];
   const chunks: Chunks = {
+    rules: async () => rulesModule,
     presenter: async () => presenterModule,
     panels: async () => panelsModule,
     ui: async () => ({
