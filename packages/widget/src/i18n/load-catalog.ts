@@ -1,13 +1,29 @@
 import type { Catalog } from './catalog.js';
+import { en } from './en.js';
+import { SURFACE_OF_KIND, SURFACES } from './surfaces.js';
 
-// Each locale is its own lazily loaded chunk: English is built in, the others cost a page
-// only when its shopper reads that language.
-const CATALOGS: Record<string, () => Promise<{ messages: Catalog }>> = {
-  da: () => import('./catalogs/da.js'),
-  nb: () => import('./catalogs/nb.js'),
-  fi: () => import('./catalogs/fi.js'),
-  ja: () => import('./catalogs/ja.js'),
-  'zh-cn': () => import('./catalogs/zh-cn.js'),
+/** Loads one generated part: its messages, one a line, in en.ts's key order. */
+export type PartLoader = () => Promise<{ messages: string }>;
+
+// Each locale ships in one lazily loaded chunk per surface (see surfaces.ts), without its
+// keys: a page downloads only the messages of what it shows, in its shopper's language.
+// English is built in. The parts are generated from catalogs/*.ts and surface-messages.ts.
+const PARTS: Record<string, PartLoader> = {
+  'da-prompt': () => import('./parts/da-prompt.js'),
+  'da-friend': () => import('./parts/da-friend.js'),
+  'da-panel': () => import('./parts/da-panel.js'),
+  'nb-prompt': () => import('./parts/nb-prompt.js'),
+  'nb-friend': () => import('./parts/nb-friend.js'),
+  'nb-panel': () => import('./parts/nb-panel.js'),
+  'fi-prompt': () => import('./parts/fi-prompt.js'),
+  'fi-friend': () => import('./parts/fi-friend.js'),
+  'fi-panel': () => import('./parts/fi-panel.js'),
+  'ja-prompt': () => import('./parts/ja-prompt.js'),
+  'ja-friend': () => import('./parts/ja-friend.js'),
+  'ja-panel': () => import('./parts/ja-panel.js'),
+  'zh-cn-prompt': () => import('./parts/zh-cn-prompt.js'),
+  'zh-cn-friend': () => import('./parts/zh-cn-friend.js'),
+  'zh-cn-panel': () => import('./parts/zh-cn-panel.js'),
 };
 
 // Nynorsk and plain "no" readers get Bokmål; Simplified Chinese under any of its tags gets
@@ -31,24 +47,49 @@ export function catalogFor(locale: string): string | undefined {
   if (/^zh-(hant|tw|hk|mo)(-|$)/.test(tag)) return undefined;
   for (const candidate of [tag, tag.split('-')[0] ?? '']) {
     const key = ALIASES[candidate] ?? candidate;
-    if (Object.hasOwn(CATALOGS, key)) return key;
+    if (Object.hasOwn(PARTS, `${key}-prompt`)) return key;
   }
   return undefined;
 }
 
 /**
- * Loads the messages for `locale` (English needs none and gets `{}`). Never rejects: a
- * chunk that fails to load means English, not a broken prompt. The runtime merges the
- * result under the campaign's overrides into `request.messages`.
- * @example const messages = { ...(await loadCatalog('da')), ...overrides }
+ * A `loadCatalog` over the given part loaders (by `<locale>-<surface>`): the seam tests use
+ * to make a part fail.
  */
-export async function loadCatalog(locale: string): Promise<Partial<Catalog>> {
-  const key = catalogFor(locale);
-  const load = key ? CATALOGS[key] : undefined;
-  if (!load) return {};
-  try {
-    return (await load()).messages;
-  } catch {
-    return {};
-  }
+export function createCatalogLoader(parts: Record<string, PartLoader>) {
+  return async (locale: string, kind?: string): Promise<Partial<Catalog>> => {
+    const key = catalogFor(locale);
+    if (!key) return {};
+    const surface = kind && Object.hasOwn(SURFACE_OF_KIND, kind) ? SURFACE_OF_KIND[kind] : 0;
+    const keys = Object.keys(en);
+    const messages: Record<string, string> = {};
+    try {
+      // Every locale has every part (a test checks), so `?.` only guards injected loaders.
+      const loaded = await Promise.all(
+        (surface ? [surface] : SURFACES).map((name) => parts[`${key}-${name}`]?.()),
+      );
+      // A part is its messages one a line, in en.ts's key order; an empty line is a message
+      // it leaves to another part.
+      for (const part of loaded) {
+        part?.messages.split('\n').forEach((message, index) => {
+          const name = keys[index];
+          if (message && name) messages[name] = message;
+        });
+      }
+    } catch (error) {
+      console.warn(`Grapevine: the "${key}" messages could not load; showing English.`, error);
+      return {};
+    }
+    return messages;
+  };
 }
+
+/**
+ * Loads the messages for `locale` (English needs none and gets `{}`): only the part for
+ * `kind` (a prompt kind, or `'panel'`), or every part without it. Never rejects: a part that
+ * fails to load means English and one console warning, not a broken prompt. The runtime
+ * merges the result under the campaign's overrides into `request.messages`.
+ * @example const messages = { ...(await loadCatalog('da', 'nps')), ...overrides }
+ */
+export const loadCatalog: (locale: string, kind?: string) => Promise<Partial<Catalog>> =
+  createCatalogLoader(PARTS);

@@ -159,7 +159,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
       let catalog: Partial<Catalog>;
       try {
         ui = await deps.loadUi();
-        catalog = await ui.loadCatalog(locale);
+        catalog = await ui.loadCatalog(locale, campaign.kind);
       } catch (error) {
         deps.report('Grapevine: the prompt UI could not load', error);
         if (current === prompt) close(true);

@@ -86,7 +86,7 @@ describe('catalogFor', () => {
 
 describe('loadCatalog', () => {
   it('loads a locale lazily and gives English nothing to add', async () => {
-    expect(await loadCatalog('ja-JP')).toBe(ja);
+    expect(await loadCatalog('ja-JP')).toEqual(ja);
     expect(await loadCatalog('en-US')).toEqual({});
     expect(await loadCatalog('zh-TW')).toEqual({});
   });

@@ -43,7 +43,9 @@ describe('presenter: the locale’s catalog in request.messages', () => {
     const campaign = { ...referralCampaign, content: { da: { referralTitle: 'Del og spar' } } };
     const messages = await promptMessages({ locale: 'da', config: { campaigns: [campaign] } });
     expect(messages.referralTitle).toBe('Del og spar');
-    expect(messages.panelTitle).toBe('Anbefal en ven');
+    expect(messages.notNow).toBe('Ikke nu');
+    // Only the post-purchase prompts' part of the locale is downloaded, not the panel's.
+    expect(messages.panelTitle).toBeUndefined();
   });
 
   it('adds nothing for English (built into the UI)', async () => {
