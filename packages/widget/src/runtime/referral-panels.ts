@@ -21,7 +21,8 @@ export const PANEL_CAMPAIGN_ID = 'panel';
 /** The part of the UI chunk the panel uses. */
 export interface PanelUi {
   mountPanel(element: HTMLElement, request: PanelRequest, callbacks: PanelCallbacks): MountedPrompt;
-  loadCatalog(locale: string): Promise<Partial<Catalog>>;
+  /** The locale's messages for what is shown (a prompt kind, or `'panel'`). */
+  loadCatalog(locale: string, kind: string): Promise<Partial<Catalog>>;
 }
 
 /** What the runtime gives the panels (and, extended, the presenter). */
@@ -141,7 +142,7 @@ export function createPanels(deps: PanelDeps): PanelHost {
     deps
       .loadUi()
       .then(async (ui) => {
-        const catalog = await ui.loadCatalog(locale);
+        const catalog = await ui.loadCatalog(locale, 'panel');
         // A newer mount of this element, or the runtime's end, wins over this one.
         if (destroyed || pending.get(element) !== token || !element.isConnected) return;
         unmount(element);
