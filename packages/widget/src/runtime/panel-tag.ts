@@ -10,11 +10,10 @@ export const PANEL_TAG = 'grapevine-referral';
 export const CONNECTION_EVENT = 'grapevine:referral-connection';
 
 /** The element class: holds no reference to a runtime, it only announces itself. */
-export function panelElement(onConnected: () => void = () => {}): CustomElementConstructor {
+export function panelElement(): CustomElementConstructor {
   return class extends HTMLElement {
     connectedCallback(): void {
       this.ownerDocument.dispatchEvent(new CustomEvent(CONNECTION_EVENT, { detail: this }));
-      onConnected();
     }
     disconnectedCallback(): void {
       this.ownerDocument.dispatchEvent(new CustomEvent(CONNECTION_EVENT, { detail: this }));

@@ -7,7 +7,7 @@
 import { whenIdle } from '../runtime/environment.js';
 import { randomId } from '../runtime/ids.js';
 import { type CountedPage, nextSession } from '../runtime/page.js';
-import { PANEL_TAG, panelElement } from '../runtime/panel-tag.js';
+import { CONNECTION_EVENT, PANEL_TAG, panelElement } from '../runtime/panel-tag.js';
 import { watchNavigation } from '../sensors/navigation.js';
 import type { GrapevineGlobal, QueuedCall } from './command-queue.js';
 import { initOptions } from './command-queue.js';
@@ -49,12 +49,17 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
   let waking = false;
   let page: CountedPage | undefined;
   let plan: Partial<WakePlan> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let stopWatching = (): void => {};
+  const sleepNoMore = (): void => {
+    waking = true;
+    clearTimeout(timer);
+    stopWatching();
+  };
 
   const wake = (): void => {
     if (waking) return;
-    waking = true;
-    stopWatching();
+    sleepNoMore();
     const warm = plan?.h === 1;
     chunks
       .rules()
@@ -112,6 +117,8 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
       const call = [command, ...args];
       note(call);
       if (rules) return rules.run(call);
+      // Nothing runs while the rules sleep: there is nothing to destroy but the loader's watch.
+      if (command === 'destroy' && !waking) return sleepNoMore();
       queue.push(call);
       if (needsRules(command)) wake();
     } catch (error) {
@@ -176,17 +183,21 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     } catch {
       page = undefined;
     }
-    if (until !== Infinity) setTimeout(wake, Math.min(until - now, MAX_DELAY));
+    if (until !== Infinity) timer = setTimeout(wake, Math.min(until - now, MAX_DELAY));
     // Another page of a single-page app: the rules count it and look at it.
     stopWatching = watchNavigation(win, () => {
       page = undefined;
       wake();
     });
   }
-  // A `<grapevine-referral>`, now or later, wakes the rules (which load the panel).
+  // A `<grapevine-referral>`, now or later, wakes the rules (which load the panel): the
+  // element announces itself, so it is defined here, before the panels chunk exists.
   const registry = win.customElements;
-  if (options.ui !== false && registry && !registry.get(PANEL_TAG)) {
-    registry.define(PANEL_TAG, panelElement(wake));
+  if (options.ui !== false && registry) {
+    win.document.addEventListener(CONNECTION_EVENT, wake);
+    if (!registry.get(PANEL_TAG)) registry.define(PANEL_TAG, panelElement());
+    // Defined earlier (another copy of Grapevine): its elements announced themselves then.
+    else if (win.document.querySelector(PANEL_TAG)) wake();
   }
   if (!asleep || !page) wake();
 }

@@ -2,7 +2,14 @@
 // on which nothing can change downloads the loader alone. Derived from each decision's
 // explanations; the loader wakes the rules when the plan says page views matter, when its
 // time is up, or when anything it did not foresee happens (commands, `?ref=`, debug, …).
-import type { Condition, Config, Decision, Explanation, GateResult } from '@grapevine/core';
+import type {
+  Campaign,
+  Condition,
+  Config,
+  Decision,
+  Explanation,
+  GateResult,
+} from '@grapevine/core';
 
 /** What the loader reads back (short keys: it is parsed on every page view). */
 export interface WakePlan {
@@ -63,8 +70,13 @@ export function readsPage(condition: Condition | undefined): boolean {
 type Kind = 'stable' | 'timed' | 'page';
 
 /** How one failing gate can end: never by itself (stable), at `until`, or on another page. */
-function kindOf(gate: GateResult, audienceReadsPage: boolean): Kind {
-  if (gate.reason === 'AUDIENCE_MISMATCH') return audienceReadsPage ? 'page' : 'stable';
+function kindOf(gate: GateResult, campaign: Campaign, pageTriggered: boolean): Kind {
+  // A page-level trigger can fire on any page view, whatever its gate says now, and each
+  // page view is a new occurrence for `oncePerTrigger`.
+  if (pageTriggered && (gate.gate === 'trigger' || gate.reason === 'SHOWN_FOR_TRIGGER')) {
+    return 'page';
+  }
+  if (gate.reason === 'AUDIENCE_MISMATCH') return readsPage(campaign.audience) ? 'page' : 'stable';
   if (gate.until === undefined && STABLE.has(gate.reason ?? '')) return 'stable';
   // A delay restarts on every page; anything else with an end ends by itself.
   if (gate.until !== undefined && gate.gate !== 'delay') return 'timed';
@@ -99,9 +111,9 @@ export function planFor(input: PlanInput): WakePlan {
     }
     const failed = explanation.gates.filter((gate) => !gate.pass);
     if (failed.some((gate) => gate.gate === 'audience')) plan.i = 1;
-    const kinds = failed.map((gate) => kindOf(gate, readsPage(campaign.audience)));
-    if (kinds.includes('stable')) return;
     const pageTriggered = campaign.triggers.some((trigger) => PAGE_TRIGGERS.has(trigger.type));
+    const kinds = failed.map((gate) => kindOf(gate, campaign, pageTriggered));
+    if (kinds.includes('stable')) return;
     if (pageTriggered || failed.length === 0 || kinds.includes('page')) {
       plan.p = 1;
       // Waiting only for its trigger (or delay) on this page: a prompt is near.
