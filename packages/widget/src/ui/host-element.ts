@@ -6,25 +6,11 @@
 /** The custom element name of the prompt host. */
 export const HOST_TAG = 'grapevine-prompt';
 
-const HOST_STYLES: Record<string, string> = {
-  display: 'block',
-  position: 'fixed',
-  top: '0',
-  left: '0',
-  width: '0',
-  height: '0',
-  margin: '0',
-  padding: '0',
-  border: '0',
-  overflow: 'visible',
-  visibility: 'visible',
-  opacity: '1',
-  transform: 'none',
-  filter: 'none',
-  'clip-path': 'none',
-  contain: 'none',
-  'pointer-events': 'auto',
-};
+// Set through the CSSOM (not a style attribute, which a strict CSP would block).
+const HOST_STYLES =
+  'display:block;position:fixed;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;' +
+  'overflow:visible;visibility:visible;opacity:1;transform:none;filter:none;clip-path:none;' +
+  'contain:none;pointer-events:auto;z-index:';
 
 /**
  * Creates the host element with an open shadow root and appends it to `document.body`.
@@ -35,11 +21,8 @@ export function createHost(
   zIndex: number,
 ): { host: HTMLElement; shadow: ShadowRoot } {
   const host = doc.createElement(HOST_TAG);
-  for (const [property, value] of Object.entries(HOST_STYLES)) {
-    host.style.setProperty(property, value, 'important');
-  }
   const safeZ = Number.isFinite(zIndex) ? Math.round(zIndex) : 2147483000;
-  host.style.setProperty('z-index', String(safeZ), 'important');
+  host.style.cssText = `${HOST_STYLES + safeZ};`.replace(/;/g, '!important;');
   const shadow = host.attachShadow({ mode: 'open' });
   doc.body.append(host);
   return { host, shadow };

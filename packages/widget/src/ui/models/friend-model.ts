@@ -1,5 +1,6 @@
 import type { Claim, FriendOffer } from '@grapevine/core';
 import { signal } from '../signal.js';
+import { awaited } from './awaited.js';
 
 /** How long to wait for the offer before showing the fallback message. */
 export const OFFER_TIMEOUT_MS = 6000;
@@ -37,23 +38,21 @@ export function createFriendModel(
   const claimState = signal<ClaimState>({ kind: 'idle' });
   const email = signal('');
   let disposed = false;
-  const accept = (value: FriendOffer | null | undefined) => {
-    if (disposed) return;
-    if (!value || typeof value !== 'object')
-      offer.value = { kind: 'unavailable', reason: 'invalid' };
-    else if (value.status !== 'valid') offer.value = { kind: 'unavailable', reason: value.status };
-    else offer.value = { kind: 'ready', offer: value };
-  };
-  const fail = () => {
-    if (!disposed && offer.value.kind === 'loading') offer.value = { kind: 'failed' };
-  };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (source && typeof (source as Promise<FriendOffer | null>).then === 'function') {
-    timer = setTimeout(fail, timeoutMs);
-    Promise.resolve(source).then(accept, fail);
-  } else {
-    accept(source as FriendOffer | null | undefined);
-  }
+  const stop = awaited(
+    source,
+    (value) => {
+      offer.value =
+        !value || typeof value !== 'object'
+          ? { kind: 'unavailable', reason: 'invalid' }
+          : value.status !== 'valid'
+            ? { kind: 'unavailable', reason: value.status }
+            : { kind: 'ready', offer: value };
+    },
+    () => {
+      if (offer.value.kind === 'loading') offer.value = { kind: 'failed' };
+    },
+    timeoutMs,
+  );
   return {
     offer,
     claimState,
@@ -88,7 +87,7 @@ export function createFriendModel(
     },
     dispose() {
       disposed = true;
-      clearTimeout(timer);
+      stop();
     },
   };
 }

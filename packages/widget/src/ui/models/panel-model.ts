@@ -1,5 +1,6 @@
 import { signal } from '../signal.js';
 import type { PanelData } from '../types.js';
+import { awaited } from './awaited.js';
 
 /** How long to wait for the advocate's details before showing the fallback message. */
 export const PANEL_TIMEOUT_MS = 6000;
@@ -20,25 +21,22 @@ export function createPanelModel(
   timeoutMs = PANEL_TIMEOUT_MS,
 ) {
   const state = signal<PanelState>({ kind: 'loading' });
-  let disposed = false;
-  const accept = (data: PanelData) => {
-    if (disposed) return;
-    state.value =
-      data && typeof data === 'object'
-        ? { kind: 'ready', data: { referral: data.referral ?? null, stats: data.stats ?? null } }
-        : { kind: 'failed' };
-  };
-  const fail = () => {
-    if (!disposed && state.value.kind === 'loading') state.value = { kind: 'failed' };
-  };
-  const timer = setTimeout(fail, timeoutMs);
-  Promise.resolve(source).then(accept, fail);
+  const stop = awaited(
+    source,
+    (data) => {
+      state.value =
+        data && typeof data === 'object'
+          ? { kind: 'ready', data: { referral: data.referral ?? null, stats: data.stats ?? null } }
+          : { kind: 'failed' };
+    },
+    () => {
+      if (state.value.kind === 'loading') state.value = { kind: 'failed' };
+    },
+    timeoutMs,
+  );
   return {
     state,
-    dispose() {
-      disposed = true;
-      clearTimeout(timer);
-    },
+    dispose: stop,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Referral } from '@grapevine/core';
 import { safeHttpUrl } from '../safe-url.js';
 import { signal } from '../signal.js';
+import { awaited } from './awaited.js';
 
 /** How long to wait for the backend before showing the fallback message. */
 export const REFERRAL_TIMEOUT_MS = 6000;
@@ -19,36 +20,22 @@ export function createReferralModel(
 ) {
   const status = signal<ReferralStatus>('loading');
   const referral = signal<Referral | null>(null);
-  let disposed = false;
-  const accept = (value: Referral) => {
-    if (disposed) return;
-    const url = safeHttpUrl(value?.url);
-    if (url) {
-      referral.value = { ...value, url };
-      status.value = 'ready';
-    } else {
-      status.value = 'failed';
-    }
-  };
-  const fail = () => {
-    if (!disposed && status.value === 'loading') status.value = 'failed';
-  };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (source && typeof (source as Promise<Referral>).then === 'function') {
-    timer = setTimeout(fail, timeoutMs);
-    Promise.resolve(source).then(accept, fail);
-  } else if (source) {
-    accept(source as Referral);
-  } else {
-    status.value = 'failed';
-  }
+  const stop = awaited(
+    source,
+    (value) => {
+      const url = safeHttpUrl(value?.url);
+      if (url) referral.value = { ...(value as Referral), url };
+      status.value = url ? 'ready' : 'failed';
+    },
+    () => {
+      if (status.value === 'loading') status.value = 'failed';
+    },
+    timeoutMs,
+  );
   return {
     status,
     referral,
-    dispose() {
-      disposed = true;
-      clearTimeout(timer);
-    },
+    dispose: stop,
   };
 }
 

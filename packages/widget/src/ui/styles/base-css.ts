@@ -6,7 +6,7 @@ export const baseCss = `
 --b:var(--gv-brand,#4f46e5);--r:var(--gv-radius,16px);
 --s:#fff;--t:#111827;--m:#4b5563;--l:#e5e7eb;--f:#f9fafb;--h:#f3f4f6;--k:var(--gv-ink-light,#4338ca);
 font:400 15px/1.5 var(--gv-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);
-color:var(--t);letter-spacing:normal;text-transform:none;text-align:start;-webkit-font-smoothing:antialiased}
+color:var(--t);-webkit-font-smoothing:antialiased}
 .root[data-scheme=dark]{--s:#18181b;--t:#f4f4f5;--m:#a1a1aa;--l:#3f3f46;--f:#27272a;--h:#27272a;--k:var(--gv-ink-dark,#a5b4fc)}
 *,*::before,*::after{box-sizing:border-box}
 .frame{position:fixed;inset:0;display:flex;align-items:center;justify-content:center;padding:16px;pointer-events:none}
@@ -14,7 +14,6 @@ color:var(--t);letter-spacing:normal;text-transform:none;text-align:start;-webki
 .card{position:relative;pointer-events:auto;inline-size:100%;max-inline-size:480px;max-block-size:calc(100vh - 32px);overflow:auto;
 background:var(--s);color:var(--t);border-radius:var(--r);padding:28px;
 box-shadow:0 0 0 1px rgb(17 24 39/.06),0 4px 6px -2px rgb(17 24 39/.05),0 24px 48px -12px rgb(17 24 39/.28)}
-.card:focus{outline:none}
 [data-placement=corner] .frame{align-items:flex-end;justify-content:flex-end}
 [data-placement=corner] .card{max-inline-size:400px;padding:24px}
 [data-placement=sheet] .frame{align-items:flex-end;padding:0}
@@ -32,7 +31,7 @@ box-shadow:0 0 0 1px rgb(17 24 39/.06),0 4px 6px -2px rgb(17 24 39/.05),0 24px 4
 @keyframes rise{from{opacity:0;transform:translateY(12px) scale(.98)}}
 h2{margin:0 0 6px;padding-inline-end:28px;font-size:20px;line-height:28px;font-weight:650;letter-spacing:-.01em;overflow-wrap:anywhere}
 p{margin:0;color:var(--m);overflow-wrap:anywhere}
-h2:focus{outline:none}
+.card:focus,h2:focus{outline:none}
 button,a,input,textarea{font:inherit;color:inherit;letter-spacing:inherit}
 button{cursor:pointer;border:0;background:none;margin:0}
 :focus-visible{outline:2px solid var(--k);outline-offset:2px}
@@ -40,9 +39,8 @@ button{cursor:pointer;border:0;background:none;margin:0}
 .primary{background:var(--b);color:var(--gv-on-brand,#fff)}
 .primary:hover{filter:brightness(1.08)}
 .ghost{color:var(--m)}
-.ghost:hover{background:var(--h);color:var(--t)}
 .x{position:absolute;inset-block-start:10px;inset-inline-end:10px;inline-size:44px;block-size:44px;border-radius:50%;display:grid;place-items:center;color:var(--m)}
-.x:hover{background:var(--h);color:var(--t)}
+.ghost:hover,.x:hover{background:var(--h);color:var(--t)}
 .row{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin-block-start:20px}
 .end{justify-content:flex-end}
 label{display:block;font-weight:600;margin-block:16px 8px}
