@@ -9,13 +9,13 @@ import {
   friendOfferSchema,
   referralSchema,
 } from './referral.js';
-import { routes } from './routes.js';
+import { endpointRoute } from './routes.js';
 
 /**
  * The six endpoints of contract v1: method, path, the request body schema (when there is a
  * body), the query schema (when there is a query) and the 2xx response schema. The reference
  * server and the OpenAPI document read this table; the HTTP backend reads `routes` (the same
- * table without schemas).
+ * table without schemas, as `'METHOD /path'` strings).
  *
  * - Every request carries the `X-Grapevine-Site-Key` header.
  * - `POST /v1/referrals` carries the advocate in its body; `GET /v1/advocates/me/stats`
@@ -25,10 +25,10 @@ import { routes } from './routes.js';
  * - Non-2xx answers carry `errorBodySchema`.
  */
 export const endpoints = {
-  campaigns: { ...routes.campaigns, response: campaignsResponseSchema },
-  referral: { ...routes.referral, body: referralRequestSchema, response: referralSchema },
-  offer: { ...routes.offer, query: friendOfferQuerySchema, response: friendOfferSchema },
-  claim: { ...routes.claim, body: friendClaimSchema, response: claimSchema },
-  stats: { ...routes.stats, response: advocateStatsSchema },
-  events: { ...routes.events, body: eventBatchSchema, response: sendResultSchema },
+  campaigns: { ...endpointRoute('campaigns'), response: campaignsResponseSchema },
+  referral: { ...endpointRoute('referral'), body: referralRequestSchema, response: referralSchema },
+  offer: { ...endpointRoute('offer'), query: friendOfferQuerySchema, response: friendOfferSchema },
+  claim: { ...endpointRoute('claim'), body: friendClaimSchema, response: claimSchema },
+  stats: { ...endpointRoute('stats'), response: advocateStatsSchema },
+  events: { ...endpointRoute('events'), body: eventBatchSchema, response: sendResultSchema },
 } as const;

@@ -1,18 +1,32 @@
 /**
- * Method and path of the six endpoints of contract v1, without their schemas: the HTTP
- * backend reads this table, so the browser bundle carries no zod.
+ * The six endpoints of contract v1 as `'METHOD /path'`, without their schemas: the HTTP
+ * backend reads this table, so the browser bundle carries no zod. Errors name endpoints by
+ * these strings.
  */
 export const routes = {
-  campaigns: { method: 'GET', path: '/v1/campaigns' },
-  referral: { method: 'POST', path: '/v1/referrals' },
-  offer: { method: 'GET', path: '/v1/referrals/:code' },
-  claim: { method: 'POST', path: '/v1/referrals/:code/claims' },
-  stats: { method: 'GET', path: '/v1/advocates/me/stats' },
-  events: { method: 'POST', path: '/v1/events' },
+  campaigns: 'GET /v1/campaigns',
+  referral: 'POST /v1/referrals',
+  offer: 'GET /v1/referrals/:code',
+  claim: 'POST /v1/referrals/:code/claims',
+  stats: 'GET /v1/advocates/me/stats',
+  events: 'POST /v1/events',
 } as const;
 
 /** The names of the endpoints: `campaigns`, `referral`, `offer`, `claim`, `stats`, `events`. */
 export type EndpointName = keyof typeof routes;
+
+/**
+ * An endpoint's method and path.
+ *
+ * @example
+ * ```ts
+ * endpointRoute('events'); // { method: 'POST', path: '/v1/events' }
+ * ```
+ */
+export function endpointRoute(name: EndpointName): { method: 'GET' | 'POST'; path: string } {
+  const [method, path] = routes[name].split(' ') as ['GET' | 'POST', string];
+  return { method, path };
+}
 
 /**
  * The concrete path of an endpoint, with `:code` filled in (URI-encoded).
@@ -23,7 +37,7 @@ export type EndpointName = keyof typeof routes;
  * ```
  */
 export function endpointPath(name: EndpointName, params: { code?: string } = {}): string {
-  return routes[name].path.replace(':code', encodeURIComponent(params.code ?? ''));
+  return endpointRoute(name).path.replace(':code', encodeURIComponent(params.code ?? ''));
 }
 
 /**
@@ -35,5 +49,5 @@ export function endpointPath(name: EndpointName, params: { code?: string } = {})
  * ```
  */
 export function endpointLabel(name: EndpointName): string {
-  return `${routes[name].method} ${routes[name].path}`;
+  return routes[name];
 }

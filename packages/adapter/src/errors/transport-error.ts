@@ -38,8 +38,9 @@ export class TransportError extends GrapevineError {
   /** The server's `error.code` (e.g. `invalid-signature`), when its answer had one. */
   declare readonly code: string | undefined;
 
-  constructor(message: string, { cause, ...details }: TransportErrorDetails) {
-    super(message, cause === undefined ? undefined : { cause });
+  constructor(message: string, details: TransportErrorDetails) {
+    // Error takes only `cause` from its options.
+    super(message, details);
     // `declare`d fields are not re-initialised by the class, so this sets them once.
     Object.assign(this, { status: undefined, code: undefined, attempts: 1 }, details);
   }

@@ -13,8 +13,7 @@ import type {
 import ky, { type Options } from 'ky';
 import { ADVOCATE_HEADER, encodeAdvocateHeader, SITE_KEY_HEADER } from '../contract/headers.js';
 import { parseJson } from '../contract/parse.js';
-import { type EndpointName, endpointLabel, endpointPath, routes } from '../contract/routes.js';
-import { TransportError } from '../errors/transport-error.js';
+import { type EndpointName, routes } from '../contract/routes.js';
 import { guarded } from '../guards/guard.js';
 import { responseShapes } from '../guards/responses.js';
 import { kyRetry, type RetryPolicy } from './retry-policy.js';
@@ -59,8 +58,8 @@ export interface HttpBackend extends Backend {
   sendKeepalive(events: GrapevineEvent[], dropped?: DropReport): Promise<SendResult>;
 }
 
-/** What varies per request: the body, extra headers, and for page exit `keepalive`, no retries. */
-type Call = Pick<Options, 'json' | 'headers' | 'keepalive' | 'retry' | 'searchParams'>;
+/** What varies per request: the body, extra headers, the query; `keepalive` means no retries. */
+type Call = Pick<Options, 'json' | 'headers' | 'keepalive' | 'searchParams'>;
 
 /**
  * The `Backend` port over HTTP (contract v1, on ky). Every answer is checked against the
@@ -76,18 +75,19 @@ type Call = Pick<Options, 'json' | 'headers' | 'keepalive' | 'retry' | 'searchPa
 export function httpBackend(options: HttpBackendOptions): HttpBackend {
   const retry = kyRetry(options.retry);
 
-  async function call<T>(name: EndpointName, request: Call = {}, code?: string): Promise<T> {
-    const label = endpointLabel(name);
-    const where = `${label} response`;
+  async function call<T>(name: EndpointName, request: Call = {}, code = ''): Promise<T> {
+    const label = routes[name];
+    const [method, path] = label.split(' ') as [string, string];
     let attempts = 1;
     let text: string;
     try {
-      text = await ky(endpointPath(name, { code: code ?? '' }).slice(1), {
+      text = await ky(path.slice(1).replace(':code', encodeURIComponent(code)), {
         prefixUrl: options.endpoint,
-        method: routes[name].method,
+        method,
         // ky's default is the same 10 s.
         timeout: options.timeout,
-        retry,
+        // A page-exit send gets one attempt: the page may be gone before a retry.
+        retry: request.keepalive ? 0 : retry,
         // ky falls back to the global fetch when this is undefined.
         fetch: options.fetch,
         hooks: {
@@ -101,8 +101,12 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
         headers: { [SITE_KEY_HEADER]: options.siteKey, ...request.headers },
       } as Options).text();
     } catch (error) {
-      throw await transportErrorFrom(error, label, attempts);
+      const failure = await transportErrorFrom(error, label, attempts);
+      // An unknown code is an answer, not a failure.
+      if (name === 'offer' && failure.status === 404) return null as T;
+      throw failure;
     }
+    const where = `${label} response`;
     return guarded<T>(responseShapes[name], parseJson(text, where), where);
   }
 
@@ -111,16 +115,13 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
       return (await call<{ campaigns: unknown[] }>('campaigns')).campaigns;
     },
     referral: (advocate) => call<Referral>('referral', { json: { advocate } }),
-    async offer(code, { visitorId } = {}) {
-      try {
-        // `?visitorId=` (ky encodes it) lets the server spot the advocate's own visit.
-        const query = visitorId === undefined ? {} : { searchParams: { visitorId } };
-        return await call<FriendOffer>('offer', query, code);
-      } catch (error) {
-        if (error instanceof TransportError && error.status === 404) return null;
-        throw error;
-      }
-    },
+    // `?visitorId=` (ky encodes it) lets the server spot the advocate's own visit.
+    offer: (code, { visitorId } = {}) =>
+      call<FriendOffer | null>(
+        'offer',
+        visitorId === undefined ? {} : { searchParams: { visitorId } },
+        code,
+      ),
     claim: (code, friend: FriendClaim) => call<Claim>('claim', { json: friend }, code),
     stats: (advocate) =>
       call<AdvocateStats>('stats', {
@@ -129,6 +130,6 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
     // `dropped: undefined` is left out of the JSON body.
     send: (events, dropped) => call<SendResult>('events', { json: { events, dropped } }),
     sendKeepalive: (events, dropped) =>
-      call<SendResult>('events', { json: { events, dropped }, keepalive: true, retry: 0 }),
+      call<SendResult>('events', { json: { events, dropped }, keepalive: true }),
   };
 }

@@ -4,7 +4,7 @@ import * as events from '../contract/events.js';
 import { ADVOCATE_HEADER, SITE_KEY_HEADER } from '../contract/headers.js';
 import { referralCodeSchema } from '../contract/primitives.js';
 import * as referral from '../contract/referral.js';
-import { type EndpointName, routes } from '../contract/routes.js';
+import { type EndpointName, endpointRoute, routes } from '../contract/routes.js';
 import * as z from '../contract/zod.js';
 
 type Schema = z.ZodMiniType;
@@ -95,7 +95,7 @@ const json = (name: string) => ({ content: { 'application/json': { schema: ref(n
 
 function operation(name: EndpointName, op: Operation): Record<string, unknown> {
   const parameters: unknown[] = [];
-  if (routes[name].path.includes(':code')) {
+  if (routes[name].includes(':code')) {
     parameters.push({ name: 'code', in: 'path', required: true, schema: ref('ReferralCode') });
   }
   if (name === 'offer') {
@@ -158,7 +158,7 @@ export function buildOpenApi(): Record<string, unknown> {
   }
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [name, op] of Object.entries(operations) as [EndpointName, Operation][]) {
-    const { method, path } = routes[name];
+    const { method, path } = endpointRoute(name);
     const key = path.replace(':code', '{code}');
     paths[key] = { ...paths[key], [method.toLowerCase()]: operation(name, op) };
   }

@@ -130,6 +130,20 @@ describe('httpBackend requests', () => {
     expect(calls).toHaveBeenCalledTimes(1);
   });
 
+  it('rejects a 404 from any endpoint but offer()', async () => {
+    const { backend, calls } = backendWith([
+      errorBody('unknown-code', 404),
+      errorBody('invalid-request', 400),
+    ]);
+    const claimed = await backend
+      .claim('NOPE', { email: 'f@example.com', visitorId: 'v2' })
+      .catch((error: unknown) => error);
+    expect(isTransportError(claimed) && claimed.status).toBe(404);
+    const offered = await backend.offer('bad code').catch((error: unknown) => error);
+    expect(isTransportError(offered) && offered.code).toBe('invalid-request');
+    expect(calls).toHaveBeenCalledTimes(2);
+  });
+
   it('sends keepalive requests without retrying', async () => {
     const { backend, requests } = backendWith([errorBody('unavailable', 503)]);
     const error = await settle(backend.sendKeepalive([impression('e1')])).catch((e: unknown) => e);
