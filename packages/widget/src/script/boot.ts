@@ -39,7 +39,9 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
   let key: string | undefined;
   try {
     const source = configId ? win.document.getElementById(configId)?.textContent : undefined;
-    key = fingerprint(JSON.stringify([source, endpoint, siteKey, options]));
+    // A CSP nonce changes on every response and the theme decides nothing: both left out.
+    const decisive = { ...options, nonce: 0, theme: 0 };
+    key = fingerprint(JSON.stringify([source, endpoint, siteKey, decisive]));
   } catch {
     key = undefined;
   }
@@ -168,6 +170,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     state.pending.length === 0 &&
     storage?.getItem(`${storageKey}:outbox`) == null &&
     plan?.v === 1 &&
+    key !== undefined &&
     plan.k === key &&
     plan.p === undefined &&
     typeof until === 'number' &&

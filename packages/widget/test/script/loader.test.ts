@@ -140,6 +140,19 @@ describe('loader: a page view with a sleeping plan', () => {
   });
 });
 
+describe('loader: the plan’s key', () => {
+  it('ignores a per-response CSP nonce and the theme, but not a decisive option', async () => {
+    await firstView({ queued: [['init', { theme: { accent: '#000' } }]] });
+    const nonce = { ...attributes, nonce: 'n-2' };
+    const dark = view({ attributes: nonce, queued: [['init', { theme: { accent: '#fff' } }]] });
+    await settle();
+    expect(dark.chunks.rules).not.toHaveBeenCalled();
+    leave();
+    const danish = view({ attributes: { ...attributes, 'data-locale': 'da' } });
+    expect(danish.chunks.rules).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('loader: what wakes the rules', () => {
   it('a purchase: the prompt shows, the page view is not counted twice', async () => {
     await firstView();
