@@ -39,7 +39,7 @@ export const messages: Catalog = {
   optOut: 'Ikke spør igjen',
   terms: 'Vilkår gjelder',
   shareText:
-    'Jeg liker {brand}, og jeg tror du også vil gjøre det. Her er {friend} på din første bestilling: {url}',
+    'Jeg liker {brand} og tror du kommer til å like det også. Her er {friend} på din første bestilling: {url}',
   shareTextNoBrand: 'Her er {friend} på din første bestilling: {url}',
   shareTextNoOffer: 'Ta en titt på dette: {url}',
   shareSubject: '{friend} til deg',

@@ -37,8 +37,8 @@ export const messages = `
 
 
 
-{brand}、おすすめです。このリンクから初回のご注文が{friend}になります：{url}
-このリンクから初回のご注文が{friend}になります：{url}
+{brand}、おすすめだよ。このリンクから初回の注文が{friend}になるよ：{url}
+このリンクから初回の注文が{friend}になるよ：{url}
 よかったら見てみて：{url}
 あなたに{friend}のプレゼント
 よかったら見てみて

@@ -37,7 +37,7 @@ Henter lenken din …
 
 
 
-Jeg liker {brand}, og jeg tror du også vil gjøre det. Her er {friend} på din første bestilling: {url}
+Jeg liker {brand} og tror du kommer til å like det også. Her er {friend} på din første bestilling: {url}
 Her er {friend} på din første bestilling: {url}
 Ta en titt på dette: {url}
 {friend} til deg

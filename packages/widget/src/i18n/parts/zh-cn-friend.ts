@@ -43,7 +43,7 @@ export const messages = `关闭
 
 
 {name}送你{friend}
-你的朋友送你{friend}
+一位好友送你{friend}
 可用于你在{brand}的首单。输入邮箱即可领取优惠码。
 可用于你的首单。输入邮箱即可领取优惠码。
 有效期至{date}。
