@@ -60,7 +60,8 @@ export function createCatalogLoader(parts: Record<string, PartLoader>) {
   return async (locale: string, kind?: string): Promise<Partial<Catalog>> => {
     const key = catalogFor(locale);
     if (!key) return {};
-    const surface = kind && Object.hasOwn(SURFACE_OF_KIND, kind) ? SURFACE_OF_KIND[kind] : 0;
+    const surface =
+      kind && Object.hasOwn(SURFACE_OF_KIND, kind) ? SURFACE_OF_KIND[kind] : undefined;
     const keys = Object.keys(en);
     const messages: Record<string, string> = {};
     try {
