@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { test } from '@playwright/test';
 
 const widget = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(widget, 'dist');
@@ -166,3 +167,20 @@ export const ERROR_COUNTER = `
   document.addEventListener('securitypolicyviolation', (event) =>
     window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));
 `;
+
+/** One server for a spec file: started before its tests, closed after them. */
+export function serverForFile(): { readonly server: TestServer } {
+  let started: TestServer | undefined;
+  test.beforeAll(async () => {
+    started = await startServer();
+  });
+  test.afterAll(async () => {
+    await started?.close();
+  });
+  return {
+    get server() {
+      if (!started) throw new Error('the spec server has not started');
+      return started;
+    },
+  };
+}

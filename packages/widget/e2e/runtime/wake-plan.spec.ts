@@ -3,16 +3,9 @@
 // time, `?ref=` and `<grapevine-referral>` wake the rules chunk.
 import { expect, type Page, test } from '@playwright/test';
 import { STUB } from '../../src/script/snippet.js';
-import { ERROR_COUNTER, startServer, type TestServer } from './serve.js';
+import { ERROR_COUNTER, serverForFile } from './serve.js';
 
-let server: TestServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const spec = serverForFile();
 
 const referral = { id: 'refer', kind: 'referral', triggers: [{ type: 'purchase' }] };
 /** Generous: with two CPU cores shared by parallel suites, chunks can take a while. */
@@ -22,7 +15,7 @@ function shopPage(campaigns: unknown[], body = '', stub = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
 <script>${STUB}${stub}</script>
 <script type="application/json" id="gv-campaigns">${JSON.stringify({ campaigns })}</script>
-<script async src="/cdn/v1/grapevine.js" data-endpoint="${server.origin}/api" data-site-key="pk_test" data-config="gv-campaigns"></script>
+<script async src="/cdn/v1/grapevine.js" data-endpoint="${spec.server.origin}/api" data-site-key="pk_test" data-config="gv-campaigns"></script>
 </head><body><h1>Shop</h1>${body}</body></html>`;
 }
 
@@ -41,13 +34,13 @@ const stored = (page: Page, key: string) =>
 
 /** A first page view: the rules run and leave their plan. */
 async function firstView(page: Page, path: string): Promise<void> {
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${spec.server.origin}${path}`);
   await expect.poll(() => stored(page, 'grapevine:v1:plan'), shown).toMatchObject({ v: 1 });
 }
 
 /** The next page view: the loader ran (it counted the page view in the session). */
 async function nextView(page: Page, path: string, pageviews = 2): Promise<void> {
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${spec.server.origin}${path}`);
   await expect
     .poll(async () => (await stored(page, 'grapevine:v1'))?.session?.pageviews, shown)
     .toBe(pageviews);
@@ -60,8 +53,8 @@ test.beforeEach(async ({ page }) => {
 test('a second page view with a sleeping plan downloads only grapevine.js; a purchase wakes the rules and the prompt shows', async ({
   page,
 }) => {
-  server.page('/sleep/home', { html: shopPage([referral]) });
-  server.page('/sleep/products', { html: shopPage([referral]) });
+  spec.server.page('/sleep/home', { html: shopPage([referral]) });
+  spec.server.page('/sleep/products', { html: shopPage([referral]) });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const scripts = watchScripts(page);
@@ -84,7 +77,7 @@ test('a second page view with a sleeping plan downloads only grapevine.js; a pur
   await expect(page.locator('grapevine-prompt')).toHaveCount(1, shown);
   expect(scripts).toContain('grapevine-rules.js');
   await expect
-    .poll(() => server.events.find((event) => event.orderId === 'W-1'), { timeout: 10_000 })
+    .poll(() => spec.server.events.find((event) => event.orderId === 'W-1'), { timeout: 10_000 })
     .toMatchObject({ type: 'purchase', currency: 'EUR' });
   // The page view the loader counted is not counted again by the rules.
   expect((await stored(page, 'grapevine:v1'))?.session?.pageviews).toBe(2);
@@ -97,21 +90,21 @@ test('a due time wakes the rules on an open page', async ({ page }) => {
     kind: 'nps',
     triggers: [{ type: 'purchase', scope: { persistFor: '30d' }, after: '8s' }],
   };
-  server.page('/due/thanks', {
+  spec.server.page('/due/thanks', {
     html: shopPage(
       [later],
       '',
       `grapevine('purchase', { orderId: 'D-1', total: 9, currency: 'EUR' });`,
     ),
   });
-  server.page('/due/home', { html: shopPage([later]) });
+  spec.server.page('/due/home', { html: shopPage([later]) });
   const scripts = watchScripts(page);
   await firstView(page, '/due/thanks');
   const plan = await stored(page, 'grapevine:v1:plan');
   expect(plan.u).toBeGreaterThan(Date.now());
   // Events still waiting would wake the rules on the next page view (to deliver them).
   await expect
-    .poll(() => server.events.find((event) => event.orderId === 'D-1'), shown)
+    .poll(() => spec.server.events.find((event) => event.orderId === 'D-1'), shown)
     .toBeDefined();
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem('grapevine:v1:outbox')), shown)
@@ -125,11 +118,11 @@ test('a due time wakes the rules on an open page', async ({ page }) => {
 });
 
 test('?ref= in the URL wakes the rules, which capture the code', async ({ page }) => {
-  server.page('/ref/home', { html: shopPage([referral]) });
+  spec.server.page('/ref/home', { html: shopPage([referral]) });
   const scripts = watchScripts(page);
   await firstView(page, '/ref/home');
   scripts.length = 0;
-  await page.goto(`${server.origin}/ref/home?ref=ANNA-7K2`);
+  await page.goto(`${spec.server.origin}/ref/home?ref=ANNA-7K2`);
   await expect
     .poll(async () => (await stored(page, 'grapevine:v1'))?.referral?.code, shown)
     .toBe('ANNA-7K2');
@@ -141,9 +134,9 @@ test('<grapevine-referral> still works on a page view with a sleeping plan, also
 }) => {
   const element =
     '<grapevine-referral data-sign-in-text="Log in to get your link."></grapevine-referral>';
-  server.page('/programme/home', { html: shopPage([referral]) });
-  server.page('/programme/refer', { html: shopPage([referral], element) });
-  server.page('/programme/later', {
+  spec.server.page('/programme/home', { html: shopPage([referral]) });
+  spec.server.page('/programme/refer', { html: shopPage([referral], element) });
+  spec.server.page('/programme/later', {
     html: shopPage(
       [referral],
       `<div id="slot"></div><button id="add">Add</button><script>
@@ -155,7 +148,7 @@ document.getElementById('add').addEventListener('click', () => {
     ),
   });
   await firstView(page, '/programme/home');
-  await page.goto(`${server.origin}/programme/refer`);
+  await page.goto(`${spec.server.origin}/programme/refer`);
   const panel = page.locator('grapevine-referral');
   await expect(panel.getByText('Log in to get your link.')).toBeVisible(shown);
 
