@@ -233,11 +233,14 @@ describe('loader: what wakes the rules', () => {
     const second = view();
     expect(second.chunks.rules).toHaveBeenCalledTimes(1);
     await settle();
+    await vi.advanceTimersByTimeAsync(100);
+    // The prompt is near: the prompt and UI chunks are warmed at idle, before the trigger.
+    expect(second.mounted).toEqual([]);
+    expect(second.chunks.presenter).toHaveBeenCalled();
+    expect(second.chunks.ui).toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(30_000);
     await settle();
     expect(second.mounted).toEqual(['nps']);
-    // The prompt is near: the prompt and UI chunks were warmed at idle.
-    expect(second.chunks.presenter).toHaveBeenCalled();
   });
 
   it('no plan, a corrupt plan, an unknown version, an edited config', async () => {
