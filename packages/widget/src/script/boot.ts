@@ -59,10 +59,16 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     stopWatching();
   };
 
+  /** Fetches the prompt's chunks (presenter, UI) without running them. */
+  const warm = (): void => {
+    chunks.presenter().catch(() => {});
+    if (options.ui !== false) chunks.ui().catch(() => {});
+  };
+
   const wake = (): void => {
     if (waking) return;
     sleepNoMore();
-    const warm = plan?.h === 1;
+    const near = plan?.h === 1;
     chunks
       .rules()
       .then((module) =>
@@ -84,12 +90,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
         rules = started;
         for (const call of queue.splice(0)) started.run(call);
         // A trigger is armed on this page: the prompt may be needed soon.
-        if (warm) {
-          whenIdle(win, () => {
-            chunks.presenter().catch(() => {});
-            if (options.ui !== false) chunks.ui().catch(() => {});
-          });
-        }
+        if (near) whenIdle(win, warm);
       })
       .catch((error: unknown) => fail(`Grapevine could not start: ${String(error)}`));
   };
@@ -114,6 +115,14 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     if (identities[identities.length - 1] !== seen) identities.push(seen);
   };
 
+  // A purchase or `show` is what prompts follow: their chunks load beside the rules, not after.
+  const prompting = (call: ArrayLike<unknown>): boolean => {
+    const [command, name] = Array.from(call);
+    return (
+      command === 'purchase' || command === 'show' || (command === 'track' && name === 'purchase')
+    );
+  };
+
   const api: GrapevineGlobal = (command, ...args) => {
     try {
       const call = [command, ...args];
@@ -122,6 +131,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
       // Nothing runs while the rules sleep: there is nothing to destroy but the loader's watch.
       if (command === 'destroy' && !waking) return sleepNoMore();
       queue.push(call);
+      if (prompting(call)) warm();
       if (needsRules(command)) wake();
     } catch (error) {
       fail(`Grapevine: grapevine('${String(command)}') failed: ${String(error)}`);
@@ -202,5 +212,6 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     // Defined earlier (another copy of Grapevine): its elements announced themselves then.
     else if (win.document.querySelector(PANEL_TAG)) wake();
   }
+  if (queue.some(prompting)) warm();
   if (!asleep || !page) wake();
 }

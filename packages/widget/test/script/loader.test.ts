@@ -161,6 +161,9 @@ describe('loader: what wakes the rules', () => {
     expect(second.chunks.rules).not.toHaveBeenCalled();
     gv('on', 'shown', () => {});
     gv('purchase', { orderId: 'A1', total: 30, currency: 'EUR' });
+    // The prompt's chunks load beside the rules, not after them.
+    expect(second.chunks.presenter).toHaveBeenCalled();
+    expect(second.chunks.ui).toHaveBeenCalled();
     await settle();
     expect(second.chunks.rules).toHaveBeenCalledTimes(1);
     expect(second.mounted).toEqual(['refer']);
