@@ -96,12 +96,23 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
   };
 
   // `init` is read once, above; `on`/`off` only listen to what the rules emit; `identify`
-  // matters only when the plan's campaigns depend on who the visitor is.
-  const needsRules = (command: unknown): boolean =>
-    command !== 'init' &&
-    command !== 'on' &&
-    command !== 'off' &&
-    (command !== 'identify' || (plan?.i === 1 && plan.w !== who()));
+  // matters only when the plan's campaigns depend on who the visitor is; `consent` only
+  // when it changes the consent in force (a CMP may repeat it on every page).
+  let consent: unknown = options.consent ?? 'granted';
+  const needsRules = (call: ArrayLike<unknown>): boolean => {
+    const [command, value] = Array.from(call);
+    if (command === 'consent') {
+      const changed = value !== consent;
+      consent = value;
+      return changed;
+    }
+    return (
+      command !== 'init' &&
+      command !== 'on' &&
+      command !== 'off' &&
+      (command !== 'identify' || (plan?.i === 1 && plan.w !== who()))
+    );
+  };
 
   const note = (call: ArrayLike<unknown>): void => {
     const [command, identity] = Array.from(call);
@@ -132,7 +143,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
       if (command === 'destroy' && !waking) return sleepNoMore();
       queue.push(call);
       if (prompting(call)) warm();
-      if (needsRules(command)) wake();
+      if (needsRules(call)) wake();
     } catch (error) {
       fail(`Grapevine: grapevine('${String(command)}') failed: ${String(error)}`);
     }
@@ -161,6 +172,10 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
       return null;
     }
   };
+  // Consent queued before the script (a CMP's answer) is the consent in force at start.
+  for (const [command, value] of queue.map((call) => Array.from(call))) {
+    if (command === 'consent') consent = value;
+  }
   const now = Date.now();
   const url = new URL(win.location.href);
   const referral = options.referral as Json;
@@ -169,7 +184,8 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
   plan = read(':plan') as Partial<WakePlan> | null;
   const until = plan?.u ?? Infinity;
   const asleep =
-    (options.consent ?? 'granted') === 'granted' &&
+    !queue.some(needsRules) &&
+    consent === 'granted' &&
     options.debug !== true &&
     url.searchParams.get('grapevine_debug') !== '1' &&
     !url.searchParams.has(param) &&
@@ -184,8 +200,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     plan.k === key &&
     plan.p === undefined &&
     typeof until === 'number' &&
-    now < until &&
-    !queue.some((call) => needsRules(Array.from(call)[0]));
+    now < until;
 
   if (asleep) {
     try {

@@ -182,9 +182,21 @@ describe('loader: what wakes the rules', () => {
     }
     // The rules answered the headless call (no prompt is open): it reached them.
     expect(error).toHaveBeenCalledWith(expect.stringContaining('dismiss() needs an open prompt'));
-    await firstView();
-    const queued = view({ queued: [['consent', 'granted']] });
+  });
+
+  it('consent that changes, not consent repeated (a CMP calls it on every page)', async () => {
+    const pending = { ...attributes, 'data-consent': 'pending' };
+    await firstView({ attributes: pending, queued: [['consent', 'granted']] });
+    const repeated = view({ attributes: pending, queued: [['consent', 'granted']] });
+    gv('consent', 'granted');
     await settle();
+    expect(repeated.chunks.rules).not.toHaveBeenCalled();
+    gv('consent', 'denied');
+    await settle();
+    expect(repeated.chunks.rules).toHaveBeenCalledTimes(1);
+    leave();
+    await firstView();
+    const queued = view({ queued: [['consent', 'pending']] });
     expect(queued.chunks.rules).toHaveBeenCalledTimes(1);
   });
 
