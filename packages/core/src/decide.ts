@@ -8,18 +8,23 @@ import { indexLedger } from './ledger-index.js';
 import { pathOf } from './match/url.js';
 import { resolvePolicy } from './policy.js';
 import type { Config } from './types/config.js';
-import type { Decision, Explanation } from './types/decision.js';
+import type { Decision } from './types/decision.js';
 import type { Snapshot } from './types/snapshot.js';
 import { DEFAULT_VARIANT, pickVariant } from './variant.js';
 
 function gateEnv(config: Config, snapshot: Snapshot): GateEnv {
-  const ledger = indexLedger(snapshot.ledger, snapshot.context);
+  const { now, visitor, context, signals } = snapshot;
+  const ledger = indexLedger(snapshot.ledger, context);
+  // Named fields rather than `...snapshot`: copying the whole snapshot took longer.
   return {
-    ...snapshot,
     policy: resolvePolicy(config.policy),
     ledger,
-    path: pathOf(snapshot.context.url),
-    lease: snapshot.lease ?? { heldByOtherTab: false },
+    now,
+    visitor,
+    context,
+    signals,
+    path: pathOf(context.url),
+    lease: snapshot.lease ?? {},
     consent: snapshot.consent ?? 'pending',
     clockFloor: Math.max(snapshot.lastDecisionAt ?? LONG_AGO, ledger.latestAt),
   };
@@ -53,16 +58,13 @@ export function decide(config: Config, snapshot: Snapshot): Decision {
   const winnerId = winner?.campaign.id;
   const explanations = evaluations.map((evaluation) => finishCampaign(evaluation, env, winnerId));
   const decision: Decision = { action: 'none', explanations };
-  let chosen: Explanation | undefined;
-  for (const explanation of explanations) {
-    // Every `eligibleAt` is in the future: gates only report an `until` after `now`.
-    const at = explanation.eligibleAt ?? NO_END;
-    if (at < (decision.nextCheckAt ?? NO_END)) decision.nextCheckAt = at;
-    if (chosen === undefined && explanation.campaignId === winnerId) chosen = explanation;
+  // Every `eligibleAt` is in the future: gates only report an `until` after `now`.
+  for (const { eligibleAt = NO_END } of explanations) {
+    if (eligibleAt < (decision.nextCheckAt ?? NO_END)) decision.nextCheckAt = eligibleAt;
   }
-  if (winner === undefined || chosen === undefined) return decision;
+  if (winner === undefined) return decision;
   // The winner passed gates 1–10 by construction, so only its delay can hold it back.
-  decision.action = chosen.eligible ? 'show' : 'schedule';
+  decision.action = explanations[evaluations.indexOf(winner)]?.eligible ? 'show' : 'schedule';
   decision.campaign = winner.campaign;
   const variant = pickVariant(winner.campaign, env.visitor.id);
   decision.variantId = variant?.id ?? DEFAULT_VARIANT;

@@ -13,6 +13,7 @@ import { samplingGate } from './gates/sampling.js';
 import { scheduleGate } from './gates/schedule.js';
 import { systemGate } from './gates/system.js';
 import { triggerGate } from './gates/trigger.js';
+import { LONG_AGO } from './infinity.js';
 import type { Campaign } from './types/campaign.js';
 import type { Explanation, GateResult, TriggerMatch } from './types/decision.js';
 
@@ -22,41 +23,24 @@ export interface Evaluation {
   gates: GateResult[];
   /** Every gate so far passed: a candidate for arbitration. */
   candidate: boolean;
-  match?: TriggerMatch;
+  match: TriggerMatch | undefined;
 }
 
 /** Gates 1–9: system → schedule → context → audience → requires → trigger → frequency → caps → sampling. */
 export function evaluateCampaign(campaign: Campaign, env: GateEnv, caps: GateResult): Evaluation {
-  const trigger = triggerGate(campaign, env);
+  const { result, match } = triggerGate(campaign, env);
   const gates = [
     systemGate(campaign, env),
     scheduleGate(campaign, env),
     contextGate(campaign, env),
     audienceGate(campaign, env),
     requiresGate(campaign, env),
-    trigger.result,
-    frequencyGate(campaign, env, trigger.match),
+    result,
+    frequencyGate(campaign, env, match),
     caps,
     samplingGate(campaign, env),
   ];
-  const evaluation: Evaluation = {
-    campaign,
-    gates,
-    candidate: gates.every((gate) => gate.pass),
-  };
-  if (trigger.match !== undefined) evaluation.match = trigger.match;
-  return evaluation;
-}
-
-/** When every failing gate has ended, if each of them ends by itself. */
-function eligibleAt(gates: readonly GateResult[]): number | undefined {
-  let at: number | undefined;
-  for (const gate of gates) {
-    if (gate.pass) continue;
-    if (gate.until === undefined) return undefined;
-    if (at === undefined || gate.until > at) at = gate.until;
-  }
-  return at;
+  return { campaign, gates, candidate: gates.every((gate) => gate.pass), match };
 }
 
 /** Gates 10–11 (arbitration, delay) and the explanation. */
@@ -65,14 +49,20 @@ export function finishCampaign(
   env: GateEnv,
   winnerId: string | undefined,
 ): Explanation {
-  const { campaign } = evaluation;
-  const { gates } = evaluation;
-  gates.push(arbitrationGate(campaign, env, winnerId), delayGate(campaign, env, evaluation.match));
-  const failed = gates.find((gate) => !gate.pass);
-  const again = eligibleAt(gates);
+  const { campaign, gates, match } = evaluation;
+  gates.push(arbitrationGate(campaign, env, winnerId), delayGate(campaign, env, match));
+  // One pass for the first failing gate and when every failing gate has ended: the latest
+  // `until`, or NaN (never by itself) once one of them has none.
+  let failed: GateResult | undefined;
+  let again = LONG_AGO;
+  for (const gate of gates) {
+    if (gate.pass) continue;
+    failed ??= gate;
+    again = Math.max(again, gate.until ?? NaN);
+  }
   const explanation = new LazyExplanation(campaign, env.visitor.id, failed === undefined, gates);
   if (failed?.reason !== undefined) explanation.reason = failed.reason;
-  if (again !== undefined) explanation.eligibleAt = again;
-  if (evaluation.match !== undefined) explanation.trigger = evaluation.match;
+  if (again > LONG_AGO) explanation.eligibleAt = again;
+  if (match !== undefined) explanation.trigger = match;
   return explanation;
 }

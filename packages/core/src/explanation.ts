@@ -40,7 +40,6 @@ export class LazyExplanation implements Explanation {
   toJSON(): Explanation {
     return {
       ...this,
-      campaignId: this.campaignId,
       variantId: this.variantId,
       summary: this.summary,
     };

@@ -1,7 +1,8 @@
-// Named infinities for "no such time". One binding each keeps the minified bundle small.
+// Named infinities for "no such time". Literals, not `Number.NEGATIVE_INFINITY`: the bundler
+// inlines them as `-1/0`, shorter than a property read even at every use.
 
 /** Earlier than any time: "never happened". */
-export const LONG_AGO = Number.NEGATIVE_INFINITY;
+export const LONG_AGO = -Infinity;
 
 /** Later than any time: "never ends". */
-export const NO_END = Number.POSITIVE_INFINITY;
+export const NO_END = Infinity;

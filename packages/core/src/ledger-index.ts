@@ -4,7 +4,7 @@
 // decision — so whatever counts impressions counts distinct ids (`distinct`); everything
 // else takes a max or a latest, which duplicates cannot change.
 import { LONG_AGO } from './infinity.js';
-import type { Ledger, LedgerEntry, LedgerEntryType } from './types/ledger.js';
+import type { Ledger, LedgerEntry } from './types/ledger.js';
 import type { PageContext } from './types/snapshot.js';
 
 /** One campaign's history, as the gates read it. */
@@ -18,14 +18,14 @@ export interface CampaignHistory {
   /** The latest snooze without an `until` (it ends `frequency.snooze` later); `-Infinity` when none. */
   snoozedAt: number;
   /** The latest response and the latest `nps` answer (see `latest`). */
-  response?: LedgerEntry;
-  nps?: LedgerEntry;
+  response: LedgerEntry | undefined;
+  nps: LedgerEntry | undefined;
 }
 
 /** The ledger, grouped for the gates. */
 export interface LedgerIndex {
   /** History per campaign id. */
-  byCampaign: ReadonlyMap<string, CampaignHistory>;
+  byCampaign: Readonly<Record<string, CampaignHistory>>;
   /** The latest `nps` entry of any campaign. */
   latestNpsAnswer: LedgerEntry | undefined;
   /** A `global-opt-out` exists. */
@@ -41,37 +41,37 @@ export interface LedgerIndex {
   pageImpressions: number;
 }
 
-const RESPONSES: readonly LedgerEntryType[] = Object.freeze([
-  'nps',
-  'answer',
-  'share',
-  'copy',
-  'claim',
-]);
-
 /** Whether an entry is a response (it ends "until responded"). */
 export function isResponse(entry: Pick<LedgerEntry, 'type'>): boolean {
-  return RESPONSES.includes(entry.type);
+  // Comparisons rather than a list lookup: this runs for most entries of every decision.
+  const { type } = entry;
+  return (
+    type === 'nps' || type === 'answer' || type === 'share' || type === 'copy' || type === 'claim'
+  );
 }
 
 /** A history for a campaign with no entries. */
 function emptyHistory(): CampaignHistory {
-  return { impressions: [], dismissedAt: LONG_AGO, snoozeUntil: LONG_AGO, snoozedAt: LONG_AGO };
+  // Every field from the start: one object shape for all histories keeps the gates' reads fast.
+  return {
+    impressions: [],
+    dismissedAt: LONG_AGO,
+    snoozeUntil: LONG_AGO,
+    snoozedAt: LONG_AGO,
+    response: undefined,
+    nps: undefined,
+  };
 }
 
 /** The campaign's history (empty when it has none). */
 export function historyOf(index: Pick<LedgerIndex, 'byCampaign'>, campaignId: string) {
-  return index.byCampaign.get(campaignId) ?? emptyHistory();
+  return index.byCampaign[campaignId] ?? emptyHistory();
 }
 
 /** The entries with distinct ids (first kept). For the short lists that get counted. */
 export function distinct<T extends Pick<LedgerEntry, 'id'>>(entries: readonly T[]): T[] {
   const seen = new Set<string>();
-  return entries.filter((entry) => {
-    if (seen.has(entry.id)) return false;
-    seen.add(entry.id);
-    return true;
-  });
+  return entries.filter((entry) => !seen.has(entry.id) && seen.add(entry.id));
 }
 
 /**
@@ -89,7 +89,9 @@ export function indexLedger(
   ledger: Ledger,
   context: Pick<PageContext, 'pageId' | 'sessionId'>,
 ): LedgerIndex {
-  const byCampaign = new Map<string, CampaignHistory>();
+  // A prototype-less object rather than a Map: its keyed reads were faster for the one lookup
+  // per entry, and no campaign id can meet an inherited name (`constructor`, `__proto__`).
+  const byCampaign: Record<string, CampaignHistory> = Object.create(null);
   const inSession: LedgerEntry[] = [];
   const onPage: LedgerEntry[] = [];
   let latestNpsAnswer: LedgerEntry | undefined;
@@ -97,6 +99,7 @@ export function indexLedger(
   const optedOut = new Set<string>();
   let latestAt = LONG_AGO;
   let lastImpressionAt = LONG_AGO;
+  const { pageId, sessionId } = context;
   for (const entry of ledger) {
     const { type, at, campaignId } = entry;
     if (at > latestAt) latestAt = at;
@@ -104,25 +107,25 @@ export function indexLedger(
     else if (type === 'nps') latestNpsAnswer = latest(latestNpsAnswer, entry);
     else if (type === 'impression') {
       if (at > lastImpressionAt) lastImpressionAt = at;
-      if (entry.sessionId === context.sessionId) inSession.push(entry);
-      if (entry.pageId === context.pageId) onPage.push(entry);
+      if (entry.sessionId === sessionId) inSession.push(entry);
+      if (entry.pageId === pageId) onPage.push(entry);
     }
     if (campaignId === undefined) continue;
-    let history = byCampaign.get(campaignId);
-    if (history === undefined) {
-      history = emptyHistory();
-      byCampaign.set(campaignId, history);
-    }
+    let history = byCampaign[campaignId];
+    if (history === undefined) byCampaign[campaignId] = history = emptyHistory();
     if (type === 'impression') history.impressions.push(entry);
-    else if (type === 'dismiss') history.dismissedAt = Math.max(history.dismissedAt, at);
-    else if (type === 'snooze') {
-      if (entry.until === undefined) history.snoozedAt = Math.max(history.snoozedAt, at);
-      else history.snoozeUntil = Math.max(history.snoozeUntil, entry.until);
+    else if (type === 'dismiss') {
+      if (at > history.dismissedAt) history.dismissedAt = at;
+    } else if (type === 'snooze') {
+      const { until } = entry;
+      if (until === undefined) {
+        if (at > history.snoozedAt) history.snoozedAt = at;
+      } else if (until > history.snoozeUntil) history.snoozeUntil = until;
     } else if (type === 'opt-out') optedOut.add(campaignId);
-    else if (type === 'nps') {
+    else if (isResponse(entry)) {
       history.response = latest(history.response, entry);
-      history.nps = latest(history.nps, entry);
-    } else if (isResponse(entry)) history.response = latest(history.response, entry);
+      if (type === 'nps') history.nps = latest(history.nps, entry);
+    }
   }
   return {
     byCampaign,

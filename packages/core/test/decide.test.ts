@@ -75,6 +75,31 @@ describe('decide', () => {
   });
 });
 
+describe('decide with edited and new configs', () => {
+  const checkout = snapshot(T0);
+  checkout.context.url = 'https://shop.example/checkout/thank-you';
+  const excluding = (value: string): Campaign =>
+    campaign({ id: 'a', context: { url: { exclude: [{ match: 'regex', value }] } } });
+
+  it('a regex edited in place between decisions is used as edited', () => {
+    const edited = config([excluding('^/checkout')]);
+    expect(decide(edited, checkout).action).toBe('none');
+    const pattern = edited.campaigns[0]?.context;
+    if (pattern === undefined || !('url' in pattern) || pattern.url.exclude?.[0] === undefined) {
+      throw new Error('fixture: expected a URL condition');
+    }
+    pattern.url.exclude[0].value = '^/cart';
+    expect(decide(edited, checkout).action).toBe('show');
+  });
+
+  it('a new config gets its own patterns, whatever an earlier config compiled', () => {
+    expect(decide(config([excluding('^/cart')]), checkout).action).toBe('show');
+    expect(decide(config([excluding('^/checkout')]), checkout).action).toBe('none');
+    expect(decide(config([excluding('(')]), checkout).action).toBe('none');
+    expect(decide(config([excluding('^/cart')]), checkout).action).toBe('show');
+  });
+});
+
 describe('resolvePolicy', () => {
   it.each([
     { policy: undefined, expected: DEFAULT_POLICY },

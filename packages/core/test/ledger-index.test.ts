@@ -67,6 +67,21 @@ describe('indexLedger', () => {
     expect(index.latestNpsAnswer?.id).toBe('n1');
   });
 
+  it('groups campaign ids that are also object property names', () => {
+    const tricky = indexLedger(
+      [
+        entry('p1', 'impression', T0, { campaignId: '__proto__' }),
+        entry('c1', 'dismiss', T0 + 1, { campaignId: 'constructor' }),
+        entry('t1', 'snooze', T0 + 2, { campaignId: 'toString' }),
+      ],
+      { pageId: 'p', sessionId: 's' },
+    );
+    expect(historyOf(tricky, '__proto__').impressions.map((item) => item.id)).toEqual(['p1']);
+    expect(historyOf(tricky, 'constructor').dismissedAt).toBe(T0 + 1);
+    expect(historyOf(tricky, 'toString').snoozedAt).toBe(T0 + 2);
+    expect(historyOf(tricky, 'hasOwnProperty').impressions).toEqual([]);
+  });
+
   it('an empty ledger has no times', () => {
     expect(indexLedger([], { pageId: 'p', sessionId: 's' })).toMatchObject({
       latestAt: Number.NEGATIVE_INFINITY,

@@ -13,7 +13,8 @@ export interface GateEnv {
   context: PageContext;
   signals: readonly Signal[];
   ledger: LedgerIndex;
-  lease: Lease;
+  /** The snapshot's lease; `{}` (nothing held, nothing open) when it has none. */
+  lease: Partial<Lease>;
   consent: Consent;
   /** The path of `context.url`, for URL patterns. */
   path: string;

@@ -33,7 +33,7 @@ export function triggerGate(
   campaign: Pick<Campaign, 'id' | 'triggers'>,
   env: Pick<GateEnv, 'now' | 'context' | 'signals'>,
 ): TriggerVerdict {
-  const { now, context } = env;
+  const { now, context, signals } = env;
   let match: TriggerMatch | undefined;
   let opensAt = NO_END;
   let expired = false;
@@ -44,7 +44,7 @@ export function triggerGate(
       trigger,
       campaign.id,
       context,
-      env.signals,
+      signals,
       (at, key, pageId, sessionId, signalId) => {
         if (!inScope(scope, pageId, sessionId, context)) return;
         if (now >= at + lasts) {

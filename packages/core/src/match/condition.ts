@@ -1,14 +1,14 @@
 import type { Condition } from '../types/condition.js';
 import type { PageContext, Visitor } from '../types/snapshot.js';
 import { compare } from './compare.js';
-import { pathOf, urlAllowed } from './url.js';
+import { urlAllowed } from './url.js';
 
 /** What a condition can look at. */
 export interface ConditionSubject {
   visitor: Pick<Visitor, 'traits'>;
   context: Pick<PageContext, 'url' | 'device' | 'locale'>;
-  /** `pathOf(context.url)`, when already known. */
-  path?: string;
+  /** `pathOf(context.url)`. */
+  path: string;
 }
 
 /** Whether a locale (`da-DK`) is one of the wanted ones or a more specific form of one. */
@@ -32,8 +32,7 @@ export function matches(condition: Condition | undefined, subject: ConditionSubj
   if ('trait' in condition) return compare(subject.visitor.traits?.[condition.trait], condition);
   if ('url' in condition) {
     const { url } = subject.context;
-    const { include, exclude } = condition.url;
-    return urlAllowed(url, subject.path ?? pathOf(url), include, exclude);
+    return urlAllowed(url, subject.path, condition.url);
   }
   if ('device' in condition) return condition.device.includes(subject.context.device);
   return localeMatches(subject.context.locale, condition.locale);

@@ -1,4 +1,4 @@
-import type { UrlPattern } from '../types/condition.js';
+import type { UrlCondition, UrlPattern } from '../types/condition.js';
 
 /** The path part of a URL (path, query and hash), `/` when there is none. */
 export function pathOf(url: string): string {
@@ -13,23 +13,25 @@ export function pathOf(url: string): string {
 export function globMatch(glob: string, text: string): boolean {
   let g = 0;
   let t = 0;
+  // Where to resume after the last `*`: the glob just past it, and the text it has eaten.
   let starG = -1;
   let starT = 0;
   while (t < text.length) {
     const char = glob[g];
     if (char === '*') {
+      // A final `*` takes the rest of the text: no need to walk it.
+      if (++g === glob.length) return true;
       starG = g;
       starT = t;
-      g += 1;
-    } else if (char !== undefined && (char === '?' || char === text[t])) {
+    } else if (char === text[t] || char === '?') {
       g += 1;
       t += 1;
-    } else if (starG !== -1) {
-      g = starG + 1;
-      starT += 1;
-      t = starT;
-    } else {
+    } else if (starG < 0) {
       return false;
+    } else {
+      // Let the last `*` eat one more character and try again from there.
+      g = starG;
+      t = ++starT;
     }
   }
   while (glob[g] === '*') g += 1;
@@ -46,22 +48,33 @@ export function matchUrl(url: string, path: string, pattern: UrlPattern): boolea
   const target = value.startsWith('/') || value.startsWith('^/') ? path : url;
   switch (pattern.match) {
     case 'exact':
-      return target === pattern.value;
+      return target === value;
     case 'prefix':
-      return target.startsWith(pattern.value);
+      return target.startsWith(value);
     case 'glob':
-      return globMatch(pattern.value, target);
+      return globMatch(value, target);
     case 'regex':
-      return testRegex(pattern.value, target);
+      return testRegex(value, target);
   }
 }
 
+// Compiled regexes by source (`null`: invalid), so a decision does not build one per
+// campaign. Keyed by the source text, not the config object, so an edited pattern can never
+// meet a stale regex; emptied when it grows large so changing configs cannot make it leak.
+const compiled = new Map<string, RegExp | null>();
+
 function testRegex(source: string, target: string): boolean | undefined {
-  try {
-    return new RegExp(source).test(target);
-  } catch {
-    return undefined;
+  let regex = compiled.get(source);
+  if (regex === undefined) {
+    try {
+      regex = new RegExp(source);
+    } catch {
+      regex = null;
+    }
+    if (compiled.size > 99) compiled.clear();
+    compiled.set(source, regex);
   }
+  return regex?.test(target);
 }
 
 /**
@@ -71,14 +84,10 @@ function testRegex(source: string, target: string): boolean | undefined {
 export function urlAllowed(
   url: string,
   path: string,
-  include: readonly UrlPattern[] | undefined,
-  exclude: readonly UrlPattern[] | undefined,
+  { include, exclude = [] }: UrlCondition['url'],
 ): boolean {
-  if (include !== undefined && include.length > 0) {
-    if (!include.some((pattern) => matchUrl(url, path, pattern) === true)) return false;
-  }
-  if (exclude !== undefined) {
-    if (exclude.some((pattern) => matchUrl(url, path, pattern) !== false)) return false;
-  }
-  return true;
+  let allowed = include === undefined || include.length === 0;
+  for (const pattern of include ?? []) allowed ||= matchUrl(url, path, pattern) === true;
+  for (const pattern of exclude) allowed &&= matchUrl(url, path, pattern) === false;
+  return allowed;
 }

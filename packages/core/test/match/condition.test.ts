@@ -5,6 +5,7 @@ import type { Condition } from '../../src/types/condition.js';
 const subject = {
   visitor: { traits: { plan: 'pro', orders: 3, employee: false } },
   context: { url: 'https://shop.example/orders/1', device: 'mobile' as const, locale: 'da-DK' },
+  path: '/orders/1',
 };
 
 describe('matches', () => {

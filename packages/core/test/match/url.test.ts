@@ -68,6 +68,34 @@ describe('urlAllowed', () => {
     ['invalid include regex fails closed', [bad], undefined, false],
     ['invalid exclude regex fails closed', undefined, [bad], false],
   ])('%s', (_name, include, exclude, expected) => {
-    expect(urlAllowed(URL_, pathOf(URL_), include, exclude)).toBe(expected);
+    const lists = { ...(include && { include }), ...(exclude && { exclude }) };
+    expect(urlAllowed(URL_, pathOf(URL_), lists)).toBe(expected);
+  });
+});
+
+describe('compiled regexes are reused by source, never by config object', () => {
+  it('a pattern edited in place is matched with its new source', () => {
+    const pattern: UrlPattern = { match: 'regex', value: '^/checkout' };
+    expect(matchUrl(URL_, pathOf(URL_), pattern)).toBe(true);
+    pattern.value = '^/cart';
+    expect(matchUrl(URL_, pathOf(URL_), pattern)).toBe(false);
+    pattern.value = '(';
+    expect(matchUrl(URL_, pathOf(URL_), pattern)).toBeUndefined();
+  });
+
+  it('an invalid regex fails closed every time, not only when first compiled', () => {
+    for (let round = 0; round < 3; round += 1) {
+      expect(urlAllowed(URL_, pathOf(URL_), { include: [{ match: 'regex', value: '[' }] })).toBe(
+        false,
+      );
+    }
+  });
+
+  it('many distinct sources (more than the cache keeps) all match correctly', () => {
+    for (let index = 0; index < 250; index += 1) {
+      const pattern: UrlPattern = { match: 'regex', value: `order=${index}(?!\\d)` };
+      expect(matchUrl(URL_, pathOf(URL_), pattern)).toBe(false);
+      expect(matchUrl(`https://shop.example/?order=${index}`, '/', pattern)).toBe(true);
+    }
   });
 });
