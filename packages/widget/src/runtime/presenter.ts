@@ -128,12 +128,16 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         },
         () => {},
       );
-      // The port's `offer(code)` cannot tell who asks, but this browser knows its own links:
-      // an advocate opening their own link gets the self-referral answer, not a reward.
+      // The backend checks self-referral by visitor id (the advocate's own browser); this
+      // browser also knows the links its advocate received, which covers a backend that
+      // cannot tell (e.g. the advocate's visitor id was never seen with their code).
       const ownLink = code !== undefined && deps.ownCodes.has(code);
       const friendOffer =
         campaign.kind === 'friend-offer' && code
-          ? backendCall((backend) => backend.offer(code), checkFriendOffer).then((offer) =>
+          ? backendCall(
+              (backend) => backend.offer(code, { visitorId: deps.visitorId() }),
+              checkFriendOffer,
+            ).then((offer) =>
               offer && ownLink ? { ...offer, status: 'self-referral' as const } : offer,
             )
           : undefined;

@@ -286,4 +286,16 @@ describe('self-referral in the same browser', () => {
     });
     friend.grapevine.destroy();
   });
+
+  it("sends the friend's visitor id with the offer request, for the backend's own check", async () => {
+    history.replaceState(null, '', '/?ref=ANNA1234');
+    const friend = createHarness({ config: { campaigns: [friendOffer] } });
+    const offer = vi.spyOn(friend.backend, 'offer');
+    await friend.settle();
+    expect(friend.mounts[0]?.request.kind).toBe('friend-offer');
+    const visitorId = stored().visitorId;
+    expect(visitorId).toEqual(expect.any(String));
+    expect(offer).toHaveBeenCalledWith('ANNA1234', { visitorId });
+    friend.grapevine.destroy();
+  });
 });
