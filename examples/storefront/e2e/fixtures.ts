@@ -63,7 +63,9 @@ export const test = base.extend<JourneyFixtures, { sharedStack: DemoStack }>({
   ],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
   customer: async ({}, use, testInfo) => {
-    const tag = `${testInfo.testId.slice(0, 10)}.${testInfo.retry}`;
+    // The whole test id: its first part names only the file, so a prefix would give two
+    // tests of one file (run one after the other by a worker) the same customer.
+    const tag = `${testInfo.testId.replace(/[^a-z0-9]/gi, '')}.${testInfo.retry}`;
     await use({ name: 'Anna Lindqvist', email: `anna.${tag}@example.com`.toLowerCase() });
   },
   server: async ({ stack }, use) => {
