@@ -3,7 +3,6 @@ import { evaluateCampaign, finishCampaign } from './evaluate.js';
 import { leaseBlock } from './gates/arbitration.js';
 import { capsGate } from './gates/caps.js';
 import type { GateEnv } from './gates/env.js';
-import { LONG_AGO, NO_END } from './infinity.js';
 import { indexLedger } from './ledger-index.js';
 import { pathOf } from './match/url.js';
 import { resolvePolicy } from './policy.js';
@@ -26,7 +25,7 @@ function gateEnv(config: Config, snapshot: Snapshot): GateEnv {
     path: pathOf(context.url),
     lease: snapshot.lease ?? {},
     consent: snapshot.consent ?? 'pending',
-    clockFloor: Math.max(snapshot.lastDecisionAt ?? LONG_AGO, ledger.latestAt),
+    clockFloor: Math.max(snapshot.lastDecisionAt ?? -Infinity, ledger.latestAt),
   };
 }
 
@@ -59,8 +58,8 @@ export function decide(config: Config, snapshot: Snapshot): Decision {
   const explanations = evaluations.map((evaluation) => finishCampaign(evaluation, env, winnerId));
   const decision: Decision = { action: 'none', explanations };
   // Every `eligibleAt` is in the future: gates only report an `until` after `now`.
-  for (const { eligibleAt = NO_END } of explanations) {
-    if (eligibleAt < (decision.nextCheckAt ?? NO_END)) decision.nextCheckAt = eligibleAt;
+  for (const { eligibleAt = Infinity } of explanations) {
+    if (eligibleAt < (decision.nextCheckAt ?? Infinity)) decision.nextCheckAt = eligibleAt;
   }
   if (winner === undefined) return decision;
   // The winner passed gates 1–10 by construction, so only its delay can hold it back.

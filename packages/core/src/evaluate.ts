@@ -13,7 +13,6 @@ import { samplingGate } from './gates/sampling.js';
 import { scheduleGate } from './gates/schedule.js';
 import { systemGate } from './gates/system.js';
 import { triggerGate } from './gates/trigger.js';
-import { LONG_AGO } from './infinity.js';
 import type { Campaign } from './types/campaign.js';
 import type { Explanation, GateResult, TriggerMatch } from './types/decision.js';
 
@@ -40,7 +39,9 @@ export function evaluateCampaign(campaign: Campaign, env: GateEnv, caps: GateRes
     caps,
     samplingGate(campaign, env),
   ];
-  return { campaign, gates, candidate: gates.every((gate) => gate.pass), match };
+  let candidate = true;
+  for (const gate of gates) candidate &&= gate.pass;
+  return { campaign, gates, candidate, match };
 }
 
 /** Gates 10–11 (arbitration, delay) and the explanation. */
@@ -54,7 +55,7 @@ export function finishCampaign(
   // One pass for the first failing gate and when every failing gate has ended: the latest
   // `until`, or NaN (never by itself) once one of them has none.
   let failed: GateResult | undefined;
-  let again = LONG_AGO;
+  let again = -Infinity;
   for (const gate of gates) {
     if (gate.pass) continue;
     failed ??= gate;
@@ -62,7 +63,7 @@ export function finishCampaign(
   }
   const explanation = new LazyExplanation(campaign, env.visitor.id, failed === undefined, gates);
   if (failed?.reason !== undefined) explanation.reason = failed.reason;
-  if (again > LONG_AGO) explanation.eligibleAt = again;
+  if (again > -Infinity) explanation.eligibleAt = again;
   if (match !== undefined) explanation.trigger = match;
   return explanation;
 }

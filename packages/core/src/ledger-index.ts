@@ -3,7 +3,6 @@
 // are kept among impressions — dropping them up front would cost a set of every id on every
 // decision — so whatever counts impressions counts distinct ids (`distinct`); everything
 // else takes a max or a latest, which duplicates cannot change.
-import { LONG_AGO } from './infinity.js';
 import type { Ledger, LedgerEntry } from './types/ledger.js';
 import type { PageContext } from './types/snapshot.js';
 
@@ -55,9 +54,9 @@ function emptyHistory(): CampaignHistory {
   // Every field from the start: one object shape for all histories keeps the gates' reads fast.
   return {
     impressions: [],
-    dismissedAt: LONG_AGO,
-    snoozeUntil: LONG_AGO,
-    snoozedAt: LONG_AGO,
+    dismissedAt: -Infinity,
+    snoozeUntil: -Infinity,
+    snoozedAt: -Infinity,
     response: undefined,
     nps: undefined,
   };
@@ -97,8 +96,8 @@ export function indexLedger(
   let latestNpsAnswer: LedgerEntry | undefined;
   let globalOptOut = false;
   const optedOut = new Set<string>();
-  let latestAt = LONG_AGO;
-  let lastImpressionAt = LONG_AGO;
+  let latestAt = -Infinity;
+  let lastImpressionAt = -Infinity;
   const { pageId, sessionId } = context;
   for (const entry of ledger) {
     const { type, at, campaignId } = entry;

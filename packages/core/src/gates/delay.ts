@@ -1,4 +1,3 @@
-import { LONG_AGO } from '../infinity.js';
 import type { Campaign } from '../types/campaign.js';
 import type { GateResult, TriggerMatch } from '../types/decision.js';
 import { type GateEnv, verdict } from './env.js';
@@ -16,7 +15,7 @@ export function delayGate(
   const delay = campaign.delay ?? 0;
   const showAt =
     trigger === undefined || delay <= 0
-      ? LONG_AGO
+      ? -Infinity
       : Math.max(trigger.at, env.context.pageStartedAt) + delay;
   return verdict('delay', env.now >= showAt, 'DELAYED', showAt);
 }

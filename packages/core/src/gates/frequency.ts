@@ -1,4 +1,3 @@
-import { LONG_AGO } from '../infinity.js';
 import { distinct, historyOf } from '../ledger-index.js';
 import type { Campaign } from '../types/campaign.js';
 import type { GateResult, ReasonCode, TriggerMatch } from '../types/decision.js';
@@ -21,7 +20,7 @@ export function frequencyGate(
   // The index gathered this campaign's history in its one pass over the ledger.
   const history = historyOf(env.ledger, campaign.id);
   const { impressions } = history;
-  const lastResponseAt = history.response?.at ?? LONG_AGO;
+  const lastResponseAt = history.response?.at ?? -Infinity;
   if (once && impressions.length > 0) return fail('frequency', 'ALREADY_SHOWN');
   if (
     oncePerTrigger &&
@@ -38,7 +37,7 @@ export function frequencyGate(
       until = end;
     }
   };
-  if (lastResponseAt > LONG_AGO) {
+  if (lastResponseAt > -Infinity) {
     if (recurring !== undefined) hold('RECURRING_WAIT', lastResponseAt + recurring);
     else if (untilResponded) return fail('frequency', 'ALREADY_RESPONDED');
   }

@@ -1,4 +1,3 @@
-import { NO_END } from '../infinity.js';
 import { forEachOccurrence } from '../triggers/occurrences.js';
 import type { Campaign } from '../types/campaign.js';
 import type { GateResult, TriggerMatch } from '../types/decision.js';
@@ -35,10 +34,10 @@ export function triggerGate(
 ): TriggerVerdict {
   const { now, context, signals } = env;
   let match: TriggerMatch | undefined;
-  let opensAt = NO_END;
+  let opensAt = Infinity;
   let expired = false;
   campaign.triggers.forEach((trigger, index) => {
-    const { scope, after = 0, within = NO_END } = trigger;
+    const { scope, after = 0, within = Infinity } = trigger;
     const lasts = typeof scope === 'object' ? Math.min(within, scope.persistFor) : within;
     forEachOccurrence(
       trigger,
@@ -59,7 +58,7 @@ export function triggerGate(
     );
   });
   if (match !== undefined) return { result: pass('trigger'), match };
-  if (opensAt !== NO_END) {
+  if (opensAt !== Infinity) {
     return { result: fail('trigger', 'TRIGGER_TOO_EARLY', opensAt) };
   }
   return { result: fail('trigger', expired ? 'TRIGGER_EXPIRED' : 'NO_TRIGGER') };
