@@ -98,7 +98,6 @@ export function indexLedger(
   const optedOut = new Set<string>();
   let latestAt = -Infinity;
   let lastImpressionAt = -Infinity;
-  const { pageId, sessionId } = context;
   for (const entry of ledger) {
     const { type, at, campaignId } = entry;
     if (at > latestAt) latestAt = at;
@@ -106,8 +105,8 @@ export function indexLedger(
     else if (type === 'nps') latestNpsAnswer = latest(latestNpsAnswer, entry);
     else if (type === 'impression') {
       if (at > lastImpressionAt) lastImpressionAt = at;
-      if (entry.sessionId === sessionId) inSession.push(entry);
-      if (entry.pageId === pageId) onPage.push(entry);
+      if (entry.sessionId === context.sessionId) inSession.push(entry);
+      if (entry.pageId === context.pageId) onPage.push(entry);
     }
     if (campaignId === undefined) continue;
     let history = byCampaign[campaignId];

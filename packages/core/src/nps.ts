@@ -23,7 +23,8 @@ export function segment(score: number): NpsSegment {
 
 /** Whether a value is an NPS answer: a whole number from 0 to 10. */
 export function isNpsScore(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10;
+  // `Number.isInteger` is false for anything but a number, so no `typeof` check is needed.
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10;
 }
 
 /**
