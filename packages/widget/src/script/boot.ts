@@ -37,8 +37,9 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
       : 'grapevine:v1';
   // The plan is only good for the same config (inline text, or the remote one) and options.
   let key: string | undefined;
+  let source: string | null | undefined;
   try {
-    const source = configId ? win.document.getElementById(configId)?.textContent : undefined;
+    source = configId ? win.document.getElementById(configId)?.textContent : undefined;
     // A CSP nonce changes on every response and the theme decides nothing: both left out.
     const decisive = { ...options, nonce: 0, theme: 0 };
     key = fingerprint(JSON.stringify([source, endpoint, siteKey, decisive]));
@@ -59,15 +60,39 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     stopWatching();
   };
 
-  /** Fetches the prompt's chunks (presenter, UI) without running them. */
+  let storage: Storage | undefined;
+  try {
+    storage = win.localStorage;
+  } catch {
+    // Blocked: no plan can be read, the rules run.
+  }
+  const read = (suffix: string): Json => {
+    try {
+      return JSON.parse(storage?.getItem(storageKey + suffix) ?? 'null') as Json;
+    } catch {
+      return null;
+    }
+  };
+
+  /**
+   * Fetches the prompt's chunks (presenter, UI) without running them, and the adapter when
+   * events may be sent: the purchase and the prompt's impression are events.
+   */
   const warm = (): void => {
     chunks.presenter().catch(() => {});
+    if (consent === 'granted') chunks.adapter().catch(() => {});
     if (options.ui !== false) chunks.ui().catch(() => {});
   };
 
   const wake = (): void => {
     if (waking) return;
     sleepNoMore();
+    // What the rules will load first, loaded beside them instead: a remote config (adapter)
+    // and the config check (schema), unless this very inline text was checked before.
+    if (!configId) chunks.adapter().catch(() => {});
+    if (!configId || read(':config')?.hash !== fingerprint(source ?? '')) {
+      chunks.schema().catch(() => {});
+    }
     const near = plan?.h === 1;
     chunks
       .rules()
@@ -159,19 +184,6 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     fail('Grapevine: the script tag needs data-endpoint and data-site-key; events stay queued.');
   }
 
-  let storage: Storage | undefined;
-  try {
-    storage = win.localStorage;
-  } catch {
-    // Blocked: no plan can be read, the rules run.
-  }
-  const read = (suffix: string): Json => {
-    try {
-      return JSON.parse(storage?.getItem(storageKey + suffix) ?? 'null') as Json;
-    } catch {
-      return null;
-    }
-  };
   // Consent queued before the script (a CMP's answer) is the consent in force at start.
   for (const [command, value] of queue.map((call) => Array.from(call))) {
     if (command === 'consent') consent = value;

@@ -3,22 +3,27 @@
 // the rules included, is a chunk it imports next to its own URL when needed.
 import type { UiModule } from '../runtime/presenter.js';
 import { boot } from './boot.js';
+import { type ChunkDeps, chunkLoader } from './chunk-loader.js';
+
+/** Each chunk's static imports, read from the chunks build (`vite.script.config.ts`). */
+declare const __GRAPEVINE_CHUNK_DEPS__: ChunkDeps;
 
 // Captured synchronously: `currentScript` is only set while this script first runs.
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
 
-/** A chunk next to this script (not the page): CDNs serve them from the same folder. */
-const chunk = <T>(name: string): Promise<T> =>
-  import(/* @vite-ignore */ new URL(name, script?.src || document.baseURI).href) as Promise<T>;
-
 try {
+  const chunk = chunkLoader(
+    script?.src || document.baseURI,
+    __GRAPEVINE_CHUNK_DEPS__,
+    (url) => import(/* @vite-ignore */ url),
+  );
   boot(window, script, {
-    rules: () => chunk('grapevine-rules.js'),
-    ui: () => chunk<UiModule>('grapevine-ui.js'),
-    presenter: () => chunk('grapevine-prompt.js'),
-    panels: () => chunk('grapevine-panel.js'),
-    adapter: () => chunk('grapevine-adapter.js'),
-    schema: () => chunk('grapevine-schema.js'),
+    rules: () => chunk('rules'),
+    ui: () => chunk<UiModule>('ui'),
+    presenter: () => chunk('prompt'),
+    panels: () => chunk('panel'),
+    adapter: () => chunk('adapter'),
+    schema: () => chunk('schema'),
   });
 } catch (error) {
   console.error('Grapevine could not start', error);

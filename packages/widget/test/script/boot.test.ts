@@ -155,12 +155,25 @@ describe('script tag boot', () => {
     expect(localStorage.getItem('grapevine:v1')).toBeNull(); // consent pending
   });
 
+  it('a remote config: the adapter (to fetch it) and the schema load beside the rules', () => {
+    const { chunks, script } = setup({
+      'data-endpoint': 'https://api.example',
+      'data-site-key': 'pk_1',
+    });
+    const adapter = vi.spyOn(chunks, 'adapter');
+    const schema = vi.spyOn(chunks, 'schema');
+    boot(window, script, chunks);
+    expect(adapter).toHaveBeenCalled();
+    expect(schema).toHaveBeenCalled();
+  });
+
   it('checks an unchanged inline config only once (cached), and again after an edit', async () => {
     const first = setup(attributes);
     const firstSchema = vi.spyOn(first.chunks, 'schema');
     boot(window, first.script, first.chunks);
+    // Not checked before: the schema chunk is fetched at once, beside the rules (not after).
+    expect(firstSchema).toHaveBeenCalled();
     await settle();
-    expect(firstSchema).toHaveBeenCalledTimes(1);
     gv('destroy');
     delete host.grapevine;
 
@@ -179,8 +192,8 @@ describe('script tag boot', () => {
     const third = setup(attributes);
     const thirdSchema = vi.spyOn(third.chunks, 'schema');
     boot(window, third.script, third.chunks);
+    expect(thirdSchema).toHaveBeenCalled();
     await settle();
-    expect(thirdSchema).toHaveBeenCalledTimes(1);
   });
 
   it('does not cache while consent is pending', async () => {

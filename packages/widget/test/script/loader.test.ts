@@ -161,11 +161,14 @@ describe('loader: what wakes the rules', () => {
     expect(second.chunks.rules).not.toHaveBeenCalled();
     gv('on', 'shown', () => {});
     gv('purchase', { orderId: 'A1', total: 30, currency: 'EUR' });
-    // The prompt's chunks load beside the rules, not after them.
+    // The prompt's chunks (and the adapter, for the purchase event) load beside the rules,
+    // not after them; the config was checked on the first page view: no schema.
     expect(second.chunks.presenter).toHaveBeenCalled();
     expect(second.chunks.ui).toHaveBeenCalled();
+    expect(second.chunks.adapter).toHaveBeenCalled();
     await settle();
     expect(second.chunks.rules).toHaveBeenCalledTimes(1);
+    expect(second.chunks.schema).not.toHaveBeenCalled();
     expect(second.mounted).toEqual(['refer']);
     expect(session().pageviews).toBe(2);
   });
