@@ -204,7 +204,8 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     if (decision.action === 'schedule') chunks.prefetch();
     const blocked = reserving || chunks.presenter?.current || brokenPageId === page.pageId;
     if (decision.action === 'show' && decision.campaign && !blocked) {
-      void show(decision as ShowDecision);
+      // Events wait: the backend chunk, outbox and request start after the prompt's paint.
+      delivery.holdUntil(show(decision as ShowDecision));
     }
   }
 

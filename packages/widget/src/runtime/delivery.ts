@@ -41,7 +41,40 @@ export interface Delivery {
   resume(): Promise<void>;
   /** The connection, loading it if needed (`undefined` when it cannot load). */
   connection(): Promise<Connection | undefined>;
+  /**
+   * Holds sends (not {@link flush}: a page going away sends at once) until `until` settles
+   * and the frame after it has painted: a prompt's first paint does not wait for the
+   * backend chunk, the outbox or the request. Events are stored meanwhile, as always.
+   */
+  holdUntil(until: Promise<unknown>): void;
   destroy(): void;
+}
+
+/** Stalled frames (a hidden tab paints none) release a hold after this long anyway. */
+export const PAINT_WAIT_MS = 1000;
+
+/**
+ * Runs `fn` once after the second frame from now has painted (a prompt's entrance motion
+ * starts from transparent: the second frame is the first that shows it), in a task of its
+ * own: one queued from an animation frame callback runs after that frame's rendering.
+ * Where no frame comes (a hidden tab, no DOM), after {@link PAINT_WAIT_MS} at most.
+ * Returns the cancel.
+ */
+export function afterPaint(fn: () => void): () => void {
+  let timer = setTimeout(fn, PAINT_WAIT_MS);
+  let frame = 0;
+  const frames = (left: number): void => {
+    frame = requestAnimationFrame(() => {
+      if (left > 1) return frames(left - 1);
+      clearTimeout(timer);
+      timer = setTimeout(fn, 0);
+    });
+  };
+  if (typeof requestAnimationFrame === 'function') frames(2);
+  return () => {
+    clearTimeout(timer);
+    if (frame) cancelAnimationFrame(frame);
+  };
 }
 
 export function createDelivery(options: DeliveryOptions): Delivery {
@@ -49,6 +82,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const held = new Set<string>();
   let connecting: Promise<Connection | undefined> | undefined;
   let scheduled = false;
+  let holds = 0;
+  const releases = new Set<() => void>();
   let destroyed = false;
   let warned = false;
 
@@ -83,7 +118,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const schedule = (): void => {
     if (scheduled) return;
     scheduled = true;
-    queueMicrotask(() => void send());
+    // While held, the release schedules what is waiting.
+    if (holds === 0) queueMicrotask(() => void send());
   };
 
   return {
@@ -115,8 +151,22 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       (await connection())?.flush?.();
     },
     connection,
+    holdUntil(until) {
+      holds += 1;
+      const release = (): void => {
+        if (destroyed) return;
+        const cancel = afterPaint(() => {
+          releases.delete(cancel);
+          holds -= 1;
+          if (holds === 0 && scheduled) queueMicrotask(() => void send());
+        });
+        releases.add(cancel);
+      };
+      until.then(release, release);
+    },
     destroy() {
       destroyed = true;
+      for (const cancel of releases) cancel();
       void connecting?.then((connected) => connected?.destroy?.());
     },
   };

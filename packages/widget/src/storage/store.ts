@@ -47,6 +47,11 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
   let persisting = options.persist;
   let memory: T | undefined;
   let storage: StorageLike | undefined;
+  // The text last read or written and its parsed state: reading the same text again (no
+  // other tab wrote meanwhile) skips JSON.parse and the checks. States are never mutated,
+  // only replaced, so handing out the same object twice is safe.
+  let lastRaw: string | undefined;
+  let lastParsed: T | undefined;
 
   const warnOnce = (message: string): void => {
     if (warned) return;
@@ -83,6 +88,7 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       return inMemory();
     }
     if (raw === null) return memory ?? initial();
+    if (raw === lastRaw && lastParsed !== undefined) return lastParsed;
     let parsed: T | undefined;
     try {
       parsed = parse(JSON.parse(raw));
@@ -95,6 +101,8 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       warnOnce(`Grapevine: the stored state under "${key}" is corrupt; starting afresh.`);
       return memory ?? initial();
     }
+    lastRaw = raw;
+    lastParsed = parsed;
     return parsed;
   };
 
@@ -102,7 +110,10 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     memory = state;
     if (!storage || !persisting) return;
     try {
-      storage.setItem(key, JSON.stringify(state));
+      const raw = JSON.stringify(state);
+      storage.setItem(key, raw);
+      lastRaw = raw;
+      lastParsed = state;
     } catch (error) {
       fallBack('full or blocked', error);
     }

@@ -2,6 +2,28 @@
 export const ANNOUNCE_MS = 150;
 
 /**
+ * Runs `fn` once the prompt is visibly painted, with work that need not delay it: after
+ * the second frame (the entrance motion starts from transparent, so the first paint shows
+ * nothing yet), in a task of its own (one queued from an animation frame callback runs
+ * after that frame's rendering). Where no frame comes (a hidden tab), after a second.
+ */
+export function afterPaint(fn: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (!done) fn();
+    done = true;
+  };
+  const fallback = setTimeout(once, 1000);
+  if (typeof requestAnimationFrame !== 'function') return;
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(once, 0);
+    }),
+  );
+}
+
+/**
  * Moves focus as the prompt renders: into a modal when it opens (the dialog itself, so its
  * label is read), to the new step's `[data-autofocus]` element when the step changes — in
  * a corner card only when focus was already inside it, since a corner card never takes
@@ -24,6 +46,8 @@ export function createFocusSteps(shadow: ShadowRoot, modal: boolean) {
       if (!first) {
         if (modal || hadFocus) card.querySelector<HTMLElement>('[data-autofocus]')?.focus();
       } else if (modal) {
+        // At once, not after the first paint: the style and layout this forces are the
+        // ones that paint needs anyway (measured: deferring it moved, not saved, the time).
         card.focus();
       } else {
         timer = setTimeout(() => {

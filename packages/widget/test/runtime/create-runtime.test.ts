@@ -128,11 +128,12 @@ describe('createRuntime: timer', () => {
     expect(answered).toHaveBeenCalledWith(
       expect.objectContaining({ score: 9, segment: 'promoter' }),
     );
+    const snoozedAt = Date.now(); // a little after NOW + 30 s: settle() lets frames pass
     callbacks?.onSnooze();
     const snooze = backend.inspect().events.find((event) => event.type === 'snooze');
     await settle();
     expect(backend.inspect().events.find((event) => event.type === 'snooze')).toMatchObject({
-      until: NOW + 30_000 + 14 * 86_400_000,
+      until: snoozedAt + 14 * 86_400_000,
     });
     expect(snooze).toBeUndefined();
     grapevine.destroy();

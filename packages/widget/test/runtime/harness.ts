@@ -128,8 +128,13 @@ export function createHarness(
       },
     },
   );
+  // Sends wait for the second frame after a prompt opens (delivery.holdUntil): let frames pass.
   const settle = async (): Promise<void> => {
-    for (let round = 0; round < 5; round += 1) await vi.advanceTimersByTimeAsync(0);
+    for (let round = 0; round < 8; round += 1) {
+      await vi.advanceTimersByTimeAsync(0);
+      if (round % 2 === 1) vi.advanceTimersToNextFrame();
+    }
+    await vi.advanceTimersByTimeAsync(0);
   };
   return {
     grapevine,

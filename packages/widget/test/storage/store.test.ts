@@ -45,11 +45,28 @@ describe('createStore', () => {
     expect(second.durable).toBe(true);
   });
 
-  it('sees what another tab wrote (reads are not cached)', () => {
+  it('sees what another tab wrote (every read asks the storage)', () => {
     const storage = fakeStorage();
     const { store: mine } = store(() => storage);
+    mine.update(() => ({ count: 3 }));
+    expect(mine.read()).toEqual({ count: 3 });
     storage.data.set('grapevine:v1', JSON.stringify({ count: 7 }));
     expect(mine.update((state) => ({ count: state.count + 1 }))).toEqual({ count: 8 });
+  });
+
+  it('parses the same stored text once: its own write, then repeated reads, are not re-parsed', () => {
+    const storage = fakeStorage();
+    const parsing = vi.spyOn(JSON, 'parse');
+    const { store: mine } = store(() => storage);
+    const written = mine.update(() => ({ count: 1 }));
+    expect(mine.read()).toBe(written);
+    expect(mine.read()).toBe(written);
+    expect(parsing).not.toHaveBeenCalled();
+    storage.data.set('grapevine:v1', '{"count":2}');
+    expect(mine.read()).toEqual({ count: 2 });
+    expect(mine.read()).toEqual({ count: 2 });
+    expect(parsing).toHaveBeenCalledOnce();
+    parsing.mockRestore();
   });
 
   it.each([
