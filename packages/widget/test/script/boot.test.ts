@@ -44,8 +44,12 @@ function setup(attributes: Record<string, string> = {}) {
 /** Runs the exact snippet site owners paste. */
 const runSnippet = (): void => new Function(STUB)();
 
+// Frames pass too: events are sent after a prompt's first frames (delivery.holdUntil).
 const settle = async () => {
-  for (let round = 0; round < 8; round += 1) await vi.advanceTimersByTimeAsync(0);
+  for (let round = 0; round < 8; round += 1) {
+    await vi.advanceTimersByTimeAsync(0);
+    if (round % 2 === 1) vi.advanceTimersToNextFrame();
+  }
 };
 
 beforeEach(() => {
