@@ -86,6 +86,7 @@ export function urlAllowed(
   path: string,
   { include, exclude = [] }: UrlCondition['url'],
 ): boolean {
+  // `||=` and `&&=` skip the remaining matches once the answer is settled.
   let allowed = include === undefined || include.length === 0;
   for (const pattern of include ?? []) allowed ||= matchUrl(url, path, pattern) === true;
   for (const pattern of exclude) allowed &&= matchUrl(url, path, pattern) === false;
