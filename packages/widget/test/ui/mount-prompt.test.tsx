@@ -98,6 +98,15 @@ describe('mountPrompt', () => {
     expect(shadow().querySelector('style')).toBeNull();
   });
 
+  it('parses each stylesheet once per page: a second prompt adopts the same sheets', async () => {
+    const first = await show(request(), callbacks());
+    const sheets = shadow().adoptedStyleSheets;
+    first.destroy();
+    await show(request(), callbacks());
+    expect(shadow().adoptedStyleSheets).toEqual(sheets);
+    expect(shadow().adoptedStyleSheets[0]).toBe(sheets[0]);
+  });
+
   it('falls back to a <style nonce> inside the shadow root without constructable stylesheets', async () => {
     vi.stubGlobal('CSSStyleSheet', undefined);
     await show(request({ nonce: 'r4nd0m' }), callbacks());
