@@ -1,11 +1,14 @@
 /** How long after mounting a corner card its title goes into the polite live region. */
 export const ANNOUNCE_MS = 150;
 
+/** Frames until a new prompt shows: its entrance motion starts transparent, and the page sees it under way from the third frame on (measured in Chromium). */
+export const FRAMES_TO_SHOW = 3;
+
 /**
- * Runs `fn` once the prompt is visibly painted, with work that need not delay it: after
- * the second frame (the entrance motion starts from transparent, so the first paint shows
- * nothing yet), in a task of its own (one queued from an animation frame callback runs
- * after that frame's rendering). Where no frame comes (a hidden tab), after a second.
+ * Runs `fn` once a prompt mounted now is visibly painted, with work that need not delay
+ * it: in a task after the {@link FRAMES_TO_SHOW}th frame's rendering (a task queued from an
+ * animation frame callback runs after that frame is rendered). Where no frame comes (a
+ * hidden tab), after a second.
  */
 export function afterPaint(fn: () => void): void {
   let done = false;
@@ -14,13 +17,14 @@ export function afterPaint(fn: () => void): void {
     done = true;
   };
   const fallback = setTimeout(once, 1000);
-  if (typeof requestAnimationFrame !== 'function') return;
-  requestAnimationFrame(() =>
+  const frame = (left: number): void => {
     requestAnimationFrame(() => {
+      if (left > 1) return frame(left - 1);
       clearTimeout(fallback);
       setTimeout(once, 0);
-    }),
-  );
+    });
+  };
+  if (typeof requestAnimationFrame === 'function') frame(FRAMES_TO_SHOW);
 }
 
 /**

@@ -128,9 +128,9 @@ export function createHarness(
       },
     },
   );
-  // Sends wait for the second frame after a prompt opens (delivery.holdUntil): let frames pass.
+  // Sends wait for the third frame after a prompt opens (delivery.holdUntil): let frames pass.
   const settle = async (): Promise<void> => {
-    for (let round = 0; round < 8; round += 1) {
+    for (let round = 0; round < 10; round += 1) {
       await vi.advanceTimersByTimeAsync(0);
       if (round % 2 === 1) vi.advanceTimersToNextFrame();
     }

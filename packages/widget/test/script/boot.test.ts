@@ -48,8 +48,9 @@ const runSnippet = (): void => new Function(STUB)();
 const settle = async () => {
   for (let round = 0; round < 8; round += 1) {
     await vi.advanceTimersByTimeAsync(0);
-    if (round % 2 === 1) vi.advanceTimersToNextFrame();
+    vi.advanceTimersToNextFrame();
   }
+  await vi.advanceTimersByTimeAsync(0);
 };
 
 beforeEach(() => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FRAMES_TO_SHOW } from '../../src/ui/focus-steps.js';
 import { HOST_TAG } from '../../src/ui/host-element.js';
 import { mountPrompt } from '../../src/ui/index.js';
 import { EXIT_MS } from '../../src/ui/show-prompt.js';
@@ -23,14 +24,16 @@ describe('mountPrompt', () => {
     expect(document.head.innerHTML).toBe(headBefore);
   });
 
-  it('reports the impression once it is visibly painted (two frames), not while mounting', async () => {
+  it('reports the impression once it is visibly painted (third frame), not while mounting', async () => {
     vi.useFakeTimers();
     const calls = callbacks();
     mountPrompt(request(), calls);
     expect(calls.onShown).not.toHaveBeenCalled();
-    vi.advanceTimersToNextFrame(); // painted, but the entrance motion starts transparent
-    await vi.advanceTimersByTimeAsync(1);
-    expect(calls.onShown).not.toHaveBeenCalled();
+    for (let frame = 1; frame < FRAMES_TO_SHOW; frame++) {
+      vi.advanceTimersToNextFrame(); // painted, but the entrance motion starts transparent
+      await vi.advanceTimersByTimeAsync(1);
+      expect(calls.onShown).not.toHaveBeenCalled();
+    }
     vi.advanceTimersToNextFrame();
     expect(calls.onShown).not.toHaveBeenCalled(); // the frame's rendering comes first
     await vi.advanceTimersByTimeAsync(1);
