@@ -212,6 +212,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
   async function show(decision: ShowDecision): Promise<void> {
     reserving = true;
     const leasing = lease.acquire();
+    if (options.ui) chunks.loadUi().catch(() => {}); // beside the presenter (it reports)
     let shower: Presenter;
     try {
       shower = await chunks.loadPresenter();

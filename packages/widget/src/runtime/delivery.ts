@@ -54,11 +54,11 @@ export interface Delivery {
 export const PAINT_WAIT_MS = 1000;
 
 /**
- * Runs `fn` once a prompt mounted now is visibly painted: in a task after the third
- * frame's rendering (its entrance motion starts transparent; the page sees it under way
- * from the third frame on), since a task queued from an animation frame callback runs
- * after that frame is rendered. Where no frame comes (a hidden tab, no DOM), after
- * {@link PAINT_WAIT_MS} at most. Returns the cancel.
+ * Runs `fn` once a prompt mounted now is visibly painted: in a task after the fourth
+ * frame's rendering (its entrance motion starts transparent; in Chromium the page sees it
+ * under way from the third frame on, the fourth at 4x CPU throttling), since a task queued
+ * from an animation frame callback runs after that frame is rendered. Where no frame comes
+ * (a hidden tab, no DOM), after {@link PAINT_WAIT_MS} at most. Returns the cancel.
  */
 export function afterPaint(fn: () => void): () => void {
   let timer = setTimeout(fn, PAINT_WAIT_MS);
@@ -70,7 +70,7 @@ export function afterPaint(fn: () => void): () => void {
       timer = setTimeout(fn, 0);
     });
   };
-  if (typeof requestAnimationFrame === 'function') frames(3);
+  if (typeof requestAnimationFrame === 'function') frames(4);
   return () => {
     clearTimeout(timer);
     if (frame) cancelAnimationFrame(frame);

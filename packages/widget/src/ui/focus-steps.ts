@@ -1,30 +1,30 @@
 /** How long after mounting a corner card its title goes into the polite live region. */
 export const ANNOUNCE_MS = 150;
 
-/** Frames until a new prompt shows: its entrance motion starts transparent, and the page sees it under way from the third frame on (measured in Chromium). */
-export const FRAMES_TO_SHOW = 3;
-
 /**
- * Runs `fn` once a prompt mounted now is visibly painted, with work that need not delay
- * it: in a task after the {@link FRAMES_TO_SHOW}th frame's rendering (a task queued from an
- * animation frame callback runs after that frame is rendered). Where no frame comes (a
- * hidden tab), after a second.
+ * Runs `fn` once the prompt in `root` is visibly painted, with work that need not delay
+ * it: its entrance motion starts transparent, so after the motion has started (its
+ * `ready`) and one more frame, in a task of its own (one queued from an animation frame
+ * callback runs after that frame is rendered). Without motion (reduced motion), after the
+ * first frame. Where no frame comes (a hidden tab), after a second.
  */
-export function afterPaint(fn: () => void): void {
+export function afterShown(root: Element, fn: () => void): void {
   let done = false;
   const once = (): void => {
     if (!done) fn();
     done = true;
   };
   const fallback = setTimeout(once, 1000);
-  const frame = (left: number): void => {
-    requestAnimationFrame(() => {
-      if (left > 1) return frame(left - 1);
-      clearTimeout(fallback);
-      setTimeout(once, 0);
-    });
-  };
-  if (typeof requestAnimationFrame === 'function') frame(FRAMES_TO_SHOW);
+  if (typeof requestAnimationFrame !== 'function') return;
+  const motion = root.getAnimations?.({ subtree: true }) ?? [];
+  void Promise.all(motion.map((animation) => animation.ready))
+    .catch(() => {}) // cancelled: the prompt is closing
+    .then(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(fallback);
+        setTimeout(once, 0);
+      }),
+    );
 }
 
 /**

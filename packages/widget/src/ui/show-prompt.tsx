@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { createTranslator } from '../i18n/translate.js';
 import { PromptRoot } from './components/prompt-root.js';
-import { afterPaint, createFocusSteps } from './focus-steps.js';
+import { afterShown, createFocusSteps } from './focus-steps.js';
 import { createHost } from './host-element.js';
 import { isModal, resolvePlacement, resolveScheme } from './placement.js';
 import type { CreateView, Outcome, PromptContext } from './prompt-view.js';
@@ -118,6 +118,6 @@ export function showPrompt(
 
   const root = shadow.querySelector<HTMLElement>('.root');
   if (root) applyTheme(host, root, request.theme ?? {});
-  afterPaint(onLeave);
+  afterShown(root ?? host, onLeave);
   return { destroy: () => void remove() };
 }

@@ -43,7 +43,7 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('createDelivery: holding sends while a prompt opens', () => {
-  it('stores at once, loads no connection and sends nothing until the third frame after the hold', async () => {
+  it('stores at once, loads no connection and sends nothing until the fourth frame after the hold', async () => {
     const { delivery, connect, delivered, stored } = setup();
     let opened = (): void => {};
     delivery.holdUntil(new Promise<void>((resolve) => (opened = resolve)));
@@ -53,7 +53,7 @@ describe('createDelivery: holding sends while a prompt opens', () => {
     expect(connect).not.toHaveBeenCalled();
     opened();
     await vi.advanceTimersByTimeAsync(0);
-    for (let frame = 0; frame < 3; frame++) {
+    for (let frame = 0; frame < 4; frame++) {
       expect(connect).not.toHaveBeenCalled(); // the prompt's first frames paint first
       vi.advanceTimersToNextFrame();
       await vi.advanceTimersByTimeAsync(1);

@@ -128,11 +128,11 @@ export function createHarness(
       },
     },
   );
-  // Sends wait for the third frame after a prompt opens (delivery.holdUntil): let frames pass.
+  // Sends wait for the fourth frame after a prompt opens (delivery.holdUntil): let frames pass.
   const settle = async (): Promise<void> => {
     for (let round = 0; round < 10; round += 1) {
       await vi.advanceTimersByTimeAsync(0);
-      if (round % 2 === 1) vi.advanceTimersToNextFrame();
+      vi.advanceTimersToNextFrame();
     }
     await vi.advanceTimersByTimeAsync(0);
   };

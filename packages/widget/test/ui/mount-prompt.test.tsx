@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FRAMES_TO_SHOW } from '../../src/ui/focus-steps.js';
 import { HOST_TAG } from '../../src/ui/host-element.js';
 import { mountPrompt } from '../../src/ui/index.js';
 import { EXIT_MS } from '../../src/ui/show-prompt.js';
@@ -24,21 +23,41 @@ describe('mountPrompt', () => {
     expect(document.head.innerHTML).toBe(headBefore);
   });
 
-  it('reports the impression once it is visibly painted (third frame), not while mounting', async () => {
+  it('reports the impression once the entrance motion is under way and painted, not while mounting', async () => {
     vi.useFakeTimers();
+    let started = (): void => {};
+    const ready = new Promise<void>((resolve) => (started = resolve));
+    const motion = vi
+      .spyOn(Element.prototype, 'getAnimations')
+      .mockReturnValue([{ ready } as unknown as Animation]);
     const calls = callbacks();
     mountPrompt(request(), calls);
     expect(calls.onShown).not.toHaveBeenCalled();
-    for (let frame = 1; frame < FRAMES_TO_SHOW; frame++) {
-      vi.advanceTimersToNextFrame(); // painted, but the entrance motion starts transparent
+    for (let frame = 0; frame < 3; frame++) {
+      vi.advanceTimersToNextFrame(); // the motion has not started: still transparent
       await vi.advanceTimersByTimeAsync(1);
-      expect(calls.onShown).not.toHaveBeenCalled();
     }
+    expect(calls.onShown).not.toHaveBeenCalled();
+    started();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.onShown).not.toHaveBeenCalled();
     vi.advanceTimersToNextFrame();
     expect(calls.onShown).not.toHaveBeenCalled(); // the frame's rendering comes first
     await vi.advanceTimersByTimeAsync(1);
     expect(calls.onShown).toHaveBeenCalledOnce();
     await vi.advanceTimersByTimeAsync(2000);
+    expect(calls.onShown).toHaveBeenCalledOnce();
+    motion.mockRestore();
+  });
+
+  it('without motion, reports the impression after the first frame', async () => {
+    vi.useFakeTimers();
+    const calls = callbacks();
+    mountPrompt(request(), calls);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.onShown).not.toHaveBeenCalled();
+    vi.advanceTimersToNextFrame();
+    await vi.advanceTimersByTimeAsync(1);
     expect(calls.onShown).toHaveBeenCalledOnce();
   });
 
