@@ -38,10 +38,17 @@ const nps = {
   frequency: { untilResponded: true },
 };
 
-const shopPage =
-  () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
+const friendOffer = {
+  id: 'welcome',
+  kind: 'friend-offer',
+  triggers: [{ type: 'event', name: 'referral-captured' }],
+};
+
+const shopPage = (
+  campaigns: unknown[] = [nps],
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
 <script>${STUB}</script>
-<script type="application/json" id="gv-campaigns">${JSON.stringify({ campaigns: [nps] })}</script>
+<script type="application/json" id="gv-campaigns">${JSON.stringify({ campaigns })}</script>
 <script async src="/cdn/v1/grapevine.js" data-endpoint="${server.origin}/api" data-site-key="pk_test" data-config="gv-campaigns"></script>
 </head><body><h1>Shop</h1></body></html>`;
 
@@ -102,4 +109,35 @@ test("a returning visitor's purchase fetches the rules, presenter and UI chunks 
   // One round trip (and the page's own work), not two.
   expect(visible - purchase).toBeLessThan(2 * LATENCY);
   expect(errors).toEqual([]);
+});
+
+test("a friend's first page view from a referral link fetches the rules, the config check and the friend offer's chunks in one round trip", async ({
+  page,
+}) => {
+  server.page('/trips/landing', { html: shopPage([friendOffer]) });
+  const requested = new Map<string, number>();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/cdn/v1/grapevine-')) {
+      requested.set(path.slice('/cdn/v1/'.length), Date.now());
+    }
+  });
+  // The chunks are slow; the loader itself is not (its time is not what is measured).
+  await page.route('**/cdn/v1/grapevine-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, LATENCY));
+    await route.continue();
+  });
+  await page.goto(`${server.origin}/trips/landing?ref=ANNA-7K2`);
+  await expect(page.locator('grapevine-prompt')).toHaveCount(1, { timeout: 20_000 });
+  const first = Math.min(...requested.values());
+  const needed = ['rules', 'schema', 'prompt', 'ui', 'adapter'].flatMap((name) => [
+    ...withImports(`grapevine-${name}.js`),
+  ]);
+  for (const file of new Set(needed)) {
+    const at = requested.get(file);
+    expect(at, `${file} requested`).toBeDefined();
+    expect((at ?? Infinity) - first, `${file} requested before any chunk arrived`).toBeLessThan(
+      LATENCY,
+    );
+  }
 });

@@ -239,6 +239,10 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     // Defined earlier (another copy of Grapevine): its elements announced themselves then.
     else if (win.document.querySelector(PANEL_TAG)) wake();
   }
-  if (queue.some(prompting)) warm();
+  // A friend landing on a referral link is shown the friend offer as soon as the rules have
+  // captured the code: fetch its chunks beside the rules when the inline config has one.
+  if (queue.some(prompting) || (url.searchParams.has(param) && source?.includes('friend-offer'))) {
+    warm();
+  }
   if (!asleep || !page) wake();
 }

@@ -288,6 +288,26 @@ describe('loader: what wakes the rules', () => {
     expect(view({ attributes: custom }).chunks.rules).toHaveBeenCalledTimes(1);
   });
 
+  it('a referral link with a friend offer in the config: its chunks load beside the rules', () => {
+    history.replaceState(null, '', '/?ref=ANNA-7K2');
+    const landing = view();
+    // No friend offer configured: nothing to show yet, only the rules.
+    expect(landing.chunks.presenter).not.toHaveBeenCalled();
+    leave();
+    useConfig([
+      {
+        id: 'welcome',
+        kind: 'friend-offer',
+        triggers: [{ type: 'event', name: 'referral-captured' }],
+      },
+    ]);
+    const friend = view();
+    expect(friend.chunks.rules).toHaveBeenCalledTimes(1);
+    expect(friend.chunks.presenter).toHaveBeenCalled();
+    expect(friend.chunks.ui).toHaveBeenCalled();
+    expect(friend.chunks.schema).toHaveBeenCalled(); // a first visit: the config is checked
+  });
+
   it('debug: ?grapevine_debug=1 or data-debug', async () => {
     await firstView();
     history.replaceState(null, '', '/?grapevine_debug=1');
