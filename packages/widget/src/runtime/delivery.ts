@@ -43,39 +43,26 @@ export interface Delivery {
   connection(): Promise<Connection | undefined>;
   /**
    * Holds sends (not {@link flush}: a page going away sends at once) until `until` settles
-   * and the frame after it has painted: a prompt's first paint does not wait for the
-   * backend chunk, the outbox or the request. Events are stored meanwhile, as always.
+   * and the prompt it opened is visibly painted: the prompt does not wait for the backend
+   * chunk, the outbox or the request. Events are stored meanwhile, as always.
    */
   holdUntil(until: Promise<unknown>): void;
+  /**
+   * Runs `record` when no hold is left (at once when none), and before any flush: the
+   * bookkeeping of an impression (ledger, event) comes after the prompt's frames, yet is
+   * stored before a page that goes away sends.
+   */
+  afterHold(record: () => void): void;
   destroy(): void;
 }
 
-/** Stalled frames (a hidden tab paints none) release a hold after this long anyway. */
-export const PAINT_WAIT_MS = 1000;
-
 /**
- * Runs `fn` once a prompt mounted now is visibly painted: in a task after the fourth
- * frame's rendering (its entrance motion starts transparent; in Chromium the page sees it
- * under way from the third frame on, the fourth at 4x CPU throttling), since a task queued
- * from an animation frame callback runs after that frame is rendered. Where no frame comes
- * (a hidden tab, no DOM), after {@link PAINT_WAIT_MS} at most. Returns the cancel.
+ * Calls `fn` after `frames` frames have been rendered, in a task of its own (one queued from
+ * an animation frame callback runs after that frame's rendering). A hidden tab renders no
+ * frame: there it waits until the tab is shown (a flush on hiding or leaving never waits).
  */
-export function afterPaint(fn: () => void): () => void {
-  let timer = setTimeout(fn, PAINT_WAIT_MS);
-  let frame = 0;
-  const frames = (left: number): void => {
-    frame = requestAnimationFrame(() => {
-      if (left > 1) return frames(left - 1);
-      clearTimeout(timer);
-      timer = setTimeout(fn, 0);
-    });
-  };
-  if (typeof requestAnimationFrame === 'function') frames(4);
-  return () => {
-    clearTimeout(timer);
-    if (frame) cancelAnimationFrame(frame);
-  };
-}
+const afterFrames = (frames: number, fn: () => void): unknown =>
+  frames ? requestAnimationFrame(() => afterFrames(frames - 1, fn)) : setTimeout(fn);
 
 export function createDelivery(options: DeliveryOptions): Delivery {
   const { store } = options;
@@ -83,7 +70,10 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   let connecting: Promise<Connection | undefined> | undefined;
   let scheduled = false;
   let holds = 0;
-  const releases = new Set<() => void>();
+  const waiting: (() => void)[] = [];
+  const drain = (): void => {
+    for (const record of waiting.splice(0)) record();
+  };
   let destroyed = false;
   let warned = false;
 
@@ -141,6 +131,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       return found;
     },
     async flush() {
+      drain();
       held.clear();
       await send();
       (await connecting)?.flush?.();
@@ -153,20 +144,24 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     connection,
     holdUntil(until) {
       holds += 1;
-      const release = (): void => {
-        if (destroyed) return;
-        const cancel = afterPaint(() => {
-          releases.delete(cancel);
+      // Four frames: a prompt's entrance motion starts transparent, and the page sees it
+      // under way from the third frame on (the fourth at 4x CPU throttling, in Chromium).
+      const release = (): unknown =>
+        afterFrames(4, () => {
           holds -= 1;
-          if (holds === 0 && scheduled) queueMicrotask(() => void send());
+          if (holds) return;
+          const due = scheduled; // set while held: no send is queued yet
+          drain();
+          if (due) queueMicrotask(() => void send());
         });
-        releases.add(cancel);
-      };
       until.then(release, release);
+    },
+    afterHold(record) {
+      if (holds) waiting.push(record);
+      else record();
     },
     destroy() {
       destroyed = true;
-      for (const cancel of releases) cancel();
       void connecting?.then((connected) => connected?.destroy?.());
     },
   };

@@ -194,7 +194,8 @@ export function createPresenter(deps: PresenterDeps): Presenter {
       };
       const on = deps.guard;
       const callbacks: PromptCallbacks = {
-        onShown: on('onShown', () => recorder.impression(prompt)),
+        // Recorded once the prompt's first frames are painted (stored before any send).
+        onShown: () => deps.delivery.afterHold(on('onShown', () => recorder.impression(prompt))),
         onNpsAnswer: on('onNpsAnswer', ({ score }) => void recorder.answer(prompt, score)),
         onNpsComment: on('onNpsComment', (comment) => recorder.comment(prompt, comment)),
         onShare: on('onShare', (channel) => recorder.share(prompt, channel)),

@@ -2,32 +2,6 @@
 export const ANNOUNCE_MS = 150;
 
 /**
- * Runs `fn` once the prompt in `root` is visibly painted, with work that need not delay
- * it: its entrance motion starts transparent, so after the motion has started (its
- * `ready`) and one more frame, in a task of its own (one queued from an animation frame
- * callback runs after that frame is rendered). Without motion (reduced motion), after the
- * first frame. Where no frame comes (a hidden tab), after a second.
- */
-export function afterShown(root: Element, fn: () => void): void {
-  let done = false;
-  const once = (): void => {
-    if (!done) fn();
-    done = true;
-  };
-  const fallback = setTimeout(once, 1000);
-  if (typeof requestAnimationFrame !== 'function') return;
-  const motion = root.getAnimations?.({ subtree: true }) ?? [];
-  void Promise.all(motion.map((animation) => animation.ready))
-    .catch(() => {}) // cancelled: the prompt is closing
-    .then(() =>
-      requestAnimationFrame(() => {
-        clearTimeout(fallback);
-        setTimeout(once, 0);
-      }),
-    );
-}
-
-/**
  * Moves focus as the prompt renders: into a modal when it opens (the dialog itself, so its
  * label is read), to the new step's `[data-autofocus]` element when the step changes — in
  * a corner card only when focus was already inside it, since a corner card never takes
@@ -50,8 +24,6 @@ export function createFocusSteps(shadow: ShadowRoot, modal: boolean) {
       if (!first) {
         if (modal || hadFocus) card.querySelector<HTMLElement>('[data-autofocus]')?.focus();
       } else if (modal) {
-        // At once, not after the first paint: the style and layout this forces are the
-        // ones that paint needs anyway (measured: deferring it moved, not saved, the time).
         card.focus();
       } else {
         timer = setTimeout(() => {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { createTranslator } from '../i18n/translate.js';
 import { PromptRoot } from './components/prompt-root.js';
-import { afterShown, createFocusSteps } from './focus-steps.js';
+import { createFocusSteps } from './focus-steps.js';
 import { createHost } from './host-element.js';
 import { isModal, resolvePlacement, resolveScheme } from './placement.js';
 import type { CreateView, Outcome, PromptContext } from './prompt-view.js';
@@ -22,35 +22,12 @@ export const EXIT_MS = 160;
  */
 export function showPrompt(
   request: PromptRequest,
-  given: PromptCallbacks,
+  calls: PromptCallbacks,
   createView: CreateView,
   previous: Element | null,
 ): MountedPrompt {
   const doc = document;
   const view = doc.defaultView ?? window;
-  // The impression is reported once the prompt has painted, so its bookkeeping (storage,
-  // events, the host's listeners) stays out of the first frame; at once if the page is
-  // going away first, and before any other outcome.
-  let unshown = true;
-  const shown = (report = true): void => {
-    if (!unshown) return;
-    unshown = false;
-    view.removeEventListener('pagehide', onLeave, true);
-    doc.removeEventListener('visibilitychange', onLeave, true);
-    if (report) given.onShown();
-  };
-  const onLeave = (): void => shown();
-  // Capturing: these run before the runtime's own listeners, which send what is stored.
-  view.addEventListener('pagehide', onLeave, true);
-  doc.addEventListener('visibilitychange', onLeave, true);
-  const calls = { ...given };
-  for (const name of Object.keys(given) as (keyof PromptCallbacks)[]) {
-    const call = given[name] as (...args: unknown[]) => unknown;
-    (calls as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      shown();
-      return call(...args);
-    };
-  }
   const { host, shadow } = createHost(doc, request.zIndex);
   adoptStyles(shadow, baseCss, request.nonce);
   const closing = signal(false);
@@ -103,7 +80,6 @@ export function showPrompt(
   function remove(): boolean {
     if (removed) return false;
     removed = true;
-    shown(false); // removed before it ever painted: not an impression
     clearTimeout(exitTimer);
     stopRendering();
     focus.dispose();
@@ -118,6 +94,6 @@ export function showPrompt(
 
   const root = shadow.querySelector<HTMLElement>('.root');
   if (root) applyTheme(host, root, request.theme ?? {});
-  afterShown(root ?? host, onLeave);
+  calls.onShown();
   return { destroy: () => void remove() };
 }

@@ -64,6 +64,30 @@ describe('createRuntime: purchase → referral prompt', () => {
     grapevine.destroy();
   });
 
+  it('paints the prompt first: the impression and every send wait for its frames, or the page leaving', async () => {
+    const { grapevine, backend, mounts } = createHarness();
+    const shown = vi.fn();
+    grapevine.on('shown', shown);
+    grapevine.track('purchase', order);
+    for (let round = 0; round < 10 && mounts.length === 0; round++) {
+      await vi.advanceTimersByTimeAsync(0); // tasks and promises, but no frame
+    }
+    mounts[0]?.callbacks.onShown();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stored().ledger).toEqual([]);
+    expect(shown).not.toHaveBeenCalled();
+    expect(stored().pending.map((event) => event.type)).toEqual(['purchase']); // stored at once
+    expect(backend.inspect().events).toEqual([]);
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect((stored().ledger as Array<{ type: string }>).map((entry) => entry.type)).toEqual([
+      'impression',
+    ]);
+    expect(shown).toHaveBeenCalledOnce();
+    expect(backend.inspect().events.map((event) => event.type)).toEqual(['purchase', 'impression']);
+    grapevine.destroy();
+  });
+
   it('does not show the same once-campaign again after a reload of the thank-you page', async () => {
     const first = createHarness();
     first.grapevine.track('purchase', order);

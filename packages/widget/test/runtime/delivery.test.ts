@@ -1,6 +1,6 @@
 import type { GrapevineEvent } from '@grapevine/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Connection, createDelivery, PAINT_WAIT_MS } from '../../src/runtime/delivery.js';
+import { type Connection, createDelivery } from '../../src/runtime/delivery.js';
 import { initialState, type PersistedState } from '../../src/runtime/state.js';
 import { createStore } from '../../src/storage/store.js';
 
@@ -70,27 +70,57 @@ describe('createDelivery: holding sends while a prompt opens', () => {
     expect(delivered).toEqual(['impression-1']);
   });
 
-  it('releases a hold within a second where no frame comes (a hidden tab)', async () => {
+  it('holds while no frame comes (a hidden tab), and sends once frames run again', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    vi.stubGlobal('requestAnimationFrame', undefined);
-    const { delivery, delivered } = setup();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    );
+    const { delivery, delivered, stored } = setup();
     delivery.holdUntil(Promise.reject(new Error('the prompt failed')));
     delivery.enqueue(event('purchase-1'));
-    await vi.advanceTimersByTimeAsync(PAINT_WAIT_MS - 1);
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(delivered).toEqual([]);
+    expect(stored()).toEqual(['purchase-1']);
+    while (frames.length > 0) frames.shift()?.(0); // the tab is shown
     await vi.advanceTimersByTimeAsync(1);
     expect(delivered).toEqual(['purchase-1']);
     vi.unstubAllGlobals();
   });
 
-  it('sends as soon as nothing holds it, and leaves no timer after destroy', async () => {
+  it('sends as soon as nothing holds it, and nothing after destroy', async () => {
     const { delivery, delivered } = setup();
     delivery.enqueue(event('purchase-1'));
     await vi.advanceTimersByTimeAsync(0);
     expect(delivered).toEqual(['purchase-1']);
     delivery.holdUntil(Promise.resolve());
-    await vi.advanceTimersByTimeAsync(0);
+    delivery.enqueue(event('impression-1'));
     delivery.destroy();
-    expect(vi.getTimerCount()).toBe(0);
+    for (let frame = 0; frame < 5; frame++) vi.advanceTimersToNextFrame();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(delivered).toEqual(['purchase-1']);
+  });
+
+  it('runs deferred bookkeeping when the hold ends, before its sends, or at once on a flush', async () => {
+    const { delivery, delivered } = setup();
+    const recorded: string[] = [];
+    delivery.holdUntil(Promise.resolve());
+    delivery.afterHold(() => {
+      recorded.push('impression');
+      delivery.enqueue(event('impression-1'));
+    });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(recorded).toEqual([]);
+    for (let frame = 0; frame < 4; frame++) vi.advanceTimersToNextFrame();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(recorded).toEqual(['impression']);
+    expect(delivered).toEqual(['impression-1']);
+
+    delivery.holdUntil(new Promise(() => {})); // e.g. the page closes while a prompt opens
+    delivery.afterHold(() => delivery.enqueue(event('impression-2')));
+    await delivery.flush();
+    expect(delivered).toEqual(['impression-1', 'impression-2']);
+    delivery.afterHold(() => recorded.push('at once'));
+    expect(recorded).toEqual(['impression']); // still held: waits
   });
 });

@@ -21,87 +21,7 @@ describe('mountPrompt', () => {
     expect(host.className).toBe('');
     expect(host.id).toBe('');
     expect(document.head.innerHTML).toBe(headBefore);
-  });
-
-  it('reports the impression once the entrance motion is under way and painted, not while mounting', async () => {
-    vi.useFakeTimers();
-    let started = (): void => {};
-    const ready = new Promise<void>((resolve) => (started = resolve));
-    const motion = vi
-      .spyOn(Element.prototype, 'getAnimations')
-      .mockReturnValue([{ ready } as unknown as Animation]);
-    const calls = callbacks();
-    mountPrompt(request(), calls);
-    expect(calls.onShown).not.toHaveBeenCalled();
-    for (let frame = 0; frame < 3; frame++) {
-      vi.advanceTimersToNextFrame(); // the motion has not started: still transparent
-      await vi.advanceTimersByTimeAsync(1);
-    }
-    expect(calls.onShown).not.toHaveBeenCalled();
-    started();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(calls.onShown).not.toHaveBeenCalled();
-    vi.advanceTimersToNextFrame();
-    expect(calls.onShown).not.toHaveBeenCalled(); // the frame's rendering comes first
-    await vi.advanceTimersByTimeAsync(1);
     expect(calls.onShown).toHaveBeenCalledOnce();
-    await vi.advanceTimersByTimeAsync(2000);
-    expect(calls.onShown).toHaveBeenCalledOnce();
-    motion.mockRestore();
-  });
-
-  it('without motion, reports the impression after the first frame', async () => {
-    vi.useFakeTimers();
-    const calls = callbacks();
-    mountPrompt(request(), calls);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(calls.onShown).not.toHaveBeenCalled();
-    vi.advanceTimersToNextFrame();
-    await vi.advanceTimersByTimeAsync(1);
-    expect(calls.onShown).toHaveBeenCalledOnce();
-  });
-
-  it('reports the impression at once when the page goes away before it painted', () => {
-    vi.useFakeTimers();
-    const calls = callbacks();
-    const sent = vi.fn(() => expect(calls.onShown).toHaveBeenCalledOnce());
-    window.addEventListener('pagehide', sent); // like the runtime's flush
-    mountPrompt(request(), calls);
-    window.dispatchEvent(new Event('pagehide'));
-    window.removeEventListener('pagehide', sent);
-    expect(sent).toHaveBeenCalledOnce();
-    expect(calls.onShown).toHaveBeenCalledOnce();
-  });
-
-  it('reports the impression before an outcome that comes before the first paint', () => {
-    vi.useFakeTimers();
-    const calls = callbacks();
-    calls.onDismiss.mockImplementation(() => expect(calls.onShown).toHaveBeenCalledOnce());
-    mountPrompt(request(), calls);
-    key(get('[role=dialog]'), 'Escape');
-    expect(calls.onDismiss).toHaveBeenCalledOnce();
-    expect(calls.onShown).toHaveBeenCalledOnce();
-  });
-
-  it('reports no impression for a prompt removed before it painted', async () => {
-    vi.useFakeTimers();
-    const calls = callbacks();
-    mountPrompt(request(), calls).destroy();
-    await vi.advanceTimersByTimeAsync(2000);
-    window.dispatchEvent(new Event('pagehide'));
-    expect(calls.onShown).not.toHaveBeenCalled();
-  });
-
-  it('reports the impression within a second where no frame comes (a hidden tab)', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    vi.stubGlobal('requestAnimationFrame', undefined);
-    const calls = callbacks();
-    mountPrompt(request(), calls);
-    await vi.advanceTimersByTimeAsync(999);
-    expect(calls.onShown).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(1);
-    expect(calls.onShown).toHaveBeenCalledOnce();
-    vi.unstubAllGlobals();
   });
 
   it('sets critical host styles inline with !important, including the z-index', async () => {
@@ -118,15 +38,6 @@ describe('mountPrompt', () => {
     // The shell's sheet and the NPS view's.
     expect(shadow().adoptedStyleSheets).toHaveLength(2);
     expect(shadow().querySelector('style')).toBeNull();
-  });
-
-  it('parses each stylesheet once per page: a second prompt adopts the same sheets', async () => {
-    const first = await show(request(), callbacks());
-    const sheets = shadow().adoptedStyleSheets;
-    first.destroy();
-    await show(request(), callbacks());
-    expect(shadow().adoptedStyleSheets).toEqual(sheets);
-    expect(shadow().adoptedStyleSheets[0]).toBe(sheets[0]);
   });
 
   it('falls back to a <style nonce> inside the shadow root without constructable stylesheets', async () => {
