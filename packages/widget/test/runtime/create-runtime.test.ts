@@ -76,7 +76,9 @@ describe('createRuntime: purchase → referral prompt', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(stored().ledger).toEqual([]);
     expect(shown).not.toHaveBeenCalled();
-    expect(stored().pending.map((event) => event.type)).toEqual(['purchase']); // stored at once
+    expect((stored().pending as Array<{ type: string }>).map((event) => event.type)).toEqual([
+      'purchase',
+    ]); // stored at once
     expect(backend.inspect().events).toEqual([]);
     window.dispatchEvent(new Event('pagehide'));
     await vi.advanceTimersByTimeAsync(0);
