@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { widgetDist } from '../../../../scripts/demo-stack.mjs';
 
-const ENTRIES = ['grapevine.js', 'grapevine-ui.js', 'grapevine-adapter.js', 'grapevine-schema.js'];
+const ENTRIES = [
+  'grapevine.js',
+  'grapevine-ui-nps.js',
+  'grapevine-adapter.js',
+  'grapevine-schema.js',
+];
 const complete = () => ENTRIES.every((name) => existsSync(join(widgetDist, name)));
 
 /** Copies the widget build (waiting for one that is complete) into a temporary directory. */

@@ -1,5 +1,5 @@
 // `<grapevine-referral>` with the script tag in real Chromium: the loader finds the element,
-// loads the UI chunk, and the panel shows the advocate's link and numbers from the backend;
+// loads the panel's UI bundle, and the panel shows the advocate's link and numbers from the backend;
 // a page without the element never downloads the UI; signed out, the shop's sign-in hint.
 import { expect, type Page, test } from '@playwright/test';
 import { STUB } from '../../src/script/snippet.js';
@@ -47,9 +47,13 @@ test('shows the identified advocate’s link and numbers, and records a copy', a
       `grapevine('identify', { id: 'c-1', email: 'anna@example.com' });`,
     ),
   });
-  const { errors } = await open(page, '/panel/refer');
+  const { errors, scripts } = await open(page, '/panel/refer');
   const panel = page.locator('grapevine-referral');
   await expect(panel.locator('#gv-link')).toHaveValue('https://shop.example/?ref=ANNA-7K2', shown);
+  // The panel's own UI bundle, none of the prompts'.
+  expect(scripts.filter((path) => path.includes('grapevine-ui'))).toEqual([
+    '/cdn/v1/grapevine-ui-panel.js',
+  ]);
   await expect(panel.locator('dd')).toHaveText(['12', '3', '2', '€20.00', '€10.00']);
   await panel.getByRole('button', { name: 'Copy' }).click();
   await expect

@@ -52,7 +52,7 @@ const shopPage = (
 <script async src="/cdn/v1/grapevine.js" data-endpoint="${server.origin}/api" data-site-key="pk_test" data-config="gv-campaigns"></script>
 </head><body><h1>Shop</h1></body></html>`;
 
-test("a returning visitor's purchase fetches the rules, presenter and UI chunks with all their imports in one round trip", async ({
+test("a returning visitor's purchase fetches the rules, presenter and NPS UI chunks with all their imports in one round trip, and no other kind's UI", async ({
   page,
 }) => {
   server.page('/trips/home', { html: shopPage() });
@@ -94,7 +94,7 @@ test("a returning visitor's purchase fetches the rules, presenter and UI chunks 
 
   // Every file the prompt needed was asked for before the first chunk could arrive.
   const needed = new Set(
-    ['grapevine-rules.js', 'grapevine-prompt.js', 'grapevine-ui.js'].flatMap((file) => [
+    ['grapevine-rules.js', 'grapevine-prompt.js', 'grapevine-ui-nps.js'].flatMap((file) => [
       ...withImports(file),
     ]),
   );
@@ -108,6 +108,11 @@ test("a returning visitor's purchase fetches the rules, presenter and UI chunks 
   }
   // One round trip (and the page's own work), not two.
   expect(visible - purchase).toBeLessThan(2 * LATENCY);
+  // An NPS prompt downloads its own UI bundle only: not the other kinds', not the panel's.
+  for (const file of ['grapevine-ui-referral.js', 'grapevine-ui-friend-offer.js']) {
+    expect(requested.has(file), file).toBe(false);
+  }
+  expect(requested.has('grapevine-ui-panel.js')).toBe(false);
   expect(errors).toEqual([]);
 });
 
@@ -130,7 +135,7 @@ test("a friend's first page view from a referral link fetches the rules, the con
   await page.goto(`${server.origin}/trips/landing?ref=ANNA-7K2`);
   await expect(page.locator('grapevine-prompt')).toHaveCount(1, { timeout: 20_000 });
   const first = Math.min(...requested.values());
-  const needed = ['rules', 'schema', 'prompt', 'ui', 'adapter'].flatMap((name) => [
+  const needed = ['rules', 'schema', 'prompt', 'ui-friend-offer', 'adapter'].flatMap((name) => [
     ...withImports(`grapevine-${name}.js`),
   ]);
   for (const file of new Set(needed)) {
@@ -140,4 +145,7 @@ test("a friend's first page view from a referral link fetches the rules, the con
       LATENCY,
     );
   }
+  // The friend offer's UI bundle, no other kind's.
+  const uis = [...requested.keys()].filter((file) => file.startsWith('grapevine-ui-'));
+  expect(uis).toEqual(['grapevine-ui-friend-offer.js']);
 });

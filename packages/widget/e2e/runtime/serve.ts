@@ -18,7 +18,7 @@ const dist = join(widget, 'dist');
  * a rebuild elsewhere in the working tree (which empties `dist`) cannot break a running spec.
  */
 export function builtCopy(): string {
-  if (!existsSync(join(dist, 'grapevine.js')) || !existsSync(join(dist, 'grapevine-ui.js'))) {
+  if (!existsSync(join(dist, 'grapevine.js')) || !existsSync(join(dist, 'grapevine-ui-nps.js'))) {
     execFileSync('pnpm', ['run', 'build'], { cwd: widget, stdio: 'inherit' });
   }
   const copy = mkdtempSync(join(tmpdir(), 'grapevine-e2e-'));

@@ -31,11 +31,11 @@ import type { GrapevineEvents } from './events.js';
 import { guarded } from './guards.js';
 import type { GrapevineHandle, Identity } from './handle.js';
 import { randomId } from './ids.js';
-import { lazyChunks } from './lazy-chunks.js';
+import { type LoadUi, lazyChunks, purchaseKinds } from './lazy-chunks.js';
 import { resolveOptions } from './options.js';
 import { type CountedPage, type PageState, resumePage, startPage } from './page.js';
 import { CONNECTION_EVENT } from './panel-tag.js';
-import type { Presenter, ShowDecision, UiModule } from './presenter.js';
+import type { Presenter, ShowDecision } from './presenter.js';
 import { armSensors, signalRetention } from './sensors.js';
 import { buildSnapshot } from './snapshot.js';
 import { initialState, type PersistedState, parseState, prune } from './state.js';
@@ -43,7 +43,7 @@ import { createCheckTimer } from './timer.js';
 
 /** What an entry point supplies: how to load the lazy chunks and how to reach a backend. */
 export interface RuntimeDeps {
-  loadUi(): Promise<UiModule>;
+  loadUi: LoadUi; // one prompt kind's UI, or the panel's
   /** The presenter module (`./presenter.js`): only pages that show a prompt load it. */
   loadPresenter(): Promise<typeof import('./presenter.js')>;
   /** The `<grapevine-referral>` panels (`./referral-panels.js`): only programme pages load it. */
@@ -201,7 +201,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     }
     timer.at(decision.nextCheckAt);
     deps.onDecision?.(decision, consent);
-    if (decision.action === 'schedule') chunks.prefetch();
+    if (decision.action === 'schedule') chunks.prefetch(decision.campaign?.kind);
     const blocked = reserving || chunks.presenter?.current || brokenPageId === page.pageId;
     if (decision.action === 'show' && decision.campaign && !blocked) {
       // Events wait: the backend chunk, outbox and request start after the prompt's paint.
@@ -212,7 +212,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
   async function show(decision: ShowDecision): Promise<void> {
     reserving = true;
     const leasing = lease.acquire();
-    if (options.ui) chunks.loadUi().catch(() => {}); // beside the presenter (it reports)
+    if (options.ui) chunks.loadUi(decision.campaign.kind).catch(() => {}); // beside the presenter
     let shower: Presenter;
     try {
       shower = await chunks.loadPresenter();
@@ -326,7 +326,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
         evaluate();
       },
       signal(input) {
-        if (input.type === 'purchase') chunks.prefetch();
+        if (input.type === 'purchase') chunks.prefetch(...purchaseKinds(config));
         addSignal(input);
       },
       purchase(event) {

@@ -1,12 +1,16 @@
 // The chunks a prompt or a `<grapevine-referral>` panel needs, loaded once and only when
-// needed: the presenter (prompt lifecycle, outcome recording), the panels and the UI. A failed
-// load is retried on the next need.
+// needed: the presenter (prompt lifecycle, outcome recording), the panels and the UI of each
+// kind shown. A failed load is retried on the next need.
 import { whenIdle } from './environment.js';
-import type { Presenter, PresenterDeps, UiModule } from './presenter.js';
+import type { Presenter, PresenterDeps } from './presenter.js';
 import type { PanelHost } from './referral-panels.js';
+import type { LoadUi, UiKind, UiModules } from './ui-kinds.js';
+
+export type { LoadUi } from './ui-kinds.js';
+export { purchaseKinds } from './ui-kinds.js';
 
 export interface LazyChunks {
-  loadUi(): Promise<UiModule>;
+  loadUi: LoadUi;
   loadPresenter(): Promise<Presenter>;
   /** The presenter, once loaded. */
   readonly presenter: Presenter | undefined;
@@ -14,29 +18,37 @@ export interface LazyChunks {
   loadPanels(): Promise<PanelHost>;
   /** The panels, once loaded. */
   readonly panels: PanelHost | undefined;
-  /** Warms both chunks while the browser is idle (a trigger is armed). Once per page. */
-  prefetch(): void;
+  /**
+   * Warms the presenter and the UI of `kinds` while the browser is idle (a purchase came, a
+   * prompt is scheduled). Each once per page.
+   */
+  prefetch(...kinds: (UiKind | undefined)[]): void;
 }
 
 export function lazyChunks(options: {
   win: Window;
   ui: boolean;
-  loadUi(): Promise<UiModule>;
+  loadUi: LoadUi;
   loadPresenter(): Promise<typeof import('./presenter.js')>;
   loadPanels(): Promise<typeof import('./referral-panels.js')>;
-  presenterDeps(loadUi: () => Promise<UiModule>): PresenterDeps;
+  presenterDeps(loadUi: LoadUi): PresenterDeps;
 }): LazyChunks {
-  let uiLoading: Promise<UiModule> | undefined;
+  const uiLoading = new Map<UiKind, Promise<unknown>>();
   let presenter: Presenter | undefined;
   let panels: PanelHost | undefined;
-  let prefetched = false;
+  const prefetched = new Set<UiKind | 'presenter'>();
 
-  const loadUi = (): Promise<UiModule> => {
-    uiLoading ??= options.loadUi().catch((error: unknown) => {
-      uiLoading = undefined;
-      throw error;
-    });
-    return uiLoading;
+  const loadUi: LoadUi = (kind) => {
+    let loading = uiLoading.get(kind);
+    if (!loading) {
+      loading = options.loadUi(kind).catch((error: unknown) => {
+        uiLoading.delete(kind);
+        throw error;
+      });
+      uiLoading.set(kind, loading);
+    }
+    // Stored under its own kind: it is that kind's module.
+    return loading as Promise<UiModules[typeof kind]>;
   };
   const loadPresenter = async (): Promise<Presenter> => {
     const { createPresenter } = await options.loadPresenter();
@@ -51,19 +63,24 @@ export function lazyChunks(options: {
       return presenter;
     },
     async loadPanels() {
-      const [{ createPanels }] = await Promise.all([options.loadPanels(), loadUi()]);
+      const [{ createPanels }] = await Promise.all([options.loadPanels(), loadUi('panel')]);
       panels ??= createPanels(options.presenterDeps(loadUi));
       return panels;
     },
     get panels() {
       return panels;
     },
-    prefetch() {
-      if (prefetched) return;
-      prefetched = true;
+    prefetch(...kinds) {
+      const wanted = ['presenter', ...(options.ui ? kinds : [])] as const;
+      const fresh = [...new Set(wanted)].filter(
+        (name): name is UiKind | 'presenter' => name !== undefined && !prefetched.has(name),
+      );
+      if (fresh.length === 0) return;
+      for (const name of fresh) prefetched.add(name);
       whenIdle(options.win, () => {
-        loadPresenter().catch(() => {});
-        if (options.ui) loadUi().catch(() => {});
+        for (const name of fresh) {
+          (name === 'presenter' ? loadPresenter() : loadUi(name)).catch(() => {});
+        }
       });
     },
   };

@@ -9,16 +9,14 @@ import { directionOf } from './environment.js';
 import type { ShowDetail } from './events.js';
 import { callBackend, checkFriendOffer, checkReferral } from './guards.js';
 import { createRecorder, type PromptRef } from './recorder.js';
-import type { PanelDeps, PanelUi } from './referral-panels.js';
+import type { PanelDeps } from './referral-panels.js';
+import type { PanelUi, PromptUi } from './ui-kinds.js';
 
-/** The UI chunk's surface (`src/ui/index.ts`). */
-export interface UiModule extends PanelUi {
-  mountPrompt(request: PromptRequest, callbacks: PromptCallbacks): MountedPrompt;
-}
+/** Every kind's UI in one module (`src/ui/index.ts`, the npm build's UI chunk). */
+export interface UiModule extends PromptUi, PanelUi {}
 
 /** What the runtime gives the presenter: the panel's needs, plus the prompt's own. */
 export interface PresenterDeps extends PanelDeps {
-  loadUi(): Promise<UiModule>;
   visitorId(): string;
   referralCode(): string | undefined;
   /** The prompt left the page; `failed`: it never showed (UI chunk or mount failed). */
@@ -159,10 +157,10 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         recorder.impression(prompt);
         return;
       }
-      let ui: UiModule;
+      let ui: PromptUi;
       let catalog: Partial<Catalog>;
       try {
-        ui = await deps.loadUi();
+        ui = await deps.loadUi(campaign.kind);
         catalog = await ui.loadCatalog(locale, campaign.kind);
       } catch (error) {
         deps.report('Grapevine: the prompt UI could not load', error);

@@ -12,24 +12,19 @@ import { callBackend, checkReferral, checkStats, quiet } from './guards.js';
 import type { ResolvedOptions } from './options.js';
 import { CONNECTION_EVENT, PANEL_TAG, panelElement } from './panel-tag.js';
 import { createRecorder, type PromptRef, type RecorderDeps } from './recorder.js';
+import type { LoadUi } from './ui-kinds.js';
 
 export { PANEL_TAG } from './panel-tag.js';
+export type { PanelUi } from './ui-kinds.js';
 
 /** The campaign id of the panel's events when the config has no referral campaign. */
 export const PANEL_CAMPAIGN_ID = 'panel';
-
-/** The part of the UI chunk the panel uses. */
-export interface PanelUi {
-  mountPanel(element: HTMLElement, request: PanelRequest, callbacks: PanelCallbacks): MountedPrompt;
-  /** The locale's messages for what is shown (a prompt kind, or `'panel'`). */
-  loadCatalog(locale: string, kind: string): Promise<Partial<Catalog>>;
-}
 
 /** What the runtime gives the panels (and, extended, the presenter). */
 export interface PanelDeps extends Omit<RecorderDeps, 'events'> {
   options: ResolvedOptions;
   events: Emitter<GrapevineEvents>;
-  loadUi(): Promise<PanelUi>;
+  loadUi: LoadUi;
   locale(): string;
   advocate(): Advocate | undefined;
   /** The visitor's sticky variant of a campaign. */
@@ -140,7 +135,7 @@ export function createPanels(deps: PanelDeps): PanelHost {
     pending.set(element, token);
     const locale = deps.locale();
     deps
-      .loadUi()
+      .loadUi('panel')
       .then(async (ui) => {
         const catalog = await ui.loadCatalog(locale, 'panel');
         // A newer mount of this element, or the runtime's end, wins over this one.

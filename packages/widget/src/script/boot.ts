@@ -75,13 +75,19 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
   };
 
   /**
-   * Fetches the prompt's chunks (presenter, UI) without running them, and the adapter when
-   * events may be sent: the purchase and the prompt's impression are events.
+   * Fetches the prompt's chunks (presenter, the UI bundles of the kinds it may show) without
+   * running them, and the adapter when events may be sent: the purchase and the prompt's
+   * impression are events. The kinds come from the plan, which is only read: anything but a
+   * known kind is left out.
    */
-  const warm = (): void => {
+  const warm = (kinds: unknown): void => {
     chunks.presenter().catch(() => {});
     if (consent === 'granted') chunks.adapter().catch(() => {});
-    if (options.ui !== false) chunks.ui().catch(() => {});
+    for (const kind of ['nps', 'referral', 'friend-offer'] as const) {
+      if (options.ui !== false && Array.isArray(kinds) && kinds.includes(kind)) {
+        chunks.ui(kind).catch(() => {});
+      }
+    }
   };
 
   const wake = (): void => {
@@ -115,7 +121,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
         rules = started;
         for (const call of queue.splice(0)) started.run(call);
         // A trigger is armed on this page: the prompt may be needed soon.
-        if (near) whenIdle(win, warm);
+        if (near) whenIdle(win, () => warm(plan?.n));
       })
       .catch((error: unknown) => fail(`Grapevine could not start: ${String(error)}`));
   };
@@ -151,12 +157,17 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     if (identities[identities.length - 1] !== seen) identities.push(seen);
   };
 
-  // A purchase or `show` is what prompts follow: their chunks load beside the rules, not after.
+  // A purchase or `show` is what prompts follow: their chunks load beside the rules, not
+  // after; the UI of what a purchase can show too (the plan's kinds; `show` names a campaign
+  // the loader does not know, its UI follows the rules).
   const prompting = (call: ArrayLike<unknown>): boolean => {
     const [command, name] = Array.from(call);
     return (
       command === 'purchase' || command === 'show' || (command === 'track' && name === 'purchase')
     );
+  };
+  const warmFor = (call: ArrayLike<unknown>): void => {
+    if (prompting(call)) warm(Array.from(call)[0] === 'show' ? [] : plan?.b);
   };
 
   const api: GrapevineGlobal = (command, ...args) => {
@@ -167,7 +178,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
       // Nothing runs while the rules sleep: there is nothing to destroy but the loader's watch.
       if (command === 'destroy' && !waking) return sleepNoMore();
       queue.push(call);
-      if (prompting(call)) warm();
+      warmFor(call);
       if (needsRules(call)) wake();
     } catch (error) {
       fail(`Grapevine: grapevine('${String(command)}') failed: ${String(error)}`);
@@ -239,10 +250,9 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     // Defined earlier (another copy of Grapevine): its elements announced themselves then.
     else if (win.document.querySelector(PANEL_TAG)) wake();
   }
+  for (const call of queue) warmFor(call);
   // A friend landing on a referral link is shown the friend offer as soon as the rules have
   // captured the code: fetch its chunks beside the rules when the inline config has one.
-  if (queue.some(prompting) || (url.searchParams.has(param) && source?.includes('friend-offer'))) {
-    warm();
-  }
+  if (url.searchParams.has(param) && source?.includes('friend-offer')) warm(['friend-offer']);
   if (!asleep || !page) wake();
 }

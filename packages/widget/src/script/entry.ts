@@ -1,7 +1,7 @@
 // The script-tag entry (`dist/grapevine.js`, the loader): the one file with a side effect,
 // the `window.grapevine` global. Listed in package.json `sideEffects`. Everything else,
 // the rules included, is a chunk it imports next to its own URL when needed.
-import type { UiModule } from '../runtime/presenter.js';
+import type { UiModules } from '../runtime/ui-kinds.js';
 import { boot } from './boot.js';
 import { type ChunkDeps, chunkLoader } from './chunk-loader.js';
 
@@ -19,7 +19,7 @@ try {
   );
   boot(window, script, {
     rules: () => chunk('rules'),
-    ui: () => chunk<UiModule>('ui'),
+    ui: (kind) => chunk<UiModules[typeof kind]>(`ui-${kind}`),
     presenter: () => chunk('prompt'),
     panels: () => chunk('panel'),
     adapter: () => chunk('adapter'),

@@ -5,7 +5,7 @@
 import type { Config } from '@grapevine/core';
 import { createRuntime } from '../runtime/create-runtime.js';
 import type { CountedPage } from '../runtime/page.js';
-import type { UiModule } from '../runtime/presenter.js';
+import type { LoadUi } from '../runtime/ui-kinds.js';
 import type { QueuedCall } from './command-queue.js';
 import { runCommand } from './command-queue.js';
 import { readCachedConfig, writeCachedConfig } from './config-cache.js';
@@ -19,7 +19,8 @@ export const REMOTE_CONFIG_TTL = 10 * 60_000;
 export interface Chunks {
   /** This chunk (`startRules`). */
   rules(): Promise<{ startRules(ctx: RulesContext): Promise<Rules> }>;
-  ui(): Promise<UiModule>;
+  /** The UI bundle of one kind (`grapevine-ui-<kind>.js`). */
+  ui: LoadUi;
   presenter(): Promise<typeof import('../runtime/presenter.js')>;
   panels(): Promise<typeof import('../runtime/referral-panels.js')>;
   adapter(): Promise<typeof import('./adapter-chunk.js')>;

@@ -26,7 +26,13 @@ export interface WakePlan {
   w: string;
   /** A prompt is near (a trigger is armed): warm the prompt and UI chunks at idle. */
   h?: 1;
+  /** The kinds of the near prompts (with `h`): the UI bundles warmed then. */
+  n?: PromptKind[];
+  /** The kinds a purchase can show: their UI bundles load beside the rules on a purchase. */
+  b?: PromptKind[];
 }
+
+type PromptKind = Campaign['kind'];
 
 /** Failures no page view can lift: only a command, a new config or consent can. */
 const STABLE = new Set([
@@ -67,10 +73,10 @@ export function readsPage(condition: Condition | undefined): boolean {
   return parts.some(readsPage);
 }
 
-type Kind = 'stable' | 'timed' | 'page';
+type Ending = 'stable' | 'timed' | 'page';
 
 /** How one failing gate can end: never by itself (stable), at `until`, or on another page. */
-function kindOf(gate: GateResult, campaign: Campaign, pageTriggered: boolean): Kind {
+function endingOf(gate: GateResult, campaign: Campaign, pageTriggered: boolean): Ending {
   // A page-level trigger can fire on any page view, whatever its gate says now, and each
   // page view is a new occurrence for `oncePerTrigger`.
   if (pageTriggered && (gate.gate === 'trigger' || gate.reason === 'SHOWN_FOR_TRIGGER')) {
@@ -101,8 +107,13 @@ export interface PlanInput {
 export function planFor(input: PlanInput): WakePlan {
   const { config, decision } = input;
   const plan: WakePlan = { v: 1, k: input.key, w: input.who };
+  const near = new Set<PromptKind>();
+  const bought = new Set<PromptKind>();
   let until = Math.min(decision.nextCheckAt ?? Infinity, input.configExpiresAt ?? Infinity);
-  if (decision.action !== 'none') plan.p = plan.h = 1;
+  if (decision.action !== 'none') {
+    plan.p = plan.h = 1;
+    if (decision.campaign) near.add(decision.campaign.kind);
+  }
   decision.explanations.forEach((explanation: Explanation) => {
     const campaign = config.campaigns.find((candidate) => candidate.id === explanation.campaignId);
     if (!campaign) {
@@ -111,18 +122,35 @@ export function planFor(input: PlanInput): WakePlan {
     }
     const failed = explanation.gates.filter((gate) => !gate.pass);
     if (failed.some((gate) => gate.gate === 'audience')) plan.i = 1;
+    // A purchase is a new occurrence of its trigger: only other stable failures keep the
+    // campaign from showing after one.
+    const purchased = campaign.triggers.some((trigger) => trigger.type === 'purchase');
+    const afterPurchase = failed.every(
+      (gate) =>
+        gate.gate === 'trigger' ||
+        gate.reason === 'SHOWN_FOR_TRIGGER' ||
+        endingOf(gate, campaign, false) !== 'stable',
+    );
+    if (purchased && afterPurchase) bought.add(campaign.kind);
     const pageTriggered = campaign.triggers.some((trigger) => PAGE_TRIGGERS.has(trigger.type));
-    const kinds = failed.map((gate) => kindOf(gate, campaign, pageTriggered));
-    if (kinds.includes('stable')) return;
-    if (pageTriggered || failed.length === 0 || kinds.includes('page')) {
+    const endings = failed.map((gate) => endingOf(gate, campaign, pageTriggered));
+    if (endings.includes('stable')) return;
+    if (pageTriggered || failed.length === 0 || endings.includes('page')) {
       plan.p = 1;
       // Waiting only for its trigger (or delay) on this page: a prompt is near.
-      if (pageTriggered && failed.every((gate) => gate.gate === 'trigger' || gate.gate === 'delay'))
+      if (
+        pageTriggered &&
+        failed.every((gate) => gate.gate === 'trigger' || gate.gate === 'delay')
+      ) {
         plan.h = 1;
+        near.add(campaign.kind);
+      }
       return;
     }
     until = Math.min(until, explanation.eligibleAt ?? -Infinity);
   });
   if (until !== Infinity) plan.u = Number.isFinite(until) ? until : 0;
+  if (near.size > 0) plan.n = [...near];
+  if (bought.size > 0) plan.b = [...bought];
   return plan;
 }

@@ -185,8 +185,8 @@ describe('prefetch', () => {
         },
       ],
     };
-    const { grapevine, mounts, settle, uiLoads } = createHarness({
-      config: { campaigns: [later] },
+    const { grapevine, mounts, settle, uiLoads, uiKinds } = createHarness({
+      config: { campaigns: [later, friendOffer] },
     });
     await vi.advanceTimersByTimeAsync(5000);
     expect(uiLoads()).toBe(0); // a quiet page view downloads nothing more
@@ -194,7 +194,17 @@ describe('prefetch', () => {
     await vi.advanceTimersByTimeAsync(5000);
     await settle();
     expect(uiLoads()).toBe(1);
+    expect(uiKinds).toEqual(['nps']); // what a purchase can show, not the friend offer
     expect(mounts).toHaveLength(0);
+    grapevine.destroy();
+  });
+
+  it("loads the UI of the prompt's own kind, beside the presenter", async () => {
+    const { grapevine, mounts, settle, uiKinds } = createHarness();
+    grapevine.track('purchase', { orderId: '6', total: 6, currency: 'EUR' });
+    await settle();
+    expect(mounts[0]?.request.kind).toBe('referral');
+    expect(uiKinds).toEqual(['referral']);
     grapevine.destroy();
   });
 });

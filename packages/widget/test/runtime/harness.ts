@@ -38,6 +38,8 @@ export interface Harness {
   panels: FakePanelMount[];
   /** How often the UI chunk was requested. */
   uiLoads(): number;
+  /** The kind of each UI requested, in order. */
+  uiKinds: string[];
   /** How often the connection was loaded, and asked to flush its own queue. */
   connects(): number;
   connectionFlushes(): number;
@@ -77,6 +79,7 @@ export function createHarness(
   const mounts: FakeMount[] = [];
   const panels: FakePanelMount[] = [];
   let uiLoads = 0;
+  const uiKinds: string[] = [];
   let connects = 0;
   let connectionFlushes = 0;
   const grapevine = createRuntime(
@@ -91,8 +94,9 @@ export function createHarness(
         return presenterModule;
       },
       loadPanels: async () => panelsModule,
-      async loadUi() {
+      async loadUi(kind) {
         uiLoads += 1;
+        uiKinds.push(kind);
         if (overrides.loadUiFails) throw new Error('chunk failed to load');
         return {
           mountPrompt(request, callbacks) {
@@ -143,6 +147,7 @@ export function createHarness(
     panels,
     settle,
     uiLoads: () => uiLoads,
+    uiKinds,
     connects: () => connects,
     connectionFlushes: () => connectionFlushes,
   };

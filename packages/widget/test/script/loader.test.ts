@@ -164,7 +164,8 @@ describe('loader: what wakes the rules', () => {
     // The prompt's chunks (and the adapter, for the purchase event) load beside the rules,
     // not after them; the config was checked on the first page view: no schema.
     expect(second.chunks.presenter).toHaveBeenCalled();
-    expect(second.chunks.ui).toHaveBeenCalled();
+    // Only the UI of what the plan says a purchase can show: the referral prompt's.
+    expect(vi.mocked(second.chunks.ui).mock.calls).toEqual([['referral']]);
     expect(second.chunks.adapter).toHaveBeenCalled();
     await settle();
     expect(second.chunks.rules).toHaveBeenCalledTimes(1);
@@ -255,7 +256,7 @@ describe('loader: what wakes the rules', () => {
     // The prompt is near: the prompt and UI chunks are warmed at idle, before the trigger.
     expect(second.mounted).toEqual([]);
     expect(second.chunks.presenter).toHaveBeenCalled();
-    expect(second.chunks.ui).toHaveBeenCalled();
+    expect(vi.mocked(second.chunks.ui).mock.calls).toEqual([['nps']]);
     await vi.advanceTimersByTimeAsync(30_000);
     await settle();
     expect(second.mounted).toEqual(['nps']);
@@ -304,8 +305,31 @@ describe('loader: what wakes the rules', () => {
     const friend = view();
     expect(friend.chunks.rules).toHaveBeenCalledTimes(1);
     expect(friend.chunks.presenter).toHaveBeenCalled();
-    expect(friend.chunks.ui).toHaveBeenCalled();
+    expect(vi.mocked(friend.chunks.ui).mock.calls).toEqual([['friend-offer']]);
     expect(friend.chunks.schema).toHaveBeenCalled(); // a first visit: the config is checked
+  });
+
+  it('warms only known UI kinds from the stored plan (it is read, not trusted)', async () => {
+    await firstView();
+    const plan = { ...stored('grapevine:v1:plan'), b: ['../../evil', 'nps', 7] };
+    localStorage.setItem('grapevine:v1:plan', JSON.stringify(plan));
+    const second = view();
+    gv('purchase', { orderId: 'A2', total: 30, currency: 'EUR' });
+    expect(vi.mocked(second.chunks.ui).mock.calls).toEqual([['nps']]);
+    leave();
+    localStorage.setItem('grapevine:v1:plan', JSON.stringify({ ...plan, b: 'nps' }));
+    const third = view();
+    gv('purchase', { orderId: 'A3', total: 30, currency: 'EUR' });
+    expect(third.chunks.presenter).toHaveBeenCalled();
+    expect(third.chunks.ui).not.toHaveBeenCalled();
+  });
+
+  it('a `show` call warms the presenter but no UI: the loader does not know its kind', async () => {
+    await firstView();
+    const second = view();
+    gv('show', 'refer');
+    expect(second.chunks.presenter).toHaveBeenCalled();
+    expect(second.chunks.ui).not.toHaveBeenCalled();
   });
 
   it('debug: ?grapevine_debug=1 or data-debug', async () => {

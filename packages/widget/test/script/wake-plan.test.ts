@@ -71,7 +71,8 @@ const impression = (campaignId: string): LedgerEntry => ({
 
 describe('wake plan', () => {
   it('sleeps when every campaign waits for a command (purchase trigger, no purchase)', () => {
-    expect(planOf([referral])).toEqual({ v: 1, k: 'k-1', w: 'w-1' });
+    // Asleep, but a purchase would show the referral prompt: its UI loads beside the rules.
+    expect(planOf([referral])).toEqual({ v: 1, k: 'k-1', w: 'w-1', b: ['referral'] });
   });
 
   it('makes every page view count for a page-level trigger, and warms the prompt', () => {
@@ -80,7 +81,8 @@ describe('wake plan', () => {
       kind: 'nps',
       triggers: [{ type: 'time-on-page', duration: 30_000 }],
     };
-    expect(planOf([nps])).toMatchObject({ p: 1, h: 1 });
+    expect(planOf([nps])).toMatchObject({ p: 1, h: 1, n: ['nps'] });
+    expect(planOf([nps]).b).toBeUndefined(); // no purchase shows it
     for (const type of ['pageview', 'exit-intent', 'session-start'] as const) {
       expect(planOf([{ ...nps, triggers: [{ type }] }]).p).toBe(1);
     }
@@ -173,5 +175,26 @@ describe('wake plan', () => {
       },
     ];
     expect(planFor({ config, decision, key: 'k', who: '' }).u).toBe(0);
+  });
+
+  it('records the kinds a purchase can show, leaving out campaigns it cannot bring back', () => {
+    const friend: Campaign = {
+      id: 'welcome',
+      kind: 'friend-offer',
+      triggers: [{ type: 'event', name: 'referral-captured' }],
+    };
+    const perPurchase: Campaign = { ...persistent, frequency: { oncePerTrigger: true } };
+    // Shown for the last purchase: the next purchase is a new occurrence.
+    const shown = { ledger: [impression('nps')], signals: [purchase] };
+    expect(planOf([referral, perPurchase, friend], shown).b).toEqual(['referral', 'nps']);
+    // Once ever, already shown: no purchase brings it back.
+    expect(planOf([referral], { ledger: [impression('refer')] }).b).toBeUndefined();
+    expect(planOf([friend]).b).toBeUndefined();
+  });
+
+  it("names the kind of a prompt that is due or scheduled as near (the loader's idle warm-up)", () => {
+    const delayed: Campaign = { ...persistent, delay: 60_000 };
+    const plan = planOf([delayed], { signals: [purchase] });
+    expect(plan).toMatchObject({ h: 1, n: ['nps'] });
   });
 });
