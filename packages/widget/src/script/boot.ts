@@ -119,7 +119,11 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
       )
       .then((started) => {
         rules = started;
-        for (const call of queue.splice(0)) started.run(call);
+        for (const call of queue.splice(0)) {
+          const answer = started.run(call);
+          // Asked while the rules slept (typically typed in the console): answer there.
+          if (call[0] === 'explain') console.info('Grapevine: explain', answer);
+        }
         // A trigger is armed on this page: the prompt may be needed soon.
         if (near) whenIdle(win, () => warm(plan?.n));
       })

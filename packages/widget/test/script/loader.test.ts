@@ -176,6 +176,7 @@ describe('loader: what wakes the rules', () => {
 
   it('any other command (track, show, explain, consent, dismiss)', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'info').mockImplementation(() => {}); // explain's answer
     for (const call of [['track', 'signup'], ['show', 'refer'], ['explain'], ['dismiss']]) {
       await firstView();
       const next = view();
@@ -186,6 +187,21 @@ describe('loader: what wakes the rules', () => {
     }
     // The rules answered the headless call (no prompt is open): it reached them.
     expect(error).toHaveBeenCalledWith(expect.stringContaining('dismiss() needs an open prompt'));
+  });
+
+  it('explain() asked while the rules sleep: they wake and the answer goes to the console', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    await firstView();
+    const next = view();
+    expect(gv('explain', 'refer')).toBeUndefined();
+    await settle();
+    expect(next.chunks.rules).toHaveBeenCalledTimes(1);
+    expect(info).toHaveBeenCalledWith(
+      'Grapevine: explain',
+      expect.objectContaining({ campaignId: 'refer' }),
+    );
+    // Awake, the call answers directly.
+    expect(gv('explain', 'refer')).toEqual(expect.objectContaining({ campaignId: 'refer' }));
   });
 
   it('consent that changes, not consent repeated (a CMP calls it on every page)', async () => {
