@@ -20,8 +20,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
-import { en } from './src/i18n/en.js';
-import { SURFACE_MESSAGES } from './src/i18n/surface-messages.js';
+import { bundleEnglish } from './src/i18n/bundle-english.js';
 import { SURFACE_OF_KIND } from './src/i18n/surfaces.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -79,19 +78,14 @@ function selfContained(): Plugin {
 }
 
 /**
- * English for one UI bundle: the messages of its surface (src/i18n/surface-messages.ts, which
- * a test keeps complete for each kind's components) and those of no surface (brand names);
- * another surface's messages are left empty. Every key stays, in order: locale parts are
- * decoded by en.ts's key order.
+ * English for one UI bundle: the messages its kind can show (src/i18n/bundle-english.ts, which
+ * a test keeps complete for each kind's components; the referral prompt leaves out the NPS
+ * steps its surface shares) and those of no surface (brand names); the others are left empty.
+ * Every key stays, in order: locale parts are decoded by en.ts's key order.
  */
 function englishFor(kind: string): Plugin {
   const surface = SURFACE_OF_KIND[kind];
-  const listed = new Set<string>(Object.values(SURFACE_MESSAGES).flat());
-  const own = new Set<string>(surface ? SURFACE_MESSAGES[surface] : listed);
-  const messages = Object.entries(en).map(([key, text]) => [
-    key,
-    own.has(key) || !listed.has(key) ? text : '',
-  ]);
+  const messages = bundleEnglish(kind);
   // The other surfaces' locale parts: never loaded by this bundle (the runtime names the
   // kind), so their loaders become `null`, which load-catalog.ts skips; the keys stay, as
   // `catalogFor` looks locales up by them.
@@ -101,7 +95,7 @@ function englishFor(kind: string): Plugin {
     enforce: 'pre',
     load(id) {
       if (!id.endsWith('/src/i18n/en.ts')) return null;
-      return `export const en = ${JSON.stringify(Object.fromEntries(messages))};`;
+      return `export const en = ${JSON.stringify(messages)};`;
     },
     transform(code, id) {
       if (!surface || !id.endsWith('/src/i18n/load-catalog.ts')) return null;

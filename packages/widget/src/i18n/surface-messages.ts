@@ -21,6 +21,43 @@ const SHARING = [
   'sms',
 ] as const;
 
+// The referral prompt: its link, sharing, snooze and opt-out (`done` and `review` are named by
+// its components too: a close reason, and the review link an NPS promoter's step adds).
+const REFERRAL_PROMPT = [
+  'close',
+  ...REWARD,
+  ...SHARING,
+  'done',
+  'review',
+  'referralTitle',
+  'referralBody',
+  'referralTitleNoOffer',
+  'referralBodyNoOffer',
+  'linkFailed',
+  'notNow',
+  'optOut',
+  'terms',
+] as const;
+// The NPS prompt's own steps (score, follow-up, thanks) before a promoter's referral step.
+const NPS_STEPS = [
+  'npsQuestion',
+  'npsQuestionNoBrand',
+  'npsLow',
+  'npsHigh',
+  'npsNext',
+  'followPromoter',
+  'followPassive',
+  'followDetractor',
+  'followHint',
+  'send',
+  'skip',
+  'thanksTitle',
+  'thanksBody',
+  'thanksBodyNoBrand',
+  'promoterTitle',
+  'promoterTitleNoBrand',
+] as const;
+
 /**
  * The messages each surface's part carries: what its components can show. Build-time data,
  * not shipped: the parts under `parts/` are generated from these lists and the catalogs (see
@@ -29,37 +66,7 @@ const SHARING = [
  * language, from English.
  */
 export const SURFACE_MESSAGES: Record<Surface, readonly MessageKey[]> = {
-  prompt: [
-    'close',
-    ...REWARD,
-    ...SHARING,
-    'npsQuestion',
-    'npsQuestionNoBrand',
-    'npsLow',
-    'npsHigh',
-    'npsNext',
-    'followPromoter',
-    'followPassive',
-    'followDetractor',
-    'followHint',
-    'send',
-    'skip',
-    'thanksTitle',
-    'thanksBody',
-    'thanksBodyNoBrand',
-    'promoterTitle',
-    'promoterTitleNoBrand',
-    'review',
-    'done',
-    'referralTitle',
-    'referralBody',
-    'referralTitleNoOffer',
-    'referralBodyNoOffer',
-    'linkFailed',
-    'notNow',
-    'optOut',
-    'terms',
-  ],
+  prompt: [...REFERRAL_PROMPT, ...NPS_STEPS],
   friend: [
     'close',
     ...REWARD,
@@ -110,4 +117,14 @@ export const SURFACE_MESSAGES: Record<Surface, readonly MessageKey[]> = {
     'statEarned',
     'statPending',
   ],
+};
+
+/**
+ * The English a kind's script-tag UI bundle keeps where the kind shows less than its
+ * surface (see bundle-english.ts): the referral prompt alone has none of the NPS steps. Its
+ * locale parts stay per surface. A test fails when a kind's components name a message
+ * missing here.
+ */
+export const KIND_MESSAGES: Readonly<Partial<Record<string, readonly MessageKey[]>>> = {
+  referral: REFERRAL_PROMPT,
 };
