@@ -84,9 +84,9 @@ export interface AdvocateStats {
   claims: number;
   /** Claims that became a purchase. */
   conversions: number;
-  /** Rewards approved (past the return window), in `currency`. */
+  /** Rewards approved (past the return period), in `currency`. */
   rewardsEarned: number;
-  /** Rewards still inside the return window. */
+  /** Rewards still inside the return period. */
   rewardsPending: number;
   currency?: string;
 }

@@ -3,16 +3,9 @@
 // a page without the element never downloads the UI; signed out, the shop's sign-in hint.
 import { expect, type Page, test } from '@playwright/test';
 import { STUB } from '../../src/script/snippet.js';
-import { ERROR_COUNTER, startServer, type TestServer } from './serve.js';
+import { ERROR_COUNTER, serverForFile } from './serve.js';
 
-let server: TestServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const spec = serverForFile();
 
 const referral = { id: 'refer', kind: 'referral', triggers: [{ type: 'purchase' }] };
 /** Generous: with two CPU cores shared by parallel suites, chunks can take a while. */
@@ -22,7 +15,7 @@ function programmePage(body: string, stub = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Refer a friend</title>
 <script>${STUB}${stub}</script>
 <script type="application/json" id="gv-campaigns">${JSON.stringify({ campaigns: [referral] })}</script>
-<script async src="/cdn/v1/grapevine.js" data-endpoint="${server.origin}/api" data-site-key="pk_test" data-config="gv-campaigns"></script>
+<script async src="/cdn/v1/grapevine.js" data-endpoint="${spec.server.origin}/api" data-site-key="pk_test" data-config="gv-campaigns"></script>
 </head><body><h1>Give 20 %, get 20 %</h1>${body}</body></html>`;
 }
 
@@ -32,7 +25,7 @@ async function open(page: Page, path: string): Promise<{ errors: string[]; scrip
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
   await page.addInitScript(ERROR_COUNTER);
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${spec.server.origin}${path}`);
   return { errors, scripts };
 }
 
@@ -41,7 +34,7 @@ test('shows the identified advocate’s link and numbers, and records a copy', a
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  server.page('/panel/refer', {
+  spec.server.page('/panel/refer', {
     html: programmePage(
       '<grapevine-referral></grapevine-referral>',
       `grapevine('identify', { id: 'c-1', email: 'anna@example.com' });`,
@@ -57,13 +50,13 @@ test('shows the identified advocate’s link and numbers, and records a copy', a
   await expect(panel.locator('dd')).toHaveText(['12', '3', '2', '€20.00', '€10.00']);
   await panel.getByRole('button', { name: 'Copy' }).click();
   await expect
-    .poll(() => server.events.find((event) => event.type === 'copy'), { timeout: 10_000 })
+    .poll(() => spec.server.events.find((event) => event.type === 'copy'), { timeout: 10_000 })
     .toMatchObject({ campaignId: 'refer', variantId: 'default', code: 'ANNA-7K2' });
   expect(errors).toEqual([]);
 });
 
 test('a page without the element never loads the UI chunk', async ({ page }) => {
-  server.page('/panel/home', { html: programmePage('<p>Welcome</p>') });
+  spec.server.page('/panel/home', { html: programmePage('<p>Welcome</p>') });
   const { scripts } = await open(page, '/panel/home');
   // `explain()` answers once the runtime has started, and so has made its one check.
   const started = () =>
@@ -75,7 +68,7 @@ test('a page without the element never loads the UI chunk', async ({ page }) => 
 });
 
 test('signed out, the panel shows the shop’s sign-in hint and link', async ({ page }) => {
-  server.page('/panel/signed-out', {
+  spec.server.page('/panel/signed-out', {
     html: programmePage(
       '<grapevine-referral data-sign-in-text="Log in to get your link." data-sign-in-url="https://shop.example/login"></grapevine-referral>',
     ),

@@ -2,16 +2,9 @@
 // a strict CSP page, and no error ever reaching the host page.
 import { expect, type Page, test } from '@playwright/test';
 import { STUB } from '../../src/script/snippet.js';
-import { ERROR_COUNTER, startServer, type TestServer } from './serve.js';
+import { ERROR_COUNTER, serverForFile } from './serve.js';
 
-let server: TestServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const spec = serverForFile();
 
 const referral = { id: 'refer', kind: 'referral', triggers: [{ type: 'purchase' }] };
 
@@ -21,7 +14,7 @@ function shopPage(options: {
   scripts?: number;
   inlineStub?: string;
 }): string {
-  const tag = `<script async src="/cdn/v1/grapevine.js" data-endpoint="${server.origin}/api" data-site-key="pk_test" data-config="gv-campaigns"></script>`;
+  const tag = `<script async src="/cdn/v1/grapevine.js" data-endpoint="${spec.server.origin}/api" data-site-key="pk_test" data-config="gv-campaigns"></script>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
 ${options.inlineStub === undefined ? '' : `<script>${STUB}${options.inlineStub}</script>`}
 ${options.head ?? ''}
@@ -34,7 +27,7 @@ async function open(page: Page, path: string): Promise<string[]> {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.addInitScript(ERROR_COUNTER);
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${spec.server.origin}${path}`);
   return pageErrors;
 }
 
@@ -50,7 +43,7 @@ const prompts = (page: Page) => page.locator('grapevine-prompt');
 const shown = { timeout: 15_000 };
 
 test('replays calls queued by the stub before the script arrived, in order', async ({ page }) => {
-  server.page('/replay/thanks', {
+  spec.server.page('/replay/thanks', {
     html: shopPage({
       campaigns: [referral],
       inlineStub: `grapevine('identify', { id: 'c-1' });
@@ -64,7 +57,7 @@ test('replays calls queued by the stub before the script arrived, in order', asy
     .poll(() => page.evaluate(() => (window as unknown as { __shown?: string }).__shown))
     .toBe('refer');
   await expect
-    .poll(() => server.events.find((event) => event.orderId === 'R-1'), { timeout: 10_000 })
+    .poll(() => spec.server.events.find((event) => event.orderId === 'R-1'), { timeout: 10_000 })
     .toMatchObject({ type: 'purchase', advocateId: 'c-1', total: 80, currency: 'EUR' });
   expect(
     await page.evaluate(() => Object.keys(window).filter((key) => key.startsWith('grapevine'))),
@@ -75,7 +68,7 @@ test('replays calls queued by the stub before the script arrived, in order', asy
 test('loading the script twice is harmless: one runtime, one prompt, one purchase', async ({
   page,
 }) => {
-  server.page('/twice/thanks', {
+  spec.server.page('/twice/thanks', {
     html: shopPage({
       campaigns: [referral],
       scripts: 2,
@@ -86,7 +79,9 @@ test('loading the script twice is harmless: one runtime, one prompt, one purchas
   await expect(prompts(page)).toHaveCount(1, shown);
   await page.waitForTimeout(1500);
   await expect(prompts(page)).toHaveCount(1, shown);
-  await expect.poll(() => server.events.filter((event) => event.orderId === 'T-2').length).toBe(1);
+  await expect
+    .poll(() => spec.server.events.filter((event) => event.orderId === 'T-2').length)
+    .toBe(1);
   await expectNoErrors(page, errors);
 });
 
@@ -97,7 +92,7 @@ test('SPA navigation to a matching URL shows the prompt without a page load', as
     triggers: [{ type: 'pageview' }],
     context: { url: { include: [{ match: 'prefix', value: '/spa/thanks' }] } },
   };
-  server.page('/spa/shop', { html: shopPage({ campaigns: [nps], inlineStub: '' }) });
+  spec.server.page('/spa/shop', { html: shopPage({ campaigns: [nps], inlineStub: '' }) });
   const errors = await open(page, '/spa/shop');
   await page.waitForFunction(
     () => (window as unknown as { grapevine?: { loaded?: boolean } }).grapevine?.loaded,
@@ -112,7 +107,7 @@ test('SPA navigation to a matching URL shows the prompt without a page load', as
 test('two tabs: at most one prompt', async ({ browser }) => {
   const context = await browser.newContext();
   const nps = { id: 'nps', kind: 'nps', triggers: [{ type: 'pageview' }] };
-  server.page('/tabs/home', { html: shopPage({ campaigns: [nps], inlineStub: '' }) });
+  spec.server.page('/tabs/home', { html: shopPage({ campaigns: [nps], inlineStub: '' }) });
   const [first, second] = [await context.newPage(), await context.newPage()];
   const [firstErrors, secondErrors] = await Promise.all([
     open(first, '/tabs/home'),
@@ -131,18 +126,18 @@ test('two tabs: at most one prompt', async ({ browser }) => {
 test('strict CSP (default-src self, no inline, no eval): the prompt shows with zero violations', async ({
   page,
 }) => {
-  server.script(
+  spec.server.script(
     '/csp/app.js',
     `${STUB}grapevine('purchase', { orderId: 'C-5', total: 40, currency: 'EUR' });`,
   );
-  server.page('/csp/thanks', {
+  spec.server.page('/csp/thanks', {
     html: shopPage({ campaigns: [referral], head: '<script src="/csp/app.js"></script>' }),
     headers: { 'content-security-policy': "default-src 'self'" },
   });
   const errors = await open(page, '/csp/thanks');
   await expect(prompts(page)).toHaveCount(1, shown);
   await expect
-    .poll(() => server.events.some((event) => event.orderId === 'C-5'), { timeout: 10_000 })
+    .poll(() => spec.server.events.some((event) => event.orderId === 'C-5'), { timeout: 10_000 })
     .toBe(true);
   await page.waitForTimeout(300);
   expect(
@@ -152,13 +147,13 @@ test('strict CSP (default-src self, no inline, no eval): the prompt shows with z
 });
 
 test('a slow backend (10 s) neither blocks the page nor loses the purchase', async ({ page }) => {
-  server.page('/slow/thanks', {
+  spec.server.page('/slow/thanks', {
     html: shopPage({
       campaigns: [referral],
       inlineStub: `grapevine('purchase', { orderId: 'S-6', total: 5, currency: 'EUR' });`,
     }),
   });
-  server.backendDelay = 10_000;
+  spec.server.backendDelay = 10_000;
   try {
     const errors = await open(page, '/slow/thanks');
     await expect(prompts(page)).toHaveCount(1, shown);
@@ -168,20 +163,20 @@ test('a slow backend (10 s) neither blocks the page nor loses the purchase', asy
     expect(stored).toContain('S-6');
     await expectNoErrors(page, errors);
   } finally {
-    server.backendDelay = 0;
+    spec.server.backendDelay = 0;
   }
 });
 
 test('a backend answering garbage: the prompt shows its fallback, events stay queued', async ({
   page,
 }) => {
-  server.page('/garbage/thanks', {
+  spec.server.page('/garbage/thanks', {
     html: shopPage({
       campaigns: [referral],
       inlineStub: `grapevine('purchase', { orderId: 'G-7', total: 5, currency: 'EUR' });`,
     }),
   });
-  server.backendGarbage = true;
+  spec.server.backendGarbage = true;
   try {
     const errors = await open(page, '/garbage/thanks');
     await expect(prompts(page)).toHaveCount(1, shown);
@@ -190,9 +185,9 @@ test('a backend answering garbage: the prompt shows its fallback, events stay qu
       () => `${localStorage.getItem('grapevine:v1:outbox')}${localStorage.getItem('grapevine:v1')}`,
     );
     expect(stored).toContain('G-7');
-    expect(server.events.some((event) => event.orderId === 'G-7')).toBe(false);
+    expect(spec.server.events.some((event) => event.orderId === 'G-7')).toBe(false);
     await expectNoErrors(page, errors);
   } finally {
-    server.backendGarbage = false;
+    spec.server.backendGarbage = false;
   }
 });

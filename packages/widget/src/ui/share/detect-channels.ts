@@ -1,4 +1,4 @@
-import type { ShareChannel } from '@grapevine/core';
+import { SHARE_CHANNELS, type ShareChannel } from '@grapevine/core';
 
 /** What the device can do, read once when the prompt mounts. */
 export interface ShareEnvironment {
@@ -19,7 +19,7 @@ export const DEFAULT_CHANNELS: readonly ShareChannel[] = [
   'messenger',
 ];
 
-const KNOWN = new Set<string>([...DEFAULT_CHANNELS, 'linkedin', 'line', 'telegram']);
+const KNOWN = new Set<string>(SHARE_CHANNELS);
 
 /**
  * The channels to offer, in the configured order: unknown names and duplicates are dropped,
