@@ -3,6 +3,19 @@ import { applyOrderFact } from '../../src/orders/apply-fact.js';
 import type { VerifiedOrder } from '../../src/orders/facts.js';
 import type { Harness } from './harness.js';
 
+type WebhookMoney = { amount: string; amountMinor: number; currency: string };
+
+/** A delivered webhook body, as the tests read it. */
+export interface Webhook {
+  id: string;
+  type: string;
+  data: {
+    orderId: string;
+    reward: WebhookMoney & { state?: string };
+    reversed?: WebhookMoney;
+  } & Record<string, unknown>;
+}
+
 /** What a test needs to drive referrals, reports and verified orders against a harness. */
 export function orderKit(h: Harness, db: Database, received: { body: string }[]) {
   let serial = 0;
@@ -102,7 +115,7 @@ export function orderKit(h: Harness, db: Database, received: { body: string }[])
     async webhooksOf(orderId: string) {
       await h.tick();
       return received
-        .map((r) => JSON.parse(r.body) as { id: string; type: string; data: Record<string, any> })
+        .map((r) => JSON.parse(r.body) as Webhook)
         .filter((b) => b.data.orderId === orderId);
     },
   };
