@@ -10,6 +10,7 @@ import type { AppEnv } from './http/env.js';
 import { errorHandler, errorResponse } from './http/errors.js';
 import { perIpRateLimit } from './http/rate-limit.js';
 import { siteKeyMiddleware } from './http/site-key.js';
+import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
 import { demoRoutes } from './routes/demo.js';
 import { v1Routes } from './routes/v1.js';
@@ -74,7 +75,8 @@ export function createApp(options: AppOptions): GrapevineApp {
       returnWindowMs: (options.returnWindowDays ?? 14) * DAY,
     },
   };
-  const tick = () => runTick(ctx, fetchImpl);
+  const handlers = jobHandlers(ctx, fetchImpl);
+  const tick = () => runTick(ctx, fetchImpl, handlers);
 
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));

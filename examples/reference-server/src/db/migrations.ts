@@ -1,3 +1,5 @@
+import { jobsMigration } from './migration-3-jobs.js';
+
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {
   version: number;
@@ -117,4 +119,5 @@ export const migrations: readonly Migration[] = [
         where delivered_at is null and failed_at is null`,
     ],
   },
+  jobsMigration,
 ];
