@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
 import { ConfigError } from './errors.js';
 import type { Site } from './site.js';
 
@@ -53,6 +54,7 @@ const siteSchema = z.object({
   allowUnsignedReferrals: z.boolean().default(false),
   couponValidDays: z.number().int().positive().default(30),
   webhook: z.object({ url: httpUrl, secret }).optional(),
+  fulfilment: fulfilmentSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -142,11 +144,18 @@ function readSites(env: Readonly<Record<string, string | undefined>>, problems: 
     problems.push(...describe(parsed.error, source));
     return undefined;
   }
+  const crossField = parsed.data.flatMap((site, i) =>
+    fulfilmentProblems(site.fulfilment, site.offer.friend).map((p) => `${source}[${i}].${p}`),
+  );
+  if (crossField.length > 0) {
+    problems.push(...crossField);
+    return undefined;
+  }
   return parsed.data.map(toSite);
 }
 
 function toSite(site: z.infer<typeof siteSchema>): Site {
-  const { webhook, offer, ...rest } = site;
+  const { webhook, offer, fulfilment, ...rest } = site;
   const { termsUrl, ...sides } = offer;
   return {
     ...rest,
@@ -156,6 +165,7 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
       ...(termsUrl === undefined ? {} : { termsUrl }),
     },
     ...(webhook === undefined ? {} : { webhook }),
+    ...(fulfilment === undefined ? {} : { fulfilment }),
   };
 }
 
