@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { adminRoutes } from './admin/routes.js';
 import { type Clock, DAY, MINUTE, offsetClock, systemClock } from './clock.js';
 import type { ServerContext } from './context.js';
+import { couponAdminRoutes } from './coupons/admin-routes.js';
 import type { Database } from './db/database.js';
 import { clientIpMiddleware } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
@@ -109,6 +110,7 @@ export function createApp(options: AppOptions): GrapevineApp {
     clock,
   });
   app.use('/admin/*', perIpRateLimit(adminLimiter)); // matches /admin itself too
+  app.route('/admin', couponAdminRoutes(ctx, options.adminToken));
   app.route('/admin', adminRoutes(ctx, options.adminToken));
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
   return { app, ctx, tick };
