@@ -1,4 +1,5 @@
 import type { ReferralOffer } from '@grapevine/core';
+import type { Fulfilment } from './coupons/config.js';
 import type { Money } from './orders/facts.js';
 
 /** One shop (site key) served by this server. */
@@ -29,6 +30,8 @@ export interface Site {
   limits: RewardLimits;
   /** Where `conversion.credited`, `reward.approved` and `nps.detractor` are POSTed. */
   webhook?: { url: string; secret: string };
+  /** How friend coupons and advocate rewards are fulfilled. @default { provider: 'webhook' } */
+  fulfilment?: Fulfilment;
 }
 
 /** The sites by key. */

@@ -1,3 +1,5 @@
+import { jobsMigration } from './migration-3-jobs.js';
+
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {
   version: number;
@@ -252,4 +254,5 @@ export const migrations: readonly Migration[] = [
       'create index events_by_advocate on events (site_key, advocate_id) where advocate_id is not null',
     ],
   },
+  jobsMigration,
 ];
