@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
 import type { Site } from './site.js';
 
 /** Everything the server needs, read once from the environment at start. */
@@ -53,6 +54,7 @@ const siteSchema = z.object({
   allowUnsignedReferrals: z.boolean().default(false),
   couponValidDays: z.number().int().positive().default(30),
   webhook: z.object({ url: httpUrl, secret }).optional(),
+  orderSources: orderSourcesSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -146,7 +148,7 @@ function readSites(env: Readonly<Record<string, string | undefined>>, problems: 
 }
 
 function toSite(site: z.infer<typeof siteSchema>): Site {
-  const { webhook, offer, ...rest } = site;
+  const { webhook, offer, orderSources, ...rest } = site;
   const { termsUrl, ...sides } = offer;
   return {
     ...rest,
@@ -156,6 +158,7 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
       ...(termsUrl === undefined ? {} : { termsUrl }),
     },
     ...(webhook === undefined ? {} : { webhook }),
+    ...(orderSources === undefined ? {} : { orderSources: toOrderSources(orderSources) }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ReferralOffer } from '@grapevine/core';
+import type { OrderSourcesConfig } from './orders/sources/config.js';
 
 /** One shop (site key) served by this server. */
 export interface Site {
@@ -20,6 +21,8 @@ export interface Site {
   couponValidDays: number;
   /** Where `conversion.credited`, `reward.approved` and `nps.detractor` are POSTed. */
   webhook?: { url: string; secret: string };
+  /** Platforms whose signed order webhooks this site accepts (`/webhooks/<platform>/<siteKey>`). */
+  orderSources?: OrderSourcesConfig;
 }
 
 /** The sites by key. */
