@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Hono } from 'hono';
 import { MINUTE } from '../clock.js';
 import type { ServerContext } from '../context.js';
+import { isHttpError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
 import { errorResponse } from '../http/errors.js';
 import type { OrderFact } from '../orders/facts.js';
@@ -13,6 +14,7 @@ import {
   releaseDelivery,
 } from '../orders/sources/deliveries.js';
 import { isPlatformName, receiveFrom } from '../orders/sources/registry.js';
+import type { WebhookOutcome } from '../orders/sources/source.js';
 import type { Site } from '../site.js';
 
 /** Applies one verified fact (the order service's `applyOrderFact`). Idempotent by its natural key. */
@@ -54,11 +56,24 @@ export function platformWebhookRoutes(
       return errorResponse(c, 404, 'not-configured', 'No such order source for this site.');
     }
     const body = new Uint8Array(await c.req.arrayBuffer());
-    const received = receiveFrom(platform, site.orderSources, {
-      headers: c.req.raw.headers,
-      body,
-      now: ctx.clock.now(),
-    });
+    let received: WebhookOutcome | undefined;
+    try {
+      received = receiveFrom(platform, site.orderSources, {
+        headers: c.req.raw.headers,
+        body,
+        now: ctx.clock.now(),
+      });
+    } catch (error) {
+      // A wrong secret in the configuration looks like this too: tell the operator.
+      if (isHttpError(error) && error.status === 401) {
+        ctx.logger.warn('platform webhook refused', {
+          site: site.siteKey,
+          platform,
+          code: error.code,
+        });
+      }
+      throw error;
+    }
     if (!received || received.kind === 'ignored') {
       return c.json({ received: true, ignored: received?.reason ?? 'not configured' });
     }

@@ -10,7 +10,10 @@
 export const VISITOR_ID_KEY = 'grapevine_visitor_id';
 export const REFERRAL_CODE_KEY = 'grapevine_referral_code';
 
-const HINT = /^[A-Za-z0-9_.:-]{1,128}$/;
+// The contract's shapes: a visitor id is 1–128 characters (the widget's are UUIDs), a
+// referral code 1–64 letters, digits, `_` or `-`. Whitespace and control characters never.
+const VISITOR_ID = /^[^\s\p{Cc}]{1,128}$/u;
+const REFERRAL_CODE = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The hints found among key/value pairs; keys match case-insensitively. */
 export function attributionHints(pairs: Iterable<readonly [string, unknown]>): {
@@ -19,10 +22,10 @@ export function attributionHints(pairs: Iterable<readonly [string, unknown]>): {
 } {
   const hints: { visitorId?: string; referralCode?: string } = {};
   for (const [rawKey, value] of pairs) {
-    if (typeof value !== 'string' || !HINT.test(value)) continue;
+    if (typeof value !== 'string') continue;
     const key = rawKey.replace(/^_+/, '').toLowerCase();
-    if (key === VISITOR_ID_KEY) hints.visitorId ??= value;
-    if (key === REFERRAL_CODE_KEY) hints.referralCode ??= value;
+    if (key === VISITOR_ID_KEY && VISITOR_ID.test(value)) hints.visitorId ??= value;
+    if (key === REFERRAL_CODE_KEY && REFERRAL_CODE.test(value)) hints.referralCode ??= value;
   }
   return hints;
 }

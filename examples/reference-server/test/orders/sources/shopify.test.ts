@@ -99,16 +99,18 @@ describe('Shopify orders/paid', () => {
     expect(result).toMatchObject({ facts: [{ total }] });
   });
 
-  it('drops attribution hints that do not look like ids (they come from the browser)', () => {
-    const result = receive(
-      'orders/paid',
-      shopifyOrder({
-        note_attributes: [{ name: 'grapevine_visitor_id', value: '<script>alert(1)</script>' }],
-      }),
-    );
-    expect(result).toMatchObject({ kind: 'facts' });
-    expect(JSON.stringify(result)).not.toContain('visitorId');
-  });
+  it.each([
+    ['a visitor id with spaces', 'grapevine_visitor_id', 'v 1'],
+    ['a visitor id longer than the contract allows', 'grapevine_visitor_id', 'v'.repeat(129)],
+    ['a referral code with markup', 'grapevine_referral_code', '<b>ANNA</b>'],
+  ])(
+    'drops a hint that the contract would refuse (the browser writes them): %s',
+    (_name, name, value) => {
+      const result = receive('orders/paid', shopifyOrder({ note_attributes: [{ name, value }] }));
+      expect(result).toMatchObject({ kind: 'facts' });
+      expect(JSON.stringify(result)).not.toMatch(/visitorId|referralCode/);
+    },
+  );
 
   it.each([
     [
