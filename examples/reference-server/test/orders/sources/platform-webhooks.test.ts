@@ -75,7 +75,7 @@ async function start(kind: (typeof databaseKinds)[number]): Promise<Server> {
         }
         applied.push(fact);
       },
-      { waitForCopyMs: 3000, pollMs: 10 },
+      { waitForCopyMs: 1500, pollMs: 10 },
     ),
   );
   const listening = await listen(app, { host: '127.0.0.1', port: 0 });
@@ -273,6 +273,23 @@ describe.each(databaseKinds)('platform webhooks on %s', (kind) => {
       webhookId: 'wh-orphan',
     });
     expect(await answer.json()).toEqual({ received: true, applied: 1 });
+  });
+
+  it('a copy that finds another still applying after the wait answers 503 with Retry-After', async () => {
+    const server = shared;
+    await server.db.query(
+      `insert into inbound_deliveries (site_key, source, delivery_id, topic, status, claim_token, claimed_at)
+       values ($1, 'shopify', 'wh-slow', 'orders/paid', 'processing', 'alive', $2)`,
+      [site.siteKey, new Date(server.clock.now())],
+    );
+    const answer = await sendShopifyWebhook(shopify(server), {
+      topic: 'orders/paid',
+      payload: shopifyOrder(),
+      webhookId: 'wh-slow',
+    });
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get('retry-after')).toBe('10');
+    expect(server.applied).toEqual([]);
   });
 
   it('answers 200 without storing: unknown topics, unpaid orders and WooCommerce’s ping', async () => {
