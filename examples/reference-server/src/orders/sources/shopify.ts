@@ -110,6 +110,7 @@ function shopifyOrder(paid: z.output<typeof order>): VerifiedOrder {
         paid.presentment_currency ?? paid.currency,
         'order.total_price',
       );
+  if (total.minor < 0) throw new HttpError(400, 'invalid-payload', 'order.total_price: negative.');
   const aliases = [paid.admin_graphql_api_id, paid.name, paid.checkout_token].filter(
     (alias): alias is string => typeof alias === 'string' && alias !== '' && alias !== paid.id,
   );

@@ -5,6 +5,7 @@ import type { OrderFact, VerifiedOrder } from '../facts.js';
 import { attributionHints, VISITOR_ID_KEY } from './attribution.js';
 import type { StripeSourceConfig } from './config.js';
 import { defined, optionalEmail, readPayload } from './fields.js';
+import { utf8Text } from './json.js';
 import { currencyCode } from './money.js';
 import { type OrderSource, outcome } from './source.js';
 
@@ -138,6 +139,7 @@ export const stripeSource: OrderSource<StripeSourceConfig> = {
       }
       throw new HttpError(400, 'malformed-json', 'The request body is not valid JSON.');
     }
+    utf8Text(body); // refuses U+0000, which PostgreSQL text cannot hold
     const parsed = readPayload(event, verified, 'event');
     if (!(STRIPE_EVENTS as readonly string[]).includes(parsed.type)) {
       return { kind: 'ignored', reason: `event ${parsed.type} is not an order fact` };

@@ -124,6 +124,7 @@ describe('Shopify orders/paid', () => {
       'order.total_price',
     ],
     ['no id', { id: undefined }, 'order.id'],
+    ['a negative total', { total_price: '-1.00', total_price_set: null }, 'order.total_price'],
     ['a created_at that is not a date', { created_at: 'yesterday' }, 'order.created_at'],
     [
       'a discount code that is not text',

@@ -126,6 +126,11 @@ describe('Stripe Checkout', () => {
     ['an amount that is not an integer', { amount_total: 99.9 }, 'data.object.amount_total'],
     ['a negative amount', { amount_total: -1 }, 'data.object.amount_total'],
     ['no currency', { currency: null }, 'data.object.currency'],
+    [
+      'a NUL character, which PostgreSQL text cannot hold',
+      { metadata: { note: 'a\u0000b' } },
+      'U+0000',
+    ],
   ])('400 naming the field: %s', (_name, overrides, field) => {
     const result = receive(stripeEvent('checkout.session.completed', checkoutSession(overrides)));
     expect(result).toMatchObject({ status: 400, message: expect.stringContaining(field) });
