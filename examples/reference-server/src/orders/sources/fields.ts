@@ -4,7 +4,7 @@ import { HttpError } from '../../errors.js';
 /** A platform id: a string, or an integer (large ones arrive as strings, see parsePlatformJson). */
 export const platformId = z
   .union([
-    z.string().regex(/^[A-Za-z0-9_.:#/-]{1,200}$/, 'expected an id'),
+    z.string().regex(/^[A-Za-z0-9_.:#/-]{1,128}$/, 'expected an id of 1–128 characters'),
     z.number().int().nonnegative(),
   ])
   .transform(String);

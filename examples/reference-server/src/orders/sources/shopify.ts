@@ -17,8 +17,8 @@ const money = z.looseObject({ amount: z.string(), currency_code: z.string() });
 const order = z.looseObject({
   id: platformId,
   admin_graphql_api_id: z.string().nullish(),
-  name: z.string().max(200).nullish(),
-  checkout_token: z.string().max(200).nullish(),
+  name: z.string().max(128).nullish(),
+  checkout_token: z.string().max(128).nullish(),
   created_at: isoTime,
   total_price: z.string(),
   currency: z.string(),

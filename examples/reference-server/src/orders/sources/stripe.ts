@@ -286,7 +286,7 @@ function refundFacts(refunds: z.output<typeof refundObject>[]): OrderFact[] {
 
 function orderIdFrom(meta: Record<string, unknown>): string | undefined {
   const id = meta.order_id;
-  return typeof id === 'string' && /^[\w.:#/-]{1,200}$/.test(id) ? id : undefined;
+  return typeof id === 'string' && /^[\w.:#/-]{1,128}$/.test(id) ? id : undefined;
 }
 
 function hintOf(value: string | null | undefined): string | undefined {

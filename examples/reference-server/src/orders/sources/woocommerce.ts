@@ -34,8 +34,8 @@ const gmtTime = z
 
 const order = z.looseObject({
   id: platformId,
-  number: z.string().max(200).nullish(),
-  order_key: z.string().max(200).nullish(),
+  number: z.string().max(128).nullish(),
+  order_key: z.string().max(128).nullish(),
   status: z.string(),
   currency: z.string(),
   total: z.string(),
