@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
 import { ConfigError } from './errors.js';
 import { isMoneyError, toMinor } from './money.js';
+import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
 import { DEFAULT_LIMITS, type Site } from './site.js';
 
 /** Everything the server needs, read once from the environment at start. */
@@ -85,6 +86,7 @@ const siteSchema = z.object({
   limits: limitsSchema.default(DEFAULT_LIMITS),
   webhook: z.object({ url: httpUrl, secret }).optional(),
   fulfilment: fulfilmentSchema.optional(),
+  orderSources: orderSourcesSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -185,7 +187,7 @@ function readSites(env: Readonly<Record<string, string | undefined>>, problems: 
 }
 
 function toSite(site: z.infer<typeof siteSchema>): Site {
-  const { webhook, offer, apiSecret, limits, fulfilment, ...rest } = site;
+  const { webhook, offer, apiSecret, limits, fulfilment, orderSources, ...rest } = site;
   const { termsUrl, ...sides } = offer;
   return {
     ...rest,
@@ -198,6 +200,7 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     limits: stripUndefined(limits),
     ...(webhook === undefined ? {} : { webhook }),
     ...(fulfilment === undefined ? {} : { fulfilment }),
+    ...(orderSources === undefined ? {} : { orderSources: toOrderSources(orderSources) }),
   };
 }
 
