@@ -8,13 +8,18 @@ const digest = (text: string) => createHash('sha256').update(text).digest();
 /** The credential a request presents: `Authorization: Bearer <token>` or Basic auth's password. */
 export function presentedCredential(
   authorization: string | undefined,
-): { scheme: 'basic' | 'bearer'; token: string } | undefined {
+): { scheme: 'basic' | 'bearer'; user: string; token: string } | undefined {
   if (!authorization) return undefined;
   const [scheme, value = ''] = authorization.split(' ', 2);
-  if (scheme?.toLowerCase() === 'bearer') return { scheme: 'bearer', token: value };
+  if (scheme?.toLowerCase() === 'bearer') return { scheme: 'bearer', user: 'api', token: value };
   if (scheme?.toLowerCase() === 'basic') {
     const decoded = Buffer.from(value, 'base64').toString('utf8');
-    return { scheme: 'basic', token: decoded.slice(decoded.indexOf(':') + 1) };
+    const colon = decoded.indexOf(':');
+    return {
+      scheme: 'basic',
+      user: decoded.slice(0, Math.max(0, colon)) || 'admin',
+      token: decoded.slice(colon + 1),
+    };
   }
   return undefined;
 }
@@ -33,6 +38,7 @@ export function adminAuth(adminToken: string): MiddlewareHandler<AdminEnv> {
       return errorResponse(c, 401, 'unauthorized', 'The admin token is missing or wrong.');
     }
     c.set('adminScheme', credential.scheme);
+    c.set('adminUser', credential.user.slice(0, 64));
     c.header('Cache-Control', 'no-store');
     c.header('X-Frame-Options', 'DENY');
     c.header('Referrer-Policy', 'no-referrer');

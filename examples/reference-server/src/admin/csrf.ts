@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { errorResponse } from '../http/errors.js';
 import type { AdminEnv } from './env.js';
+import { formText } from './site-scope.js';
 
 /** The cookie that names the admin's browser session (a random nonce, never a credential). */
 export const SESSION_COOKIE = 'gv_admin_session';
@@ -67,7 +68,7 @@ export function csrfProtection(adminToken: string): MiddlewareHandler<AdminEnv> 
     if (crossSite) {
       return errorResponse(c, 403, 'cross-site', `Refused a cross-site request: ${crossSite}.`);
     }
-    const presented = c.req.header('x-csrf-token') ?? (await formField(c, CSRF_FIELD));
+    const presented = c.req.header('x-csrf-token') ?? (await formText(c, CSRF_FIELD));
     if (!nonce || !presented || !sameText(presented, tokenFor(nonce))) {
       return errorResponse(
         c,
@@ -86,13 +87,4 @@ function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
-}
-
-/** A text field of a urlencoded or multipart body; Hono caches the parse for the handler. */
-async function formField(c: Context, name: string): Promise<string | undefined> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) return undefined;
-  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-  const value = body[name];
-  return typeof value === 'string' ? value : undefined;
 }

@@ -4,7 +4,14 @@
  */
 
 /** A reward's lifecycle state (see the reward state machine). */
-export type RewardState = 'pending' | 'held' | 'approved' | 'fulfilled' | 'voided' | 'reversed';
+export type RewardState =
+  | 'pending'
+  | 'held'
+  | 'approved'
+  | 'fulfilled'
+  | 'voided'
+  | 'rejected'
+  | 'reversed';
 
 /** Every state, in lifecycle order (the rewards table's filters). */
 export const REWARD_STATES: readonly RewardState[] = [
@@ -13,6 +20,7 @@ export const REWARD_STATES: readonly RewardState[] = [
   'approved',
   'fulfilled',
   'voided',
+  'rejected',
   'reversed',
 ];
 
@@ -25,6 +33,7 @@ export interface RewardSignal {
 
 /** One row of the rewards table. */
 export interface RewardRow {
+  /** A reward is one per verified order: its id is the order's id. */
   id: string;
   state: RewardState;
   amountMinor: number;
@@ -46,6 +55,8 @@ export interface RewardRow {
 
 /** A held reward with the evidence a person needs to decide. */
 export interface HeldReward extends RewardRow {
+  /** Why the reward was held, as recorded (e.g. `review-threshold`). */
+  heldReason: string | null;
   discountCodes: readonly string[];
   friendEmail: string | null;
   friendVisitorId: string | null;

@@ -3,6 +3,7 @@ import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
 import { errorResponse } from '../http/errors.js';
 import { adminAuth } from './auth.js';
+import { ADMIN_CSP } from './csp.js';
 import { csrfProtection } from './csrf.js';
 import type { AdminEnv } from './env.js';
 import { conversionsCsv, npsCsv } from './exports.js';
@@ -22,10 +23,6 @@ export function weekStart(now: number, weeksBack: number): Date {
     ),
   );
 }
-
-/** No script, no frame, forms post only back to the dashboard. */
-export const ADMIN_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /** The dashboard (`/admin`), its CSV exports and a small JSON metrics endpoint. */
 export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminEnv> {

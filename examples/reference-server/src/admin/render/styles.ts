@@ -81,7 +81,7 @@ td code{font-size:12.5px;background:#f6f4f9;padding:2px 6px;border-radius:5px}
 .state{display:inline-block;border-radius:999px;padding:1px 9px;font-size:12px;font-weight:600;background:#f1f0f4;color:var(--muted)}
 .state.pending{background:#fff4d6;color:#8a5a00}.state.held{background:#fde7e4;color:#a12a1f}
 .state.approved{background:#e3f6ea;color:#14632f}.state.fulfilled{background:#dcf3f9;color:#0b5d73}
-.state.voided,.state.reversed{background:#eeeef1;color:#55525f;text-decoration:line-through}
+.state.voided,.state.rejected,.state.reversed{background:#eeeef1;color:#55525f;text-decoration:line-through}
 .review{display:grid;gap:14px}
 .held{border:1px solid var(--line);border-radius:12px;padding:14px 16px;background:#fcfbfd;display:grid;gap:12px}
 .held h3{margin:0;font-size:15px;display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
