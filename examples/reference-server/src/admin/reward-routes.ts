@@ -3,6 +3,7 @@ import type { ServerContext } from '../context.js';
 import { errorResponse } from '../http/errors.js';
 import { ADMIN_CSP } from './csp.js';
 import type { AdminEnv } from './env.js';
+import { refuseGet } from './post-only.js';
 import { adminHref } from './render/layout.js';
 import { type Notice, renderRewardPage, renderRewardsPage } from './render/rewards-page.js';
 import {
@@ -14,7 +15,7 @@ import {
   rewardTotals,
 } from './reward-queries.js';
 import { REWARD_STATES, type RewardState } from './reward-views.js';
-import { formText, siteOf } from './site-scope.js';
+import { formText, pageBasics, siteOf } from './site-scope.js';
 
 /** What a person's decision on a held reward did. */
 export type ReviewOutcome = 'done' | 'not-held';
@@ -42,7 +43,6 @@ function noticeOf(done: string | undefined, orderId: string | undefined): Notice
  */
 export function rewardRoutes(ctx: ServerContext, review: ReviewDecisions): Hono<AdminEnv> {
   const router = new Hono<AdminEnv>();
-  const siteKeys = [...ctx.sites.keys()];
 
   router.get('/', async (c) => {
     const siteKey = siteOf(ctx, c.req.query('site'));
@@ -58,10 +58,7 @@ export function rewardRoutes(ctx: ServerContext, review: ReviewDecisions): Hono<
     c.header('Content-Security-Policy', ADMIN_CSP);
     return c.html(
       renderRewardsPage({
-        siteKey,
-        siteKeys,
-        generatedAt: new Date(ctx.clock.now()),
-        csrfToken: c.var.csrfToken,
+        ...pageBasics(c, ctx, siteKey),
         held,
         totals,
         rewards,
@@ -81,10 +78,7 @@ export function rewardRoutes(ctx: ServerContext, review: ReviewDecisions): Hono<
     c.header('Content-Security-Policy', ADMIN_CSP);
     return c.html(
       renderRewardPage({
-        siteKey,
-        siteKeys,
-        generatedAt: new Date(ctx.clock.now()),
-        csrfToken: c.var.csrfToken,
+        ...pageBasics(c, ctx, siteKey),
         reward,
         audit: await rewardAudit(ctx.db, siteKey, orderId),
       }),
@@ -123,15 +117,6 @@ export function rewardRoutes(ctx: ServerContext, review: ReviewDecisions): Hono<
     );
   });
 
-  // A link, a prefetch or an image tag must never decide: decisions are POST-only.
-  router.on(['GET', 'HEAD'], '/:orderId/:decision{approve|reject}', (c) => {
-    c.header('Allow', 'POST');
-    return errorResponse(
-      c,
-      405,
-      'method-not-allowed',
-      'Decisions are made with POST from the dashboard.',
-    );
-  });
+  refuseGet(router, '/:orderId/:decision{approve|reject}');
   return router;
 }

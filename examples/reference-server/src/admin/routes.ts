@@ -10,6 +10,7 @@ import { conversionsCsv, npsCsv } from './exports.js';
 import { funnel, latestComments, topAdvocates, variantResults, weeklyNps } from './queries.js';
 import { renderDashboard } from './render/dashboard.js';
 import { continuousWeeks } from './render/nps-chart.js';
+import { webhookRoutes } from './webhook-routes.js';
 
 /** Monday 00:00 UTC of the week `weeksBack` weeks before the one containing `now`. */
 export function weekStart(now: number, weeksBack: number): Date {
@@ -28,6 +29,7 @@ export function weekStart(now: number, weeksBack: number): Date {
 export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminEnv> {
   const router = new Hono<AdminEnv>();
   router.use(adminAuth(adminToken), csrfProtection(adminToken));
+  router.route('/webhooks', webhookRoutes(ctx));
   const siteKeys = [...ctx.sites.keys()];
 
   const scope = (site: string | undefined, weeks: string | undefined) => {

@@ -6,6 +6,7 @@ import {
   type RewardRow,
   type RewardState,
 } from '../reward-views.js';
+import type { PageBasics } from '../site-scope.js';
 import { formatCount, formatMinor, generatedAt } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { adminHref, layout } from './layout.js';
@@ -17,11 +18,7 @@ export type Notice =
   | { kind: 'not-held'; orderId: string };
 
 /** Everything the Rewards page shows, already queried. */
-export interface RewardsPageData {
-  siteKey: string;
-  siteKeys: readonly string[];
-  generatedAt: Date;
-  csrfToken: string;
+export interface RewardsPageData extends PageBasics {
   held: readonly HeldReward[];
   totals: readonly StateTotal[];
   rewards: readonly RewardRow[];
@@ -90,14 +87,12 @@ ${totalsKpis(data.totals)}
 }
 
 /** One reward: its evidence, the decision if it is held, and its whole audit trail. */
-export function renderRewardPage(data: {
-  siteKey: string;
-  siteKeys: readonly string[];
-  generatedAt: Date;
-  csrfToken: string;
-  reward: HeldReward;
-  audit: readonly AuditEntry[];
-}): string {
+export function renderRewardPage(
+  data: PageBasics & {
+    reward: HeldReward;
+    audit: readonly AuditEntry[];
+  },
+): string {
   const { reward } = data;
   const main = html`<main>
 <section class="card" aria-labelledby="reward-title"><h2 id="reward-title">Reward for order <code>${reward.orderId}</code> ${statePill(reward.state)}</h2>

@@ -103,6 +103,6 @@ button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #b9a3
 .audit li{display:flex;gap:8px;flex-wrap:wrap;align-items:baseline}
 .audit time{color:var(--muted);font-variant-numeric:tabular-nums;min-width:140px}
 .filters{display:flex;gap:6px;flex-wrap:wrap;margin-bottom:10px}
-.big{font-size:30px;font-weight:700}
+.error-text{color:#a12a1f;white-space:normal;max-width:360px;overflow-wrap:anywhere}
 footer{max-width:1180px;margin:0 auto;padding:0 32px 32px;color:var(--muted);font-size:12.5px}
 `);
