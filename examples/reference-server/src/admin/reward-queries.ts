@@ -22,20 +22,39 @@ const EVIDENCE_COLUMNS = `, coalesce(o.discount_codes, '{}') as "discountCodes",
 
 type EvidenceRow = Omit<HeldReward, 'signals'> & { evidence: unknown };
 
+/** The numbers the reward service stores beside the signals, shown as their details. */
+const DETAILS: Record<string, (evidence: Record<string, unknown>) => string | undefined> = {
+  'advocate-cap': (e) => count(e.rewardsLast30Days, 'reward', 'in the 30 days before'),
+  velocity: (e) => count(e.conversionsLastHour, 'conversion', 'on this code in the hour before'),
+  'same-ip': (e) => count(e.sharedIpHashes, 'address', 'shared', 'addresses'),
+  'same-device': (e) =>
+    Array.isArray(e.sharedVisitorIds) && e.sharedVisitorIds.length
+      ? `visitor ${e.sharedVisitorIds.map(String).join(', ')}`
+      : undefined,
+};
+
+function count(
+  value: unknown,
+  noun: string,
+  rest: string,
+  plural = `${noun}s`,
+): string | undefined {
+  return typeof value === 'number' ? `${value} ${value === 1 ? noun : plural} ${rest}` : undefined;
+}
+
 /**
- * The signals of a reward's evidence: `{ signals: ['same-ip', …] }`, each a code or
- * `{ code, detail }`. Anything else is ignored rather than trusted.
+ * The signals of a reward's evidence, `{ signals: ['same-ip', …], sharedIpHashes: 1, … }`,
+ * each with its detail when the evidence has one. Anything else is ignored, not trusted.
  */
 export function signalsOf(evidence: unknown): RewardSignal[] {
-  const list = (evidence as { signals?: unknown } | null)?.signals;
+  if (!evidence || typeof evidence !== 'object') return [];
+  const record = evidence as Record<string, unknown>;
+  const list = record.signals;
   if (!Array.isArray(list)) return [];
-  return list.flatMap((item): RewardSignal[] => {
-    if (typeof item === 'string') return [{ code: item }];
-    if (item && typeof item === 'object' && typeof item.code === 'string') {
-      const detail = item.detail ?? item.value;
-      return [{ code: item.code, ...(detail === undefined ? {} : { detail: String(detail) }) }];
-    }
-    return [];
+  return list.flatMap((code): RewardSignal[] => {
+    if (typeof code !== 'string') return [];
+    const detail = DETAILS[code]?.(record);
+    return [{ code, ...(detail === undefined ? {} : { detail }) }];
   });
 }
 

@@ -28,8 +28,8 @@ function held(overrides: Partial<HeldReward> = {}): HeldReward {
     advocateEmail: 'anna@example.com',
     heldReason: 'review-threshold',
     signals: [
-      { code: 'same-ip' },
-      { code: 'above-threshold', detail: '€999.50 > €500.00' },
+      { code: 'same-ip', detail: '1 address shared' },
+      { code: 'above-review-threshold', detail: '€999.50 > <€500.00>' },
       { code: '<img>' },
     ],
     ...overrides,
@@ -73,8 +73,8 @@ describe('the review queue', () => {
     expect(text).not.toContain('bo.nielsen@example.com');
     expect(text).toContain('visitor v-friend-1');
     expect(text).toContain('&lt;b&gt;Anna&lt;/b&gt;');
-    expect(text).toContain('Same IP address as the advocate');
-    expect(text).toContain('Above the review threshold: €999.50 &gt; €500.00');
+    expect(text).toContain('Same IP address as the advocate: 1 address shared');
+    expect(text).toContain('Above the review threshold: €999.50 &gt; &lt;€500.00&gt;');
     expect(text).toContain('<li class="signal">&lt;img&gt;</li>');
   });
 
@@ -129,9 +129,23 @@ describe('maskEmail', () => {
 
 describe('signalsOf', () => {
   it.each([
-    [{ signals: ['same-ip', 'velocity'] }, [{ code: 'same-ip' }, { code: 'velocity' }]],
-    [{ signals: [{ code: 'over-cap', detail: 21 }] }, [{ code: 'over-cap', detail: '21' }]],
-    [{ signals: [42, null, { nope: 1 }] }, []],
+    [{ signals: ['above-review-threshold'] }, [{ code: 'above-review-threshold' }]],
+    [
+      { signals: ['velocity', 'advocate-cap'], conversionsLastHour: 6, rewardsLast30Days: 1 },
+      [
+        { code: 'velocity', detail: '6 conversions on this code in the hour before' },
+        { code: 'advocate-cap', detail: '1 reward in the 30 days before' },
+      ],
+    ],
+    [
+      { signals: ['same-ip', 'same-device'], sharedIpHashes: 2, sharedVisitorIds: ['v1', 'v2'] },
+      [
+        { code: 'same-ip', detail: '2 addresses shared' },
+        { code: 'same-device', detail: 'visitor v1, v2' },
+      ],
+    ],
+    [{ signals: ['same-device'], sharedVisitorIds: [] }, [{ code: 'same-device' }]],
+    [{ signals: [42, null, { code: 'x' }] }, []],
     [{}, []],
     [null, []],
     ['signals', []],

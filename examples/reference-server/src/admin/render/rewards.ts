@@ -11,13 +11,13 @@ import { ADMIN_BASE, adminHref } from './layout.js';
 
 /** What each fraud signal means, in the words a shop uses. Unknown codes show as they are. */
 const SIGNAL_LABELS: Record<string, string> = {
-  'same-email': 'Same email as the advocate',
   'same-ip': 'Same IP address as the advocate',
-  'same-device': 'Same device as the advocate',
-  'same-visitor': 'Same browser (visitor) as the advocate',
+  'same-device': 'Same device (browser) as the advocate',
   velocity: 'Many conversions in a short time',
-  'over-cap': 'Over the per-advocate cap',
-  'above-threshold': 'Above the review threshold',
+  'advocate-cap': 'Over the per-advocate cap',
+  'above-review-threshold': 'Above the review threshold',
+  'limit-in-other-currency': 'A limit is set in another currency',
+  'unverified-browser-purchase': 'Credited from a browser report, before orders were verified',
 };
 
 /** A state as a coloured pill. */
