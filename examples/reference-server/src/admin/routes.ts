@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
 import { errorResponse } from '../http/errors.js';
+import { majorSql } from '../money.js';
 import { adminAuth } from './auth.js';
 import { ADMIN_CSP } from './csp.js';
 import { csrfProtection } from './csrf.js';
@@ -50,8 +51,9 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminE
       variantResults(ctx.db, s.siteKey, s.since),
       topAdvocates(ctx.db, s.siteKey, 8),
       ctx.db.query<{ amount: number; currency: string | null }>(
-        `select coalesce(sum(reward_amount), 0)::float8 as amount, min(reward_currency) as currency
-         from conversions where site_key = $1 and status = 'pending'`,
+        `select coalesce(sum(${majorSql('amount_minor', 'currency')}), 0)::float8 as amount, currency
+         from rewards where site_key = $1 and state in ('pending', 'held')
+         group by currency order by count(*) desc, currency limit 1`,
         [s.siteKey],
       ),
     ]);
@@ -87,7 +89,7 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminE
     const [counts] = await ctx.db.query<Record<string, number>>(
       `select (select count(*)::int from events) as events,
          (select count(*)::int from nps_answers) as "npsAnswers",
-         (select count(*)::int from conversions) as conversions,
+         (select count(*)::int from rewards) as conversions,
          (select count(*)::int from webhook_deliveries where delivered_at is null and failed_at is null) as "webhooksQueued"`,
     );
     const memory = process.memoryUsage();
