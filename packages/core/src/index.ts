@@ -36,6 +36,7 @@ export { decide } from './decide.js';
 export { explain } from './explain.js';
 export { isNpsScore, type NpsResult, nps, segment } from './nps.js';
 export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
+export { stringifyJson, withoutInheritedKeys } from './pristine.js';
 export { describeReason } from './reason-text.js';
 export { record } from './record.js';
 export { SHARE_CHANNELS } from './share-channels.js';

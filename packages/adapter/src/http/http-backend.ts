@@ -10,6 +10,7 @@ import type {
   Referral,
   SendResult,
 } from '@grapevine/core';
+import { stringifyJson } from '@grapevine/core';
 import ky, { type Options } from 'ky';
 import { ADVOCATE_HEADER, encodeAdvocateHeader, SITE_KEY_HEADER } from '../contract/headers.js';
 import { parseJson } from '../contract/parse.js';
@@ -61,6 +62,19 @@ export interface HttpBackend extends Backend {
 /** What varies per request: the body, extra headers, the query; `keepalive` means no retries. */
 type Call = Pick<Options, 'json' | 'headers' | 'keepalive' | 'searchParams'>;
 
+/** The engine's own Promise: a host may replace the global one with a polyfill. */
+const NativePromise = (async () => {})().constructor as PromiseConstructor;
+
+/**
+ * The `fetch` ky calls. A host's analytics wrapper around `fetch` may answer with a
+ * thenable that is not a native Promise (ky chains `.catch` on it): adopted into one here.
+ * Read at call time, so a wrapper installed after the script loaded is used.
+ */
+const fetchThrough =
+  (custom: typeof fetch | undefined): typeof fetch =>
+  (input, init) =>
+    NativePromise.resolve(custom ? custom(input, init) : globalThis.fetch(input, init));
+
 /**
  * The `Backend` port over HTTP (contract v1, on ky). Every answer is checked against the
  * contract: a broken answer is a `ContractError` naming the field; a failed request, after
@@ -78,6 +92,7 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
   async function call<T>(name: EndpointName, request: Call = {}, code = ''): Promise<T> {
     const label = routes[name];
     const [method, path] = label.split(' ') as [string, string];
+    const { json } = request;
     let attempts = 1;
     let text: string;
     try {
@@ -88,8 +103,7 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
         timeout: options.timeout,
         // A page-exit send gets one attempt: the page may be gone before a retry.
         retry: request.keepalive ? 0 : retry,
-        // ky falls back to the global fetch when this is undefined.
-        fetch: options.fetch,
+        fetch: fetchThrough(options.fetch),
         hooks: {
           beforeRetry: [
             () => {
@@ -98,7 +112,15 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
           ],
         },
         ...request,
-        headers: { [SITE_KEY_HEADER]: options.siteKey, ...request.headers },
+        // Serialized here, not by ky: a host's `Array.prototype.toJSON` (Prototype.js) would
+        // turn every list in the body into a string.
+        json: undefined,
+        body: json === undefined ? undefined : stringifyJson(json),
+        headers: {
+          [SITE_KEY_HEADER]: options.siteKey,
+          ...(json === undefined ? {} : { 'content-type': 'application/json' }),
+          ...request.headers,
+        },
       } as Options).text();
     } catch (error) {
       const failure = await transportErrorFrom(error, label, attempts);
