@@ -36,10 +36,10 @@ export { decide } from './decide.js';
 export { explain } from './explain.js';
 export { isNpsScore, type NpsResult, nps, segment } from './nps.js';
 export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
-export { stringifyJson, withoutInheritedKeys } from './pristine.js';
 export { describeReason } from './reason-text.js';
 export { record } from './record.js';
 export { SHARE_CHANNELS } from './share-channels.js';
+export { stringifyJson } from './stringify-json.js';
 export type {
   Campaign,
   CampaignKind,
@@ -103,3 +103,4 @@ export type {
   TriggerType,
 } from './types/trigger.js';
 export { DEFAULT_VARIANT } from './variant.js';
+export { withoutInheritedKeys } from './without-inherited-keys.js';

@@ -62,19 +62,6 @@ export interface HttpBackend extends Backend {
 /** What varies per request: the body, extra headers, the query; `keepalive` means no retries. */
 type Call = Pick<Options, 'json' | 'headers' | 'keepalive' | 'searchParams'>;
 
-/** The engine's own Promise: a host may replace the global one with a polyfill. */
-const NativePromise = (async () => {})().constructor as PromiseConstructor;
-
-/**
- * The `fetch` ky calls. A host's analytics wrapper around `fetch` may answer with a
- * thenable that is not a native Promise (ky chains `.catch` on it): adopted into one here.
- * Read at call time, so a wrapper installed after the script loaded is used.
- */
-const fetchThrough =
-  (custom: typeof fetch | undefined): typeof fetch =>
-  (input, init) =>
-    NativePromise.resolve(custom ? custom(input, init) : globalThis.fetch(input, init));
-
 /**
  * The `Backend` port over HTTP (contract v1, on ky). Every answer is checked against the
  * contract: a broken answer is a `ContractError` naming the field; a failed request, after
@@ -92,7 +79,6 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
   async function call<T>(name: EndpointName, request: Call = {}, code = ''): Promise<T> {
     const label = routes[name];
     const [method, path] = label.split(' ') as [string, string];
-    const { json } = request;
     let attempts = 1;
     let text: string;
     try {
@@ -103,7 +89,11 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
         timeout: options.timeout,
         // A page-exit send gets one attempt: the page may be gone before a retry.
         retry: request.keepalive ? 0 : retry,
-        fetch: fetchThrough(options.fetch),
+        // Async: a host's analytics wrapper around `fetch` may answer a bare thenable (ky
+        // chains `.catch` on it), adopted here into the engine's own Promise. The global is
+        // read at call time, so a wrapper installed after the script loaded is used.
+        fetch: async (input: RequestInfo | URL, init?: RequestInit) =>
+          (options.fetch ?? fetch)(input, init),
         hooks: {
           beforeRetry: [
             () => {
@@ -111,16 +101,11 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
             },
           ],
         },
+        // Not JSON.stringify: a host's `Array.prototype.toJSON` (Prototype.js) would turn
+        // every list in the body into a string.
+        stringifyJson,
         ...request,
-        // Serialized here, not by ky: a host's `Array.prototype.toJSON` (Prototype.js) would
-        // turn every list in the body into a string.
-        json: undefined,
-        body: json === undefined ? undefined : stringifyJson(json),
-        headers: {
-          [SITE_KEY_HEADER]: options.siteKey,
-          ...(json === undefined ? {} : { 'content-type': 'application/json' }),
-          ...request.headers,
-        },
+        headers: { [SITE_KEY_HEADER]: options.siteKey, ...request.headers },
       } as Options).text();
     } catch (error) {
       const failure = await transportErrorFrom(error, label, attempts);

@@ -51,8 +51,8 @@ describe('httpBackend on a polluted page', () => {
     globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       wrapped += 1;
       const answer = fake.fetch(input, init);
-      // biome-ignore lint/suspicious/noThenProperty: the wrapper's bare thenable is the point
       return {
+        // biome-ignore lint/suspicious/noThenProperty: the wrapper's bare thenable is the point
         then(ok: never, fail: never) {
           answer.then(ok, fail); // returns nothing: no `.catch` to chain on
         },

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { DEFAULT_POLICY } from '../policy.js';
-import { withoutInheritedKeys } from '../pristine.js';
 import type { Campaign } from '../types/campaign.js';
 import type { Config, GlobalPolicy } from '../types/config.js';
+import { withoutInheritedKeys } from '../without-inherited-keys.js';
 import { campaignSchema } from './campaign.js';
 import { type ConfigError, toConfigErrors } from './issues.js';
 import { policyFields } from './policy.js';

@@ -2,7 +2,7 @@
 // and makes sure nothing thrown inside ever reaches the host page.
 import type { Campaign, Consent, Explanation, PurchaseEvent, Signal } from '@grapevine/core';
 import type { GrapevineHandle, Identity } from './handle.js';
-import { type IdentityProvider, readIdentity, scalars } from './identity.js';
+import { type IdentityProvider, isObject, readIdentity, scalars } from './identity.js';
 import type { HeadlessMethod } from './presenter.js';
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
@@ -36,9 +36,6 @@ const HEADLESS: readonly HeadlessMethod[] = [
   'snooze',
   'optOut',
 ];
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The order's fields, checked; a string names the first bad field. */
 function readOrder(
   props: unknown,

@@ -13,9 +13,9 @@ export type IdentityProvider = () => Identity | Promise<Identity>;
 /** A signature younger than this is used as it is; an older one is asked for again. */
 export const FRESH_FOR = 5 * 60_000;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-export const isScalar = (value: unknown): value is Scalar =>
+const isScalar = (value: unknown): value is Scalar =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
 /** Keeps scalar props; reports the others by name. */
@@ -59,9 +59,6 @@ export interface Identities {
   fresh(): Promise<Identity | undefined>;
 }
 
-/** The engine's own Promise: a host may have replaced the global one. */
-const NativePromise = (async () => {})().constructor as PromiseConstructor;
-
 export function createIdentities(deps: {
   now(): number;
   /** How long the callback may take, in ms. */
@@ -75,7 +72,8 @@ export function createIdentities(deps: {
   let asking: Promise<Identity> | undefined;
 
   const ask = (source: IdentityProvider): Promise<Identity> => {
-    asking ??= withTimeout(NativePromise.resolve().then(source), deps.timeout)
+    // An async wrapper: a callback that throws, or answers a bare thenable, settles it.
+    asking ??= withTimeout((async () => source())(), deps.timeout)
       .then((value) => {
         let problem = '';
         const identity = readIdentity(value, (message) => {
@@ -111,10 +109,10 @@ export function createIdentities(deps: {
       current = source;
       deps.changed(source);
     },
-    fresh() {
+    async fresh() {
       const signedAt = current?.signedAt;
       if (!provider || (signedAt !== undefined && deps.now() - signedAt < FRESH_FOR)) {
-        return NativePromise.resolve(current);
+        return current;
       }
       return ask(provider);
     },

@@ -17,14 +17,12 @@ export interface GrapevineGlobal {
   loaded?: true;
 }
 
-/** The engine's own Promise: a host may have replaced the global one. */
-const NativePromise = (async () => {})().constructor as PromiseConstructor;
-
 /**
  * `explain([campaignId], [callback])`: a promise of the explanation (every campaign's without
  * an id), also handed to the callback. What the callback throws is reported, not thrown.
  */
-function explainCommand(
+// Async: its promise is the engine's own, whatever a host did to the global `Promise`.
+async function explainCommand(
   handle: GrapevineHandle,
   args: unknown[],
   fail: (message: string) => void,
@@ -38,7 +36,7 @@ function explainCommand(
   } catch (error) {
     fail(`Grapevine: the explain() callback failed: ${String(error)}`);
   }
-  return NativePromise.resolve(answer);
+  return answer;
 }
 
 /**
