@@ -22,6 +22,7 @@ describe('parseConfig', () => {
     });
     expect(errors).toEqual([]);
     expect(config.policy).toEqual({ ...DEFAULT_POLICY, quietPeriod: 3 * DAY, maxPerSession: 2 });
+    expect(DEFAULT_POLICY.npsFatigue).toBe(90 * DAY);
     expect(config.campaigns[0]).toEqual({
       id: 'nps',
       kind: 'nps',
@@ -155,6 +156,11 @@ describe('parseConfig', () => {
       error: { path: 'policy.quietPeriod', message: 'expected a duration like "14d"' },
     },
     {
+      name: 'a bad NPS fatigue',
+      policy: { npsFatigue: 'quarterly' },
+      error: { path: 'policy.npsFatigue', message: 'expected a duration like "14d"' },
+    },
+    {
       name: 'a wrong type',
       policy: { killSwitch: 'yes' },
       error: { path: 'policy.killSwitch', message: 'expected true or false' },
@@ -242,5 +248,17 @@ describe('parseConfig', () => {
     } finally {
       undo();
     }
+  });
+});
+
+describe('parseConfig: policy.npsFatigue', () => {
+  it.each([
+    ['180d', 180 * DAY],
+    [0, 0],
+    ['0d', 0],
+  ])('%j → %d ms (0 turns the rule off)', (input, ms) => {
+    const { config, errors } = parseConfig({ policy: { npsFatigue: input }, campaigns: [] });
+    expect(errors).toEqual([]);
+    expect(config.policy?.npsFatigue).toBe(ms);
   });
 });
