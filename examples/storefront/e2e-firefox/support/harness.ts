@@ -63,37 +63,40 @@ after(async () => {
 
 /**
  * Declares the journeys of one spec file, once per selected engine:
- * `describe('firefox: <title>')` with one `test` per journey.
+ * `describe(title)` › `describe('firefox')` › one `test` per journey.
  */
 export function journeys(
   title: string,
   define: (journey: (name: string, body: JourneyBody) => void) => void,
 ): void {
-  for (const engine of selectedEngines()) {
-    describe(`${engine.name}: ${title}`, () => {
-      let browser: Browser | undefined;
-      before(
-        async () => {
-          await sharedStack();
-          browser = await launch(engine);
-        },
-        { timeout: 90_000 },
-      );
-      after(async () => {
-        await browser?.close();
-      });
-      let count = 0;
-      define((name, body) => {
-        count += 1;
-        const id = `${title}-${count}`.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-        test(name, { timeout: JOURNEY_TIMEOUT }, async () => {
-          if (!browser) throw new Error(`${engine.name} did not start`);
-          const { stack } = await sharedStack();
-          await runJourney(engine.name, browser, stack, id, body);
+  // The engines run side by side (each its own browser); the journeys of one engine in order.
+  describe(title, { concurrency: true }, () => {
+    for (const engine of selectedEngines()) {
+      describe(engine.name, () => {
+        let browser: Browser | undefined;
+        before(
+          async () => {
+            await sharedStack();
+            browser = await launch(engine);
+          },
+          { timeout: 120_000 },
+        );
+        after(async () => {
+          await browser?.close();
+        });
+        let count = 0;
+        define((name, body) => {
+          count += 1;
+          const id = `${title}-${count}`.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+          test(name, { timeout: JOURNEY_TIMEOUT }, async () => {
+            if (!browser) throw new Error(`${engine.name} did not start`);
+            const { stack } = await sharedStack();
+            await runJourney(engine.name, browser, stack, id, body);
+          });
         });
       });
-    });
-  }
+    }
+  });
 }
 
 async function runJourney(

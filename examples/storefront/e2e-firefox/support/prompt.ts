@@ -91,3 +91,23 @@ export function focusedName(page: Page): Promise<string> {
 export function focusInPrompt(page: Page): Promise<boolean> {
   return page.evaluate(() => document.activeElement?.tagName === 'GRAPEVINE-PROMPT');
 }
+
+/**
+ * Waits until `grapevine('explain', id)` gives `reason` for a campaign (`'eligible'` when it
+ * may show). It answers once the script has started (a value, or a promise of one).
+ */
+export async function explainReason(page: Page, campaignId: string): Promise<string> {
+  const handle = await page.waitForFunction(
+    async (id) => {
+      const call = (window as unknown as { grapevine?(...args: unknown[]): unknown }).grapevine;
+      const answer = (await call?.('explain', id)) as
+        | { eligible: boolean; reason?: string }
+        | undefined;
+      if (!answer) return false;
+      return answer.eligible ? 'eligible' : (answer.reason ?? 'no reason');
+    },
+    {},
+    campaignId,
+  );
+  return (await handle.jsonValue()) as string;
+}
