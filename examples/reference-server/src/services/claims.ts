@@ -34,6 +34,7 @@ export async function claimOffer(
   site: Site,
   code: string,
   friend: FriendClaim,
+  clientIpHash: string | null = null,
 ): Promise<Claim> {
   if (!EMAIL.test(friend.email.trim())) {
     throw new HttpError(400, 'invalid-email', 'email: expected an email address');
@@ -48,8 +49,8 @@ export async function claimOffer(
   try {
     const row = await ctx.db.transaction(async (tx) => {
       const inserted = await tx.query<ClaimRow>(
-        `insert into claims (id, site_key, code, friend_email_norm, friend_visitor_id, status, coupon, coupon_expires_at, claimed_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        `insert into claims (id, site_key, code, friend_email_norm, friend_visitor_id, status, coupon, coupon_expires_at, claimed_at, client_ip_hash)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          on conflict (site_key, friend_email_norm) do nothing
          returning code, status, coupon, coupon_expires_at`,
         [
@@ -62,6 +63,7 @@ export async function claimOffer(
           selfReferral ? null : couponCode(),
           selfReferral ? null : new Date(now + site.couponValidDays * DAY),
           new Date(now),
+          clientIpHash,
         ],
       );
       const claim = inserted[0];
