@@ -8,7 +8,8 @@ import { openPglite } from '../../src/db/pglite.js';
 import { openPostgres } from '../../src/db/postgres.js';
 import { databaseKinds, postgresUrl } from '../helpers/database.js';
 
-vi.setConfig({ testTimeout: 60_000 });
+// A fresh PGlite runs initdb (no template: this test needs version 1), slow on a busy machine.
+vi.setConfig({ testTimeout: 240_000 });
 
 /** A database at schema version 1, as a server of the first round left it. */
 async function versionOne(kind: string): Promise<{ db: Database; drop: () => Promise<void> }> {
