@@ -114,6 +114,17 @@ describe.each(databaseKinds)('on %s', (kind) => {
       expect((await k.webhooksOf('o-late')).map((w) => w.type)).toEqual(['conversion.credited']);
     });
 
+    it('a report arriving after a partial refund earns on what is left of the order', async () => {
+      const { code } = await k.advocate();
+      await k.order('o-late-refunded', { visitorId: 'f-late-refunded' });
+      await k.refund('o-late-refunded', 'r-half', 4000);
+      await k.report('f-late-refunded', 'o-late-refunded', { referralCode: code });
+      expect(await k.reward('o-late-refunded')).toMatchObject({
+        state: 'pending',
+        amount_minor: 500,
+      });
+    });
+
     it('joins by the order’s visitor id when the report names another id', async () => {
       const { code } = await k.advocate();
       await k.report('f-visitor', 'browser-side-id', { referralCode: code });
