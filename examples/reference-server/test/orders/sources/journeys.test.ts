@@ -61,13 +61,20 @@ async function startReceiver() {
 
 /** One order's webhooks as each platform sends them: the paid order using `coupon`, and its full refund. */
 interface Shop {
-  order(h: Harness, n: number, coupon: string, ref: string | undefined): () => Promise<Response>;
+  /** `forger`: signed with a secret that is not the shop's. */
+  order(
+    h: Harness,
+    n: number,
+    coupon: string,
+    ref: string | undefined,
+    forger?: boolean,
+  ): () => Promise<Response>;
   refund(h: Harness, n: number): Promise<Response>;
 }
 
 const shops: Record<keyof typeof platforms, Shop> = {
   shopify: {
-    order: (h, n, coupon) => {
+    order: (h, n, coupon, _ref, forger) => {
       const payload = shopifyOrder({
         id: 820982911946154500n + BigInt(n),
         name: `#10${n}`,
@@ -78,7 +85,11 @@ const shops: Record<keyof typeof platforms, Shop> = {
       });
       const webhookId = `wh-order-${n}`;
       return () =>
-        sendShopifyWebhook(sender(h, 'shopify'), { topic: 'orders/paid', payload, webhookId });
+        sendShopifyWebhook(sender(h, 'shopify', forger), {
+          topic: 'orders/paid',
+          payload,
+          webhookId,
+        });
     },
     refund: (h, n) =>
       sendShopifyWebhook(sender(h, 'shopify'), {
@@ -89,7 +100,7 @@ const shops: Record<keyof typeof platforms, Shop> = {
       }),
   },
   stripe: {
-    order: (h, n, _coupon, ref) => {
+    order: (h, n, _coupon, ref, forger) => {
       const event = stripeEvent(
         'checkout.session.completed',
         checkoutSession({
@@ -100,7 +111,8 @@ const shops: Record<keyof typeof platforms, Shop> = {
           customer_details: { email: `friend-${n}@example.com` },
         }),
       );
-      return () => sendStripeWebhook(sender(h, 'stripe'), event, { signedAt: h.clock.now() });
+      return () =>
+        sendStripeWebhook(sender(h, 'stripe', forger), event, { signedAt: h.clock.now() });
     },
     refund: (h, n) =>
       sendStripeWebhook(
@@ -117,7 +129,7 @@ const shops: Record<keyof typeof platforms, Shop> = {
       ),
   },
   woocommerce: {
-    order: (h, n, coupon) => {
+    order: (h, n, coupon, _ref, forger) => {
       const order = wooOrder({
         id: 700 + n,
         number: String(700 + n),
@@ -128,7 +140,11 @@ const shops: Record<keyof typeof platforms, Shop> = {
       });
       const deliveryId = `delivery-${n}`;
       return () =>
-        sendWooWebhook(sender(h, 'woocommerce'), { topic: 'order.created', order, deliveryId });
+        sendWooWebhook(sender(h, 'woocommerce', forger), {
+          topic: 'order.created',
+          order,
+          deliveryId,
+        });
     },
     refund: (h, n) =>
       sendWooWebhook(sender(h, 'woocommerce'), {
@@ -143,10 +159,10 @@ const shops: Record<keyof typeof platforms, Shop> = {
   },
 };
 
-function sender(h: Harness, platform: keyof typeof SOURCES) {
+function sender(h: Harness, platform: keyof typeof SOURCES, forger = false) {
   return {
     url: `${h.url}/webhooks/${platform}/${h.site.siteKey}`,
-    secret: SOURCES[platform].webhookSecret,
+    secret: forger ? 'whsec_not_the_shops_secret_0123' : SOURCES[platform].webhookSecret,
     shopDomain: SOURCES.shopify.shopDomain,
   };
 }
@@ -242,6 +258,23 @@ describe.each(databaseKinds)('on %s', (kind) => {
         );
         expect(voided).toHaveLength(1);
         expect(voided[0]?.genuine).toBe(true);
+      });
+
+      it('a forged order webhook gets 401 and stores nothing; the paths answer no CORS', async () => {
+        const friend = await friendWithCoupon();
+        const forged = await shops[name].order(h, friend.n, friend.coupon, friend.ref, true)();
+        expect(forged.status).toBe(401);
+        expect(await db.query('select 1 from rewards where code = $1', [friend.code])).toEqual([]);
+        expect(
+          await db.query('select 1 from orders where email_norm = $1', [
+            `friend-${friend.n}@example.com`,
+          ]),
+        ).toEqual([]);
+        const preflight = await fetch(sender(h, name).url, {
+          method: 'OPTIONS',
+          headers: { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'POST' },
+        });
+        expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
       });
 
       it('a refund after approval reverses the reward and fires reward.reversed', async () => {
