@@ -1,5 +1,5 @@
 import { jobsMigration } from './migration-3-jobs.js';
-import { inboundDeliveriesMigration } from './migration-5-inbound-deliveries.js';
+import { inboundDeliveriesMigration } from './migration-4-inbound-deliveries.js';
 
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {

@@ -1,6 +1,6 @@
-/** Migration 5: the deliveries of platform order webhooks (src/orders/sources/deliveries.ts). */
+/** Version 4: the deliveries of platform order webhooks (src/orders/sources/deliveries.ts). */
 export const inboundDeliveriesMigration = {
-  version: 5,
+  version: 4,
   name: 'inbound platform webhook deliveries',
   statements: [
     // One row per delivery of a platform webhook (Shopify, Stripe, WooCommerce): the
