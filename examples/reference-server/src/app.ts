@@ -15,6 +15,7 @@ import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
 import { demoRoutes } from './routes/demo.js';
 import { orderRoutes } from './routes/orders.js';
+import { platformWebhookRoutes } from './routes/platform-webhooks.js';
 import { v1Routes } from './routes/v1.js';
 import { rateLimiter } from './security/rate-limiter.js';
 import type { Site } from './site.js';
@@ -91,6 +92,8 @@ export function createApp(options: AppOptions): GrapevineApp {
     }),
   );
   app.get('/health', (c) => c.json({ ok: true }));
+  // Shopify, Stripe and WooCommerce post here, signed their own way: no CORS, no site-key header.
+  app.route('/webhooks', platformWebhookRoutes(ctx));
 
   app.use('/v1/*', corsMiddleware(sites));
   app.use(
