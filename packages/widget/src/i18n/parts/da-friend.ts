@@ -56,6 +56,7 @@ Vi kunne ikke få forbindelse til butikken lige nu. Din e-mail står her stadig 
 Her er din kode
 Brug den ved betalingen, og få {friend}.
 Din kode
+Handl med min kode
 Din kode {code} er klar.
 Koden er kopieret.
 Velkommen til {brand}!

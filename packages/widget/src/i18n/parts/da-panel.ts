@@ -66,6 +66,7 @@ Tag et kig på det her
 
 
 
+
 Anbefal en ven
 Sådan virker det
 Del dit personlige link med dine venner.

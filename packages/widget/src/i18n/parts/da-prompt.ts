@@ -80,6 +80,7 @@ Tag et kig på det her
 
 
 
+
 Mere …
 E-mail
 SMS`;

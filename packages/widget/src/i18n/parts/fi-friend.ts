@@ -56,6 +56,7 @@ Emme saaneet juuri nyt yhteyttä kauppaan. Sähköpostiosoitteesi on tallessa �
 Tässä koodisi
 Käytä sitä kassalla, niin saat {friend}.
 Koodisi
+Ostoksille koodillani
 Koodisi {code} on valmis.
 Koodi on kopioitu leikepöydälle.
 Tervetuloa {brand} -kauppaan!

@@ -66,6 +66,7 @@ Katso tämä
 
 
 
+
 Suosittele ystävälle
 Näin se toimii
 Jaa oma linkkisi ystävillesi.

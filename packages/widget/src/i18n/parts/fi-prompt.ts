@@ -80,6 +80,7 @@ Katso tämä
 
 
 
+
 Lisää…
 Sähköposti
 Tekstiviesti`;

@@ -80,6 +80,7 @@ export const messages = `閉じる
 
 
 
+
 その他…
 メール
 SMS`;

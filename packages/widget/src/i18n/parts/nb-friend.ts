@@ -56,6 +56,7 @@ Vi fikk ikke kontakt med butikken akkurat nå. E-postadressen din står her fort
 Her er koden din
 Bruk den i kassen, og få {friend}.
 Koden din
+Handle med koden min
 Koden din {code} er klar.
 Koden er kopiert.
 Velkommen til {brand}!

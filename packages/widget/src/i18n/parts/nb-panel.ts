@@ -66,6 +66,7 @@ Ta en titt på dette
 
 
 
+
 Verv en venn
 Slik fungerer det
 Del den personlige lenken din med venner.

@@ -80,6 +80,7 @@ Ta en titt på dette
 
 
 
+
 Mer …
 E-post
 SMS`;

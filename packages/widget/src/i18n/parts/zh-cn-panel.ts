@@ -66,6 +66,7 @@ export const messages = `
 
 
 
+
 推荐好友
 如何参与
 把你的专属链接分享给朋友。

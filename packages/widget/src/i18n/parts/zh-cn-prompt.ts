@@ -80,6 +80,7 @@ export const messages = `关闭
 
 
 
+
 更多…
 邮件
 短信`;
