@@ -14,6 +14,7 @@ import { siteKeyMiddleware } from './http/site-key.js';
 import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
 import { demoRoutes } from './routes/demo.js';
+import { orderRoutes } from './routes/orders.js';
 import { v1Routes } from './routes/v1.js';
 import { rateLimiter } from './security/rate-limiter.js';
 import type { Site } from './site.js';
@@ -102,6 +103,7 @@ export function createApp(options: AppOptions): GrapevineApp {
     windowMs: MINUTE,
     clock,
   });
+  app.route('/v1/orders', orderRoutes(ctx));
   app.route('/v1', v1Routes(ctx, perAdvocate));
   // Its own bucket per address: guessing the admin token is as slow as flooding the API.
   const adminLimiter = rateLimiter({

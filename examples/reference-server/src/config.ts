@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
 import { ConfigError } from './errors.js';
-import type { Site } from './site.js';
+import { isMoneyError, toMinor } from './money.js';
+import { DEFAULT_LIMITS, type Site } from './site.js';
 
 /** Everything the server needs, read once from the environment at start. */
 export interface ServerConfig {
@@ -37,6 +38,33 @@ const rewardSchema = z.object({
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 const secret = z.string().min(16, 'expected at least 16 characters');
 
+const moneySchema = z
+  .object({
+    amount: z.string().regex(/^\d+(\.\d+)?$/, 'expected a decimal string like "50.00"'),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code like "EUR"'),
+  })
+  .transform((money, context) => {
+    try {
+      return { minor: toMinor(money.amount, money.currency), currency: money.currency };
+    } catch (error) {
+      if (!isMoneyError(error)) throw error;
+      context.issues.push({
+        code: 'custom',
+        input: money.amount,
+        path: ['amount'],
+        message: error.message,
+      });
+      return z.NEVER;
+    }
+  });
+
+const limitsSchema = z.object({
+  maxReward: moneySchema.optional(),
+  rewardsPer30Days: z.number().int().positive().default(DEFAULT_LIMITS.rewardsPer30Days),
+  reviewAbove: moneySchema.optional(),
+  velocityPerHour: z.number().int().positive().default(DEFAULT_LIMITS.velocityPerHour),
+});
+
 const siteSchema = z.object({
   siteKey: z.string().regex(/^[A-Za-z0-9_-]{3,64}$/, 'expected 3–64 letters, digits, _ or -'),
   secret,
@@ -53,6 +81,8 @@ const siteSchema = z.object({
   claimsPerCodePerDay: z.number().int().positive().default(10),
   allowUnsignedReferrals: z.boolean().default(false),
   couponValidDays: z.number().int().positive().default(30),
+  apiSecret: z.string().min(32, 'expected at least 32 characters').optional(),
+  limits: limitsSchema.default(DEFAULT_LIMITS),
   webhook: z.object({ url: httpUrl, secret }).optional(),
   fulfilment: fulfilmentSchema.optional(),
 });
@@ -155,7 +185,7 @@ function readSites(env: Readonly<Record<string, string | undefined>>, problems: 
 }
 
 function toSite(site: z.infer<typeof siteSchema>): Site {
-  const { webhook, offer, fulfilment, ...rest } = site;
+  const { webhook, offer, apiSecret, limits, fulfilment, ...rest } = site;
   const { termsUrl, ...sides } = offer;
   return {
     ...rest,
@@ -164,6 +194,8 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
       advocate: stripUndefined(sides.advocate),
       ...(termsUrl === undefined ? {} : { termsUrl }),
     },
+    ...(apiSecret === undefined ? {} : { apiSecret }),
+    limits: stripUndefined(limits),
     ...(webhook === undefined ? {} : { webhook }),
     ...(fulfilment === undefined ? {} : { fulfilment }),
   };

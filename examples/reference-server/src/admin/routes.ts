@@ -3,6 +3,7 @@ import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { errorResponse } from '../http/errors.js';
+import { majorSql } from '../money.js';
 import { adminAuth } from './auth.js';
 import { conversionsCsv, npsCsv } from './exports.js';
 import { funnel, latestComments, topAdvocates, variantResults, weeklyNps } from './queries.js';
@@ -49,8 +50,9 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AppEnv
       variantResults(ctx.db, s.siteKey, s.since),
       topAdvocates(ctx.db, s.siteKey, 8),
       ctx.db.query<{ amount: number; currency: string | null }>(
-        `select coalesce(sum(reward_amount), 0)::float8 as amount, min(reward_currency) as currency
-         from conversions where site_key = $1 and status = 'pending'`,
+        `select coalesce(sum(${majorSql('amount_minor', 'currency')}), 0)::float8 as amount, currency
+         from rewards where site_key = $1 and state in ('pending', 'held')
+         group by currency order by count(*) desc, currency limit 1`,
         [s.siteKey],
       ),
     ]);
@@ -86,7 +88,7 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AppEnv
     const [counts] = await ctx.db.query<Record<string, number>>(
       `select (select count(*)::int from events) as events,
          (select count(*)::int from nps_answers) as "npsAnswers",
-         (select count(*)::int from conversions) as conversions,
+         (select count(*)::int from rewards) as conversions,
          (select count(*)::int from webhook_deliveries where delivered_at is null and failed_at is null) as "webhooksQueued"`,
     );
     const memory = process.memoryUsage();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMoneyError, toMinor } from '../money.js';
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// URL' });
@@ -110,8 +111,14 @@ export function fulfilmentProblems(
   if (friend.value === undefined || friend.value <= 0) {
     return ['offer.friend.value: required (above 0) to create the coupon'];
   }
-  if (friend.kind === 'amount' && !friend.currency) {
-    return ['offer.friend.currency: required for an amount off'];
+  if (friend.kind === 'amount') {
+    if (!friend.currency) return ['offer.friend.currency: required for an amount off'];
+    try {
+      toMinor(String(friend.value), friend.currency);
+    } catch (error) {
+      if (!isMoneyError(error)) throw error;
+      return [`offer.friend.value: ${error.message}`];
+    }
   }
   if (friend.kind === 'percent' && friend.value > 100) {
     return ['offer.friend.value: a percentage is at most 100'];

@@ -40,6 +40,7 @@ export async function claimOffer(
   site: Site,
   code: string,
   friend: FriendClaim,
+  clientIpHash: string | null = null,
 ): Promise<Claim> {
   if (!EMAIL.test(friend.email.trim())) {
     throw new HttpError(400, 'invalid-email', 'email: expected an email address');
@@ -56,8 +57,8 @@ export async function claimOffer(
   try {
     const row = await ctx.db.transaction(async (tx) => {
       const inserted = await tx.query<ClaimRow>(
-        `insert into claims (id, site_key, code, friend_email_norm, friend_visitor_id, status, coupon, coupon_expires_at, claimed_at)
-         values ($1, $2, $3, $4, $5, $6, null, $7, $8)
+        `insert into claims (id, site_key, code, friend_email_norm, friend_visitor_id, status, coupon, coupon_expires_at, claimed_at, client_ip_hash)
+         values ($1, $2, $3, $4, $5, $6, null, $7, $8, $9)
          on conflict (site_key, friend_email_norm) do nothing
          returning code, status, coupon, coupon_expires_at`,
         [
@@ -69,6 +70,7 @@ export async function claimOffer(
           selfReferral ? 'self-referral' : 'claimed',
           selfReferral ? null : new Date(expiresAt),
           new Date(now),
+          clientIpHash,
         ],
       );
       const claim = inserted[0];

@@ -6,6 +6,9 @@ import type { Site } from '../site.js';
 export type WebhookType =
   | 'conversion.credited'
   | 'reward.approved'
+  | 'reward.voided'
+  | 'reward.reduced'
+  | 'reward.reversed'
   | 'nps.detractor'
   | 'coupon.claimed';
 
