@@ -5,6 +5,8 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }
 const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// URL' });
 /** Only for proxies and tests (the fakes listen on http://127.0.0.1). */
 const apiBaseUrl = httpUrl.optional();
+/** Days an advocate's reward code or gift card stays valid. */
+const rewardValidDays = z.number().int().positive().max(3650).default(90);
 const applyUrl = httpUrl
   .refine((url) => url.includes('{coupon}'), 'must contain "{coupon}"')
   .optional();
@@ -40,6 +42,7 @@ const shopify = z
     storefrontUrl: httpsUrl.optional(),
     /** The advocate's reward: a discount code, or a gift card where the store sells them. */
     advocateReward: z.enum(['discount-code', 'gift-card']).default('discount-code'),
+    rewardValidDays,
     apiBaseUrl,
     applyUrl,
   })
@@ -54,6 +57,7 @@ const stripe = z
       .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]{8,}$/, 'expected an sk_… or rk_… key'),
     /** The advocate's reward: a promotion code, or a credit on their Stripe customer balance. */
     advocateReward: z.enum(['promotion-code', 'balance-credit']).default('promotion-code'),
+    rewardValidDays,
     apiBaseUrl,
     applyUrl,
   })
@@ -66,6 +70,7 @@ const woocommerce = z
     storeUrl: httpsUrl,
     consumerKey: z.string().regex(/^ck_[0-9a-f]{20,}$/, 'expected a consumer key "ck_…"'),
     consumerSecret: z.string().regex(/^cs_[0-9a-f]{20,}$/, 'expected a consumer secret "cs_…"'),
+    rewardValidDays,
     apiBaseUrl,
     applyUrl,
   })
