@@ -13,6 +13,7 @@ import { perIpRateLimit } from './http/rate-limit.js';
 import { siteKeyMiddleware } from './http/site-key.js';
 import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
+import { couponRoutes } from './routes/coupons.js';
 import { demoRoutes } from './routes/demo.js';
 import { orderRoutes } from './routes/orders.js';
 import { platformWebhookRoutes } from './routes/platform-webhooks.js';
@@ -107,6 +108,7 @@ export function createApp(options: AppOptions): GrapevineApp {
     clock,
   });
   app.route('/v1/orders', orderRoutes(ctx));
+  app.route('/v1/coupons', couponRoutes(ctx));
   app.route('/v1', v1Routes(ctx, perAdvocate));
   // Its own bucket per address: guessing the admin token is as slow as flooding the API.
   const adminLimiter = rateLimiter({
