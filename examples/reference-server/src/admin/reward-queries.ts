@@ -11,7 +11,7 @@ import type {
 // they show how they were attributed instead of a source.
 const ROW_COLUMNS = `r.order_id as id, r.state, r.amount_minor::float8 as "amountMinor", r.currency,
   r.order_id as "orderId", r.order_total_minor::float8 as "orderTotalMinor",
-  coalesce(o.currency, r.currency) as "orderCurrency", coalesce(o.source, r.attributed_by) as source,
+  r.order_currency as "orderCurrency", coalesce(o.source, r.attributed_by) as source,
   r.code, ref.first_name as "advocateName", ref.advocate_id as "advocateId",
   r.created_at as "createdAt", r.approves_at as "approvesAt", r.updated_at as "updatedAt"`;
 const FROM = `from rewards r join referrals ref on ref.code = r.code
@@ -75,6 +75,15 @@ export async function heldRewards(
     [siteKey, limit],
   );
   return rows.map(withSignals);
+}
+
+/** How many rewards of a site wait for a person (the Rewards tab's badge). */
+export async function heldCount(db: Queryable, siteKey: string): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `select count(*)::int as n from rewards where site_key = $1 and state = 'held'`,
+    [siteKey],
+  );
+  return row?.n ?? 0;
 }
 
 /** One reward with its evidence, whatever its state. */

@@ -54,6 +54,7 @@ const page = (heldRewards: HeldReward[]) =>
     siteKeys: ['shop'],
     generatedAt: at,
     csrfToken: 'token-123',
+    toReview: heldRewards.length,
     held: heldRewards,
     totals: [{ state: 'held', count: heldRewards.length, amountMinor: 1999, currency: 'EUR' }],
     rewards: heldRewards,
@@ -107,6 +108,7 @@ describe('the review queue', () => {
       siteKeys: ['shop'],
       generatedAt: at,
       csrfToken: 't',
+      toReview: 0,
       reward: held({ state: 'approved' }),
       audit,
     });
