@@ -3,6 +3,7 @@
 // through the dashboard's forms, with the audit log and the CSRF defences checked.
 import { signServerRequest } from '@grapevine/adapter/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { funnel, topAdvocates } from '../../src/admin/queries.js';
 import { DAY } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import { DEFAULT_LIMITS } from '../../src/site.js';
@@ -163,6 +164,31 @@ describe.each(databaseKinds)('the review queue on %s', (kind) => {
     expect((await send(orderId)).status).toBe(status);
     expect(await state(orderId)).toBe('held');
     expect(await audit(orderId)).toEqual(before);
+  });
+
+  it('counts only verified orders as conversions in the funnel and the advocates table', async () => {
+    const orderId = await heldReward();
+    const since = new Date(h.clock.now() - DAY);
+    const before = await funnel(db, h.site.siteKey, since);
+    const [reward] = await db.query<{ code: string }>(
+      'select code from rewards where order_id = $1',
+      [orderId],
+    );
+    // A reward migrated from an old browser report: no order the shop confirmed.
+    await db.query(
+      `insert into rewards (site_key, order_id, code, attributed_by, state, amount_minor, original_minor,
+         currency, order_total_minor, order_currency, rule, approves_at, created_at, updated_at)
+       values ($1, 'legacy-1', $2, 'legacy-browser-report', 'held', 1000, 1000, 'EUR', 99999, 'EUR',
+         '{}'::jsonb, $3, $3, $3)`,
+      [h.site.siteKey, reward?.code, new Date(h.clock.now())],
+    );
+    const after = await funnel(db, h.site.siteKey, since);
+    expect(after.conversions).toBe(before.conversions);
+    expect(after.revenue).toEqual(before.revenue);
+    const advocate = (await topAdvocates(db, h.site.siteKey, 100)).find(
+      (a) => a.code === reward?.code,
+    );
+    expect(advocate?.conversions).toBe(1);
   });
 
   it('answers 404 for an unknown reward, and a filter shows one state', async () => {
