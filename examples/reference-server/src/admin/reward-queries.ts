@@ -18,7 +18,7 @@ const FROM = `from rewards r join referrals ref on ref.code = r.code
   left join orders o on o.site_key = r.site_key and o.order_id = r.order_id`;
 const EVIDENCE_COLUMNS = `, coalesce(o.discount_codes, '{}') as "discountCodes",
   r.friend_email_norm as "friendEmail", r.friend_visitor_id as "friendVisitorId",
-  ref.email_norm as "advocateEmail", r.held_reason as "heldReason", r.evidence`;
+  ref.email_norm as "advocateEmail", r.evidence`;
 
 type EvidenceRow = Omit<HeldReward, 'signals'> & { evidence: unknown };
 

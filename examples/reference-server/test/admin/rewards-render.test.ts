@@ -26,7 +26,6 @@ function held(overrides: Partial<HeldReward> = {}): HeldReward {
     friendEmail: 'bo.nielsen@example.com',
     friendVisitorId: 'v-friend-1',
     advocateEmail: 'anna@example.com',
-    heldReason: 'review-threshold',
     signals: [
       { code: 'same-ip', detail: '1 address shared' },
       { code: 'above-review-threshold', detail: '€999.50 > <€500.00>' },

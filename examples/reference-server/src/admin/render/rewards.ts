@@ -58,7 +58,7 @@ export function heldRewardCard(
   siteKey: string,
   decide = true,
 ): SafeHtml {
-  return html`<article class="held" aria-labelledby="held-${reward.id}">
+  return html`<article class="held-card" aria-labelledby="held-${reward.id}">
     <h3 id="held-${reward.id}">${formatMinorMoney(reward.amountMinor, reward.currency)} for ${reward.advocateName ?? 'an anonymous advocate'}
       ${statePill(reward.state)} <a class="muted" href="${adminHref(`rewards/${encodeURIComponent(reward.id)}`, siteKey)}">details and history</a></h3>
     <dl class="evidence">
@@ -68,7 +68,7 @@ export function heldRewardCard(
       <div><dt>Friend</dt><dd>${reward.friendEmail ? maskEmail(reward.friendEmail) : html`<span class="muted">no email</span>`}${reward.friendVisitorId ? html` <small class="muted">visitor ${reward.friendVisitorId}</small>` : ''}</dd></div>
       <div><dt>Advocate</dt><dd>${reward.advocateName ?? 'Anonymous'} <code>${reward.code}</code>${reward.advocateEmail ? html` <small class="muted">${maskEmail(reward.advocateEmail)}</small>` : ''}${reward.advocateId ? html` <small class="muted">${reward.advocateId}</small>` : ''}</dd></div>
     </dl>
-    <div><div class="muted">${reward.state === 'held' ? 'Why it waits for you' : 'Signals recorded'}${reward.heldReason ? html` · held for <code>${reward.heldReason}</code>` : ''}</div>${signalList(reward.signals)}</div>
+    <div><div class="muted">${reward.state === 'held' ? 'Why it waits for you' : 'Signals recorded'}</div>${signalList(reward.signals)}</div>
     ${decide ? decisionForms(reward, csrfToken, siteKey) : ''}
   </article>`;
 }
