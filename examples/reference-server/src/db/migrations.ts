@@ -256,7 +256,7 @@ export const migrations: readonly Migration[] = [
   },
   jobsMigration,
   {
-    version: 5,
+    version: 4,
     name: 'inbound platform webhook deliveries',
     statements: [
       // One row per delivery of a platform webhook (Shopify, Stripe, WooCommerce): the
