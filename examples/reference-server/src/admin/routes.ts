@@ -4,6 +4,7 @@ import type { ServerContext } from '../context.js';
 import { errorResponse } from '../http/errors.js';
 import { majorSql } from '../money.js';
 import { adminAuth } from './auth.js';
+import { couponRoutes, uploadLimit } from './coupon-routes.js';
 import { ADMIN_CSP } from './csp.js';
 import { csrfProtection } from './csrf.js';
 import type { AdminEnv } from './env.js';
@@ -31,7 +32,10 @@ export function weekStart(now: number, weeksBack: number): Date {
 /** The dashboard (`/admin`), its CSV exports and a small JSON metrics endpoint. */
 export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminEnv> {
   const router = new Hono<AdminEnv>();
+  // The upload's size limit applies before anything reads its body (the CSRF check does).
+  router.use('/coupons/upload', uploadLimit);
   router.use(adminAuth(adminToken), csrfProtection(adminToken));
+  router.route('/coupons', couponRoutes(ctx));
   router.route('/rewards', rewardRoutes(ctx));
   router.route('/webhooks', webhookRoutes(ctx));
   const siteKeys = [...ctx.sites.keys()];
