@@ -12,14 +12,14 @@ export const HOST_TAG = 'grapevine-prompt';
 
 // Set through the CSSOM (not a style attribute, which a strict CSP would block).
 const HOST_STYLES =
-  'display:block;position:fixed;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;' +
-  'overflow:visible;visibility:visible;opacity:1;transform:none;translate:none;rotate:none;' +
-  'scale:none;perspective:none;will-change:auto;filter:none;backdrop-filter:none;' +
-  'clip-path:none;contain:none;container-type:normal;content-visibility:visible;zoom:1;' +
-  'animation:none;pointer-events:auto;z-index:';
+  'display:block;position:fixed;top:0;left:0;width:0;height:0;padding:0;border:0;opacity:1;' +
+  'transform:none;translate:none;rotate:none;scale:none;perspective:none;will-change:auto;' +
+  'filter:none;backdrop-filter:none;clip-path:none;contain:none;container-type:normal;' +
+  'content-visibility:visible;zoom:1;z-index:';
 
 /**
  * Creates the host element with an open shadow root and appends it to `document.body`.
+ * `zIndex` only matters where the engine has no top layer.
  * @example const { host, shadow } = createHost(document, 2147483000)
  */
 export function createHost(
@@ -27,8 +27,8 @@ export function createHost(
   zIndex: number,
 ): { host: HTMLElement; shadow: ShadowRoot } {
   const host = doc.createElement(HOST_TAG);
-  const safeZ = Number.isFinite(zIndex) ? Math.round(zIndex) : 2147483000;
-  host.style.cssText = `${HOST_STYLES + safeZ};`.replace(/;/g, '!important;');
+  // An inherited visibility, pointer-events or font stops at the shadow root's `all:initial`.
+  host.style.cssText = `${HOST_STYLES + zIndex};`.replace(/;/g, '!important;');
   const shadow = host.attachShadow({ mode: 'open' });
   doc.body.append(host);
   return { host, shadow };

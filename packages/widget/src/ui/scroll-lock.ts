@@ -11,9 +11,7 @@ export function lockScroll(view: Window): () => void {
   const root = view.document.documentElement;
   const { scrollX, scrollY } = view;
   const saved = root.style.cssText;
-  if (view.innerWidth > root.clientWidth)
-    root.style.setProperty('scrollbar-gutter', 'stable', 'important');
-  root.style.setProperty('overflow', 'hidden', 'important');
+  root.style.cssText += `;overflow:hidden!important${view.innerWidth > root.clientWidth ? ';scrollbar-gutter:stable!important' : ''}`;
   return () => {
     root.style.cssText = saved;
     view.scrollTo({ left: scrollX, top: scrollY, behavior: 'instant' });
