@@ -75,7 +75,8 @@ const scenarios: Scenario[] = [
     name: 'referral-loading',
     request: { kind: 'referral' },
     options: { referral: 'pending' },
-    expectText: 'Give 20% off, get 20% off',
+    // No amount until the server answers: its offer is the truth (no 50 % → €10 flip).
+    expectText: 'Tell your friends',
   },
   {
     name: 'referral-failed',
