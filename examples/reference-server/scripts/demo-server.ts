@@ -7,7 +7,7 @@ import { listen } from '../src/listen.js';
 import { demoCampaigns } from '../src/seed/demo-campaigns.js';
 import { seedDemoData } from '../src/seed/demo-data.js';
 import { saveCampaigns } from '../src/services/campaigns.js';
-import type { Site } from '../src/site.js';
+import { DEFAULT_LIMITS, type Site } from '../src/site.js';
 
 const adminToken = 'demo-admin-token-0123456789';
 const site: Site = {
@@ -22,6 +22,7 @@ const site: Site = {
   claimsPerCodePerDay: 10,
   allowUnsignedReferrals: false,
   couponValidDays: 30,
+  limits: DEFAULT_LIMITS,
 };
 
 const db = await openDatabase({ dataDir: 'memory://' });

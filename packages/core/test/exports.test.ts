@@ -20,6 +20,8 @@ describe('public exports', () => {
       'resolveMessages',
       'resolvePolicy',
       'segment',
+      'stringifyJson',
+      'withoutInheritedKeys',
     ]);
   });
 

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_POLICY, decide } from '../../src/index.js';
 import { parseConfig } from '../../src/schema/index.js';
 import { DAY, snapshot, T0 } from '../helpers.js';
+import { pollute } from '../pollute.js';
 
 const valid = {
   id: 'nps',
@@ -221,6 +222,32 @@ describe('parseConfig', () => {
       campaigns: [{ id: 'c', kind: 'nps', triggers: ['pageview'] }],
     });
     expect(decide(config, snapshot(T0)).action).toBe('show');
+  });
+
+  it('gives the same result on a page with polluted prototypes (Prototype.js, Object.prototype.each)', () => {
+    const json = {
+      policy: { quietPeriod: '3d' },
+      campaigns: [
+        {
+          ...valid,
+          audience: { trait: 'plan', op: '=', value: 'pro' },
+          content: { en: { title: 'Hi' } },
+        },
+      ],
+    };
+    const clean = parseConfig(json);
+    expect(clean.errors).toEqual([]);
+    const undo = pollute();
+    try {
+      expect(parseConfig(json)).toEqual(clean);
+      // An unknown key is still an unknown key, and the pollution is back afterwards.
+      expect(parseConfig({ ...json, extra: 1 }).errors).toEqual([
+        { path: 'extra', message: 'unknown option' },
+      ]);
+      expect(Object.keys(Object.prototype)).toEqual(['each']);
+    } finally {
+      undo();
+    }
   });
 });
 

@@ -26,7 +26,11 @@ export interface PanelDeps extends Omit<RecorderDeps, 'events'> {
   events: Emitter<GrapevineEvents>;
   loadUi: LoadUi;
   locale(): string;
-  advocate(): Advocate | undefined;
+  /**
+   * The advocate to sign a request with, asked again of an `identify()` callback when its
+   * signature may be too old; rejects when that fails.
+   */
+  advocate(): Promise<Advocate | undefined>;
   /** The visitor's sticky variant of a campaign. */
   variantOf(campaignId: string): string;
   /** Remembers this browser's own referral codes (the advocate's links). */
@@ -91,7 +95,8 @@ export function createPanels(deps: PanelDeps): PanelHost {
     const variant = campaign?.variants?.find((candidate) => candidate.id === variantId);
     const signInText = element.dataset.signInText;
     const signInUrl = element.dataset.signInUrl;
-    data ??= loadData(deps.advocate());
+    // An identity callback that fails leaves the visitor anonymous: the sign-in hint.
+    data ??= deps.advocate().then(loadData, () => loadData(undefined));
     const prompt: PromptRef = {
       campaignId: campaign?.id ?? PANEL_CAMPAIGN_ID,
       variantId,
