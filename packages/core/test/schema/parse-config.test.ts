@@ -231,7 +231,7 @@ describe('parseConfig', () => {
         {
           ...valid,
           audience: { trait: 'plan', op: '=', value: 'pro' },
-          content: { en: { title: 'Hi' } },
+          content: { en: { npsQuestionNoBrand: 'Hi' } },
         },
       ],
     };
