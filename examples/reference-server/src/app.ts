@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { adminRoutes } from './admin/routes.js';
 import { type Clock, DAY, MINUTE, offsetClock, systemClock } from './clock.js';
 import type { ServerContext } from './context.js';
+import { couponAdminRoutes } from './coupons/admin-routes.js';
 import type { Database } from './db/database.js';
 import { clientIpMiddleware } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
@@ -10,6 +11,7 @@ import type { AppEnv } from './http/env.js';
 import { errorHandler, errorResponse } from './http/errors.js';
 import { perIpRateLimit } from './http/rate-limit.js';
 import { siteKeyMiddleware } from './http/site-key.js';
+import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
 import { demoRoutes } from './routes/demo.js';
 import { orderRoutes } from './routes/orders.js';
@@ -75,7 +77,8 @@ export function createApp(options: AppOptions): GrapevineApp {
       returnWindowMs: (options.returnWindowDays ?? 14) * DAY,
     },
   };
-  const tick = () => runTick(ctx, fetchImpl);
+  const handlers = jobHandlers(ctx, fetchImpl);
+  const tick = () => runTick(ctx, fetchImpl, handlers);
 
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));
@@ -109,6 +112,7 @@ export function createApp(options: AppOptions): GrapevineApp {
     clock,
   });
   app.use('/admin/*', perIpRateLimit(adminLimiter)); // matches /admin itself too
+  app.route('/admin', couponAdminRoutes(ctx, options.adminToken));
   app.route('/admin', adminRoutes(ctx, options.adminToken));
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
   return { app, ctx, tick };

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
 import { ConfigError } from './errors.js';
 import { isMoneyError, toMinor } from './money.js';
+import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
 import { DEFAULT_LIMITS, type Site } from './site.js';
 
 /** Everything the server needs, read once from the environment at start. */
@@ -83,6 +85,8 @@ const siteSchema = z.object({
   apiSecret: z.string().min(32, 'expected at least 32 characters').optional(),
   limits: limitsSchema.default(DEFAULT_LIMITS),
   webhook: z.object({ url: httpUrl, secret }).optional(),
+  fulfilment: fulfilmentSchema.optional(),
+  orderSources: orderSourcesSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -172,11 +176,18 @@ function readSites(env: Readonly<Record<string, string | undefined>>, problems: 
     problems.push(...describe(parsed.error, source));
     return undefined;
   }
+  const crossField = parsed.data.flatMap((site, i) =>
+    fulfilmentProblems(site.fulfilment, site.offer.friend).map((p) => `${source}[${i}].${p}`),
+  );
+  if (crossField.length > 0) {
+    problems.push(...crossField);
+    return undefined;
+  }
   return parsed.data.map(toSite);
 }
 
 function toSite(site: z.infer<typeof siteSchema>): Site {
-  const { webhook, offer, apiSecret, limits, ...rest } = site;
+  const { webhook, offer, apiSecret, limits, fulfilment, orderSources, ...rest } = site;
   const { termsUrl, ...sides } = offer;
   return {
     ...rest,
@@ -188,6 +199,8 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     ...(apiSecret === undefined ? {} : { apiSecret }),
     limits: stripUndefined(limits),
     ...(webhook === undefined ? {} : { webhook }),
+    ...(fulfilment === undefined ? {} : { fulfilment }),
+    ...(orderSources === undefined ? {} : { orderSources: toOrderSources(orderSources) }),
   };
 }
 

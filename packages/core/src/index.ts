@@ -39,6 +39,7 @@ export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
 export { describeReason } from './reason-text.js';
 export { record } from './record.js';
 export { SHARE_CHANNELS } from './share-channels.js';
+export { stringifyJson } from './stringify-json.js';
 export type {
   Campaign,
   CampaignKind,
@@ -102,3 +103,4 @@ export type {
   TriggerType,
 } from './types/trigger.js';
 export { DEFAULT_VARIANT } from './variant.js';
+export { withoutInheritedKeys } from './without-inherited-keys.js';

@@ -19,6 +19,8 @@ describe('public exports', () => {
       'resolveMessages',
       'resolvePolicy',
       'segment',
+      'stringifyJson',
+      'withoutInheritedKeys',
     ]);
   });
 

@@ -1,14 +1,17 @@
 import { Hono } from 'hono';
 import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
-import type { AppEnv } from '../http/env.js';
 import { errorResponse } from '../http/errors.js';
 import { majorSql } from '../money.js';
 import { adminAuth } from './auth.js';
+import { ADMIN_CSP } from './csp.js';
+import { csrfProtection } from './csrf.js';
+import type { AdminEnv } from './env.js';
 import { conversionsCsv, npsCsv } from './exports.js';
 import { funnel, latestComments, topAdvocates, variantResults, weeklyNps } from './queries.js';
 import { renderDashboard } from './render/dashboard.js';
 import { continuousWeeks } from './render/nps-chart.js';
+import { webhookRoutes } from './webhook-routes.js';
 
 /** Monday 00:00 UTC of the week `weeksBack` weeks before the one containing `now`. */
 export function weekStart(now: number, weeksBack: number): Date {
@@ -23,13 +26,11 @@ export function weekStart(now: number, weeksBack: number): Date {
   );
 }
 
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'";
-
 /** The dashboard (`/admin`), its CSV exports and a small JSON metrics endpoint. */
-export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AppEnv> {
-  const router = new Hono<AppEnv>();
-  router.use(adminAuth(adminToken));
+export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminEnv> {
+  const router = new Hono<AdminEnv>();
+  router.use(adminAuth(adminToken), csrfProtection(adminToken));
+  router.route('/webhooks', webhookRoutes(ctx));
   const siteKeys = [...ctx.sites.keys()];
 
   const scope = (site: string | undefined, weeks: string | undefined) => {
@@ -56,7 +57,7 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AppEnv
         [s.siteKey],
       ),
     ]);
-    c.header('Content-Security-Policy', CSP);
+    c.header('Content-Security-Policy', ADMIN_CSP);
     return c.html(
       renderDashboard({
         siteKey: s.siteKey,

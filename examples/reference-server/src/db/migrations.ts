@@ -1,3 +1,5 @@
+import { jobsMigration } from './migration-3-jobs.js';
+
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {
   version: number;
@@ -250,6 +252,26 @@ export const migrations: readonly Migration[] = [
         where type = 'purchase'`,
       "create index events_purchase_by_visitor on events (site_key, visitor_id) where type = 'purchase'",
       'create index events_by_advocate on events (site_key, advocate_id) where advocate_id is not null',
+    ],
+  },
+  jobsMigration,
+  {
+    version: 5,
+    name: 'inbound platform webhook deliveries',
+    statements: [
+      // One row per delivery of a platform webhook (Shopify, Stripe, WooCommerce): the
+      // primary key makes a second copy a duplicate, also when both arrive at once.
+      `create table inbound_deliveries (
+        site_key text not null,
+        source text not null check (source in ('shopify', 'stripe', 'woocommerce')),
+        delivery_id text not null,
+        topic text not null,
+        status text not null check (status in ('processing', 'applied')),
+        claim_token text,
+        claimed_at timestamptz not null,
+        applied_at timestamptz,
+        primary key (site_key, source, delivery_id)
+      )`,
     ],
   },
 ];

@@ -9,7 +9,8 @@ export type WebhookType =
   | 'reward.voided'
   | 'reward.reduced'
   | 'reward.reversed'
-  | 'nps.detractor';
+  | 'nps.detractor'
+  | 'coupon.claimed';
 
 /**
  * The delivery id, also sent as `Idempotency-Key`: derived from what happened, so the same

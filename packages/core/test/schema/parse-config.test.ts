@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_POLICY, decide } from '../../src/index.js';
 import { parseConfig } from '../../src/schema/index.js';
 import { DAY, snapshot, T0 } from '../helpers.js';
+import { pollute } from '../pollute.js';
 
 const valid = {
   id: 'nps',
@@ -21,6 +22,7 @@ describe('parseConfig', () => {
     });
     expect(errors).toEqual([]);
     expect(config.policy).toEqual({ ...DEFAULT_POLICY, quietPeriod: 3 * DAY, maxPerSession: 2 });
+    expect(DEFAULT_POLICY.npsFatigue).toBe(90 * DAY);
     expect(config.campaigns[0]).toEqual({
       id: 'nps',
       kind: 'nps',
@@ -154,6 +156,11 @@ describe('parseConfig', () => {
       error: { path: 'policy.quietPeriod', message: 'expected a duration like "14d"' },
     },
     {
+      name: 'a bad NPS fatigue',
+      policy: { npsFatigue: 'quarterly' },
+      error: { path: 'policy.npsFatigue', message: 'expected a duration like "14d"' },
+    },
+    {
       name: 'a wrong type',
       policy: { killSwitch: 'yes' },
       error: { path: 'policy.killSwitch', message: 'expected true or false' },
@@ -215,5 +222,43 @@ describe('parseConfig', () => {
       campaigns: [{ id: 'c', kind: 'nps', triggers: ['pageview'] }],
     });
     expect(decide(config, snapshot(T0)).action).toBe('show');
+  });
+
+  it('gives the same result on a page with polluted prototypes (Prototype.js, Object.prototype.each)', () => {
+    const json = {
+      policy: { quietPeriod: '3d' },
+      campaigns: [
+        {
+          ...valid,
+          audience: { trait: 'plan', op: '=', value: 'pro' },
+          content: { en: { title: 'Hi' } },
+        },
+      ],
+    };
+    const clean = parseConfig(json);
+    expect(clean.errors).toEqual([]);
+    const undo = pollute();
+    try {
+      expect(parseConfig(json)).toEqual(clean);
+      // An unknown key is still an unknown key, and the pollution is back afterwards.
+      expect(parseConfig({ ...json, extra: 1 }).errors).toEqual([
+        { path: 'extra', message: 'unknown option' },
+      ]);
+      expect(Object.keys(Object.prototype)).toEqual(['each']);
+    } finally {
+      undo();
+    }
+  });
+});
+
+describe('parseConfig: policy.npsFatigue', () => {
+  it.each([
+    ['180d', 180 * DAY],
+    [0, 0],
+    ['0d', 0],
+  ])('%j → %d ms (0 turns the rule off)', (input, ms) => {
+    const { config, errors } = parseConfig({ policy: { npsFatigue: input }, campaigns: [] });
+    expect(errors).toEqual([]);
+    expect(config.policy?.npsFatigue).toBe(ms);
   });
 });

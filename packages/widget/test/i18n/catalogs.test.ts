@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/i18n/catalog.js';
+import { messages as ar } from '../../src/i18n/catalogs/ar.js';
 import { messages as da } from '../../src/i18n/catalogs/da.js';
 import { messages as fi } from '../../src/i18n/catalogs/fi.js';
+import { messages as he } from '../../src/i18n/catalogs/he.js';
 import { messages as ja } from '../../src/i18n/catalogs/ja.js';
 import { messages as nb } from '../../src/i18n/catalogs/nb.js';
 import { messages as zhCN } from '../../src/i18n/catalogs/zh-cn.js';
@@ -15,6 +17,8 @@ const catalogs: [string, Catalog][] = [
   ['fi', fi],
   ['ja', ja],
   ['zh-cn', zhCN],
+  ['ar', ar],
+  ['he', he],
 ];
 
 // Brand names read the same in every language; catalogs leave them to English.
@@ -76,6 +80,12 @@ describe('catalogFor', () => {
     ['zh-TW', undefined],
     ['zh-Hant', undefined],
     ['zh-HK', undefined],
+    ['ar', 'ar'],
+    ['ar-EG', 'ar'],
+    ['ar-SA', 'ar'],
+    ['he-IL', 'he'],
+    ['iw', 'he'],
+    ['fa-IR', undefined],
     ['en-GB', undefined],
     ['sv-SE', undefined],
     ['', undefined],

@@ -1,0 +1,41 @@
+/**
+ * Version 3: the job queue (provider calls and other retried work, leased by any number of
+ * server processes) and the coupon pools shops upload. `claims.coupon_ref` is added here
+ * too when migration 2 has not (it holds the provider's id of the friend's coupon), and
+ * what the check/redeem API needs: the order that redeemed a coupon, a case-blind index.
+ */
+export const jobsMigration = {
+  version: 3,
+  name: 'job queue and coupon pools',
+  statements: [
+    `create table jobs (
+      id text primary key,
+      kind text not null,
+      site_key text not null,
+      payload jsonb not null,
+      attempts int not null default 0,
+      run_at timestamptz not null,
+      locked_until timestamptz,
+      done_at timestamptz,
+      failed_at timestamptz,
+      last_error text,
+      result jsonb,
+      created_at timestamptz not null
+    )`,
+    'create index jobs_due on jobs (run_at) where done_at is null and failed_at is null',
+    'create index jobs_failed on jobs (site_key, failed_at) where failed_at is not null',
+    `create table coupon_pool (
+      id bigserial primary key,
+      site_key text not null,
+      code text not null,
+      uploaded_at timestamptz not null,
+      claim_id text unique,
+      handed_out_at timestamptz,
+      unique (site_key, code)
+    )`,
+    'create index coupon_pool_free on coupon_pool (site_key, id) where claim_id is null',
+    'alter table claims add column if not exists coupon_ref text',
+    'alter table claims add column if not exists redeemed_order_id text',
+    'create index claims_by_coupon on claims (site_key, upper(coupon)) where coupon is not null',
+  ],
+} as const;
