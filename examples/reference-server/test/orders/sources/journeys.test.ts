@@ -287,7 +287,11 @@ describe.each(databaseKinds)('on %s', (kind) => {
         );
         h.clock.advance(15 * DAY);
         await h.tick();
-        expect(await rewardOf(friend.code)).toMatchObject({ state: 'approved', amount_minor: 800 });
+        // The same tick may already have issued it at the platform (the site's fulfilment).
+        expect(await rewardOf(friend.code)).toMatchObject({
+          state: expect.stringMatching(/^(approved|fulfilled)$/),
+          amount_minor: 800,
+        });
         expect(
           (await delivered('reward.approved')).some((hook) => hook.data.code === friend.code),
         ).toBe(true);
