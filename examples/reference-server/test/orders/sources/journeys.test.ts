@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
 import { type Platform, platforms } from '../../coupons/platforms.js';
 import { refundedCharge, sendStripeWebhook, stripeEvent } from '../../fakes/stripe-webhooks.js';
+import { sendWooWebhook, wooOrder } from '../../fakes/woocommerce-webhooks.js';
 import { databaseKinds, testDatabase } from '../../helpers/database.js';
 import { type Harness, startHarness, testSite } from '../../helpers/harness.js';
 import { DAY, SOURCES, sender, shops, startReceiver, WEBHOOK_SECRET } from './journey-shops.js';
@@ -162,6 +163,34 @@ describe.each(databaseKinds)('on %s', (kind) => {
             state: 'pending',
             amount_minor: 500,
           });
+        },
+      );
+
+      it.skipIf(name !== 'woocommerce')(
+        'WooCommerce updates out of order: the refunded state before the paid one leaves no live reward, and a stale paid update changes nothing',
+        async () => {
+          const friend = await friendWithCoupon();
+          expect((await shops[name].refund(h, friend.n)).status).toBe(200);
+          expect(await rewardOf(friend.code)).toBeUndefined();
+          expect((await shops[name].order(h, friend.n, friend.coupon, friend.ref)()).status).toBe(
+            200,
+          );
+          expect(await rewardOf(friend.code)).toMatchObject({ state: 'voided', amount_minor: 0 });
+          // The same paid state again, as a later delivery (another delivery id).
+          const stale = await sendWooWebhook(sender(h, 'woocommerce'), {
+            topic: 'order.updated',
+            order: wooOrder({
+              id: 700 + friend.n,
+              total: '80.00',
+              coupon_lines: [{ id: 1, code: friend.coupon.toLowerCase() }],
+            }),
+            deliveryId: `stale-${friend.n}`,
+          });
+          expect(stale.status).toBe(200);
+          expect(await rewardOf(friend.code)).toMatchObject({ state: 'voided', amount_minor: 0 });
+          expect(
+            (await db.query('select 1 from rewards where code = $1', [friend.code])).length,
+          ).toBe(1);
         },
       );
 
