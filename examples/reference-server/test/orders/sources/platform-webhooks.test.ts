@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServerContext } from '../../../src/context.js';
 import type { Database } from '../../../src/db/database.js';
 import type { AppEnv } from '../../../src/http/env.js';
@@ -17,6 +17,9 @@ import { sendWooPing, sendWooWebhook, wooOrder } from '../../fakes/woocommerce-w
 import { databaseKinds, testDatabase } from '../../helpers/database.js';
 import { manualClock, testSite } from '../../helpers/harness.js';
 import { SHOPIFY, STRIPE, site, WOO } from './route-fixtures.js';
+
+// The machine is shared: leave room for a loaded CPU.
+vi.setConfig({ testTimeout: 30_000 });
 
 const bare: Site = testSite({ siteKey: 'shop-bare' });
 
