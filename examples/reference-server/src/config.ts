@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
 import { ConfigError } from './errors.js';
 import { isMoneyError, toMinor } from './money.js';
+import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
 import { DEFAULT_LIMITS, type Site } from './site.js';
 
 /** Everything the server needs, read once from the environment at start. */
@@ -25,15 +26,26 @@ export interface ServerConfig {
   webhookIntervalMs: number;
 }
 
-const rewardSchema = z.object({
-  kind: z.enum(['percent', 'amount', 'custom']),
-  value: z.number().nonnegative().optional(),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code like "EUR"')
-    .optional(),
-  label: z.string().max(200).optional(),
-});
+const rewardSchema = z
+  .object({
+    kind: z.enum(['percent', 'amount', 'custom']),
+    value: z.number().nonnegative().optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code like "EUR"')
+      .optional(),
+    label: z.string().max(200).optional(),
+  })
+  // An amount reward is money: it must be exact in its currency (no 10.005 EUR, no 1.5 JPY).
+  .superRefine((reward, context) => {
+    if (reward.kind !== 'amount' || reward.value === undefined || !reward.currency) return;
+    try {
+      toMinor(String(reward.value), reward.currency);
+    } catch (error) {
+      if (!isMoneyError(error)) throw error;
+      context.addIssue({ code: 'custom', path: ['value'], message: error.message });
+    }
+  });
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 const secret = z.string().min(16, 'expected at least 16 characters');
@@ -85,6 +97,7 @@ const siteSchema = z.object({
   limits: limitsSchema.default(DEFAULT_LIMITS),
   webhook: z.object({ url: httpUrl, secret }).optional(),
   fulfilment: fulfilmentSchema.optional(),
+  orderSources: orderSourcesSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -185,7 +198,7 @@ function readSites(env: Readonly<Record<string, string | undefined>>, problems: 
 }
 
 function toSite(site: z.infer<typeof siteSchema>): Site {
-  const { webhook, offer, apiSecret, limits, fulfilment, ...rest } = site;
+  const { webhook, offer, apiSecret, limits, fulfilment, orderSources, ...rest } = site;
   const { termsUrl, ...sides } = offer;
   return {
     ...rest,
@@ -198,6 +211,7 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     limits: stripUndefined(limits),
     ...(webhook === undefined ? {} : { webhook }),
     ...(fulfilment === undefined ? {} : { fulfilment }),
+    ...(orderSources === undefined ? {} : { orderSources: toOrderSources(orderSources) }),
   };
 }
 

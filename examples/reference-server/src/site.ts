@@ -1,6 +1,7 @@
 import type { ReferralOffer } from '@grapevine/core';
 import type { Fulfilment } from './coupons/config.js';
 import type { Money } from './orders/facts.js';
+import type { OrderSourcesConfig } from './orders/sources/config.js';
 
 /** One shop (site key) served by this server. */
 export interface Site {
@@ -32,6 +33,8 @@ export interface Site {
   webhook?: { url: string; secret: string };
   /** How friend coupons and advocate rewards are fulfilled. @default { provider: 'webhook' } */
   fulfilment?: Fulfilment;
+  /** Platforms whose signed order webhooks this site accepts (`/webhooks/<platform>/<siteKey>`). */
+  orderSources?: OrderSourcesConfig;
 }
 
 /** The sites by key. */

@@ -34,11 +34,13 @@ export { bucket } from './bucket.js';
 export { resolveMessages } from './content.js';
 export { decide } from './decide.js';
 export { explain } from './explain.js';
+export { MESSAGE_KEYS } from './message-keys.js';
 export { isNpsScore, type NpsResult, nps, segment } from './nps.js';
 export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
 export { describeReason } from './reason-text.js';
 export { record } from './record.js';
 export { SHARE_CHANNELS } from './share-channels.js';
+export { stringifyJson } from './stringify-json.js';
 export type {
   Campaign,
   CampaignKind,
@@ -102,3 +104,4 @@ export type {
   TriggerType,
 } from './types/trigger.js';
 export { DEFAULT_VARIANT } from './variant.js';
+export { withoutInheritedKeys } from './without-inherited-keys.js';

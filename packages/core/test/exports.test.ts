@@ -8,6 +8,7 @@ describe('public exports', () => {
     expect(Object.keys(core).sort()).toEqual([
       'DEFAULT_POLICY',
       'DEFAULT_VARIANT',
+      'MESSAGE_KEYS',
       'SHARE_CHANNELS',
       'bucket',
       'decide',
@@ -19,6 +20,8 @@ describe('public exports', () => {
       'resolveMessages',
       'resolvePolicy',
       'segment',
+      'stringifyJson',
+      'withoutInheritedKeys',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { jobsMigration } from './migration-3-jobs.js';
+import { inboundDeliveriesMigration } from './migration-4-inbound-deliveries.js';
 
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {
@@ -255,4 +256,5 @@ export const migrations: readonly Migration[] = [
     ],
   },
   jobsMigration,
+  inboundDeliveriesMigration,
 ];

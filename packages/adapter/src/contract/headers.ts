@@ -1,4 +1,4 @@
-import type { Advocate } from '@grapevine/core';
+import { type Advocate, stringifyJson } from '@grapevine/core';
 
 /** The contract version; the first segment of every path. */
 export const CONTRACT_VERSION = 'v1';
@@ -22,5 +22,5 @@ export const ADVOCATE_HEADER = 'X-Grapevine-Advocate';
  * ```
  */
 export function encodeAdvocateHeader(advocate: Advocate): string {
-  return encodeURIComponent(JSON.stringify(advocate));
+  return encodeURIComponent(stringifyJson(advocate));
 }

@@ -1,3 +1,4 @@
+import { withoutInheritedKeys } from '@grapevine/core';
 import { ContractError, type ContractIssue } from '../errors/contract-error.js';
 import { describeValue } from '../errors/describe-value.js';
 import type * as z from './zod.js';
@@ -67,7 +68,9 @@ export function checkContract<S extends z.ZodMiniType>(
   data: unknown,
   where: string,
 ): ContractCheck<z.output<S>> {
-  const result = schema.safeParse(data, { reportInput: true });
+  // zod walks shapes with `for…in`: a page's `Object.prototype` addition (the memory backend
+  // runs in browsers) would crash it.
+  const result = withoutInheritedKeys(() => schema.safeParse(data, { reportInput: true }));
   if (result.success) return { ok: true, value: result.data };
   const issues = (result.error.issues as readonly RawIssue[]).map((issue) => ({
     path: formatPath(issue.path),

@@ -55,7 +55,8 @@ export function check(
     const out: Record<string, unknown> = {};
     for (const [field, inner] of Object.entries(shape)) {
       const key = field.replace('?', '');
-      const item = (value as Record<string, unknown>)[key];
+      // Own fields only: a host's `Object.prototype` addition is not an answer's field.
+      const item = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
       const checked =
         item === undefined && key !== field
           ? item

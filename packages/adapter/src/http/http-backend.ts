@@ -10,6 +10,7 @@ import type {
   Referral,
   SendResult,
 } from '@grapevine/core';
+import { stringifyJson } from '@grapevine/core';
 import ky, { type Options } from 'ky';
 import { ADVOCATE_HEADER, encodeAdvocateHeader, SITE_KEY_HEADER } from '../contract/headers.js';
 import { parseJson } from '../contract/parse.js';
@@ -88,8 +89,11 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
         timeout: options.timeout,
         // A page-exit send gets one attempt: the page may be gone before a retry.
         retry: request.keepalive ? 0 : retry,
-        // ky falls back to the global fetch when this is undefined.
-        fetch: options.fetch,
+        // Async: a host's analytics wrapper around `fetch` may answer a bare thenable (ky
+        // chains `.catch` on it), adopted here into the engine's own Promise. The global is
+        // read at call time, so a wrapper installed after the script loaded is used.
+        fetch: async (input: RequestInfo | URL, init?: RequestInit) =>
+          (options.fetch ?? fetch)(input, init),
         hooks: {
           beforeRetry: [
             () => {
@@ -97,6 +101,9 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
             },
           ],
         },
+        // Not JSON.stringify: a host's `Array.prototype.toJSON` (Prototype.js) would turn
+        // every list in the body into a string.
+        stringifyJson,
         ...request,
         headers: { [SITE_KEY_HEADER]: options.siteKey, ...request.headers },
       } as Options).text();

@@ -1,6 +1,6 @@
 // The stored queue, one JSON value per line: a header with the drop counters, then one entry
 // per line. A damaged line costs that one entry, not the whole queue.
-import type { DropReport, GrapevineEvent } from '@grapevine/core';
+import { type DropReport, type GrapevineEvent, stringifyJson } from '@grapevine/core';
 
 /** A tab's hold on an entry while it sends it; other tabs leave it alone until `until`. */
 export interface EntryClaim {
@@ -48,10 +48,9 @@ export function decodeQueue(raw: string | null): { state: QueueState; corrupt: n
   // biome-ignore lint/suspicious/noExplicitAny: see above
   const [header, ...lines]: any[] = raw ? raw.split('\n').map(parseLine) : [];
   let corrupt = raw && header?.v !== VERSION ? 1 : 0;
-  for (const reason in state.dropped) {
+  for (const reason of Object.keys(state.dropped) as (keyof DropCounts)[]) {
     const count = header?.dropped?.[reason];
-    if (Number.isSafeInteger(count) && count >= 0)
-      state.dropped[reason as keyof DropCounts] = count;
+    if (Number.isSafeInteger(count) && count >= 0) state.dropped[reason] = count;
   }
   for (const entry of lines) {
     if (
@@ -67,9 +66,7 @@ export function decodeQueue(raw: string | null): { state: QueueState; corrupt: n
   return { state, corrupt };
 }
 
-/** Writes a queue in the format {@link decodeQueue} reads. */
+/** Writes a queue in the format {@link decodeQueue} reads (whatever `toJSON` a host added). */
 export function encodeQueue(state: QueueState): string {
-  return [{ v: VERSION, dropped: state.dropped }, ...state.entries]
-    .map((line) => JSON.stringify(line))
-    .join('\n');
+  return [{ v: VERSION, dropped: state.dropped }, ...state.entries].map(stringifyJson).join('\n');
 }

@@ -1,4 +1,4 @@
-import type { GrapevineEvent } from '@grapevine/core';
+import { type GrapevineEvent, stringifyJson } from '@grapevine/core';
 import { type DropCounts, hasDrops, type QueueState } from './queue-codec.js';
 
 /** What one tab takes from the queue to send. */
@@ -35,7 +35,7 @@ export function takeBatch(
       continue;
     }
     if (maxBytes) {
-      bytes += new TextEncoder().encode(JSON.stringify(entry.event)).length + 1;
+      bytes += new TextEncoder().encode(stringifyJson(entry.event)).length + 1;
       if (bytes > maxBytes) break;
     }
     entry.claim = { tab, until: now + claimTtl };
@@ -56,8 +56,8 @@ export function settleBatch(
 ): void {
   const sent = new Set(events.map((event) => event.id));
   state.entries = state.entries.filter((entry) => !sent.has(entry.event.id));
-  for (const reason in reported) {
-    const key = reason as keyof DropCounts;
-    state.dropped[key] = Math.max(0, state.dropped[key] - reported[key]);
+  // Own keys only: a host's enumerable `Object.prototype` method is no drop reason.
+  for (const key of Object.keys(reported ?? {}) as (keyof DropCounts)[]) {
+    state.dropped[key] = Math.max(0, state.dropped[key] - (reported?.[key] ?? 0));
   }
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_POLICY } from '../policy.js';
 import type { Campaign } from '../types/campaign.js';
 import type { Config, GlobalPolicy } from '../types/config.js';
+import { withoutInheritedKeys } from '../without-inherited-keys.js';
 import { campaignSchema } from './campaign.js';
 import { type ConfigError, toConfigErrors } from './issues.js';
 import { policyFields } from './policy.js';
@@ -81,6 +82,20 @@ export function parseConfig(input: unknown): ParseResult {
   // zod's JIT probe uses `new Function`, which strict CSP pages report; set here, not at
   // module load, so importing this module has no side effect.
   z.config({ jitless: true });
+  // zod walks its shapes and the input with `for…in`: a host's enumerable addition to
+  // `Object.prototype` would read as an unknown key everywhere, or crash zod outright.
+  try {
+    return withoutInheritedKeys(() => check(input));
+  } catch (error) {
+    const message = `could not be checked (${String(error)}); no campaigns`;
+    return {
+      config: { campaigns: [], policy: { ...DEFAULT_POLICY } },
+      errors: [{ path: '', message }],
+    };
+  }
+}
+
+function check(input: unknown): ParseResult {
   const errors: ConfigError[] = [];
   const root = Array.isArray(input) ? { campaigns: input } : input;
   if (!isRecord(root)) {

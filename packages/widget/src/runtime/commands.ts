@@ -1,21 +1,16 @@
 // The host-facing surface: checks every argument (naming the bad field on the console),
 // and makes sure nothing thrown inside ever reaches the host page.
-import type {
-  Campaign,
-  Consent,
-  Explanation,
-  PurchaseEvent,
-  Scalar,
-  Signal,
-} from '@grapevine/core';
+import type { Campaign, Consent, Explanation, PurchaseEvent, Signal } from '@grapevine/core';
 import type { GrapevineHandle, Identity } from './handle.js';
+import { type IdentityProvider, isObject, readIdentity, scalars } from './identity.js';
 import type { HeadlessMethod } from './presenter.js';
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
 
 /** What the runtime exposes to the command layer. Empty on a server: every call is a no-op. */
 export interface RuntimeInternals {
-  identify(identity: Identity): void;
+  /** A checked identity, or the callback that gives one. */
+  identify(identity: Identity | IdentityProvider): void;
   signal(input: SignalInput): void;
   purchase(event: Omit<PurchaseEvent, 'visitorId'>): void;
   hasPurchase(orderId: string): boolean;
@@ -41,21 +36,6 @@ const HEADLESS: readonly HeadlessMethod[] = [
   'snooze',
   'optOut',
 ];
-const isScalar = (value: unknown): value is Scalar =>
-  value === null || ['string', 'number', 'boolean'].includes(typeof value);
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Keeps scalar props; reports the others by name. */
-function scalars(props: Record<string, unknown>, where: string, fail: (m: string) => void) {
-  const kept: Record<string, Scalar> = {};
-  for (const [key, value] of Object.entries(props)) {
-    if (isScalar(value)) kept[key] = value;
-    else fail(`${where}.${key} must be a string, number, boolean or null; ignored.`);
-  }
-  return kept;
-}
-
 /** The order's fields, checked; a string names the first bad field. */
 function readOrder(
   props: unknown,
@@ -102,15 +82,9 @@ export function commands(
   const handle = {
     identify: safe(
       'identify',
-      (identity: Identity) => {
-        if (!isObject(identity)) return fail('identify() needs an object like { id, email }.');
-        for (const key of ['id', 'email', 'name', 'signature'] as const) {
-          if (identity[key] !== undefined && typeof identity[key] !== 'string') {
-            return fail(`identify(): advocate.${key} must be a string.`);
-          }
-        }
-        const traits = isObject(identity.traits) ? scalars(identity.traits, 'traits', fail) : {};
-        runtime.identify?.({ ...identity, traits });
+      (identity: Identity | IdentityProvider) => {
+        const checked = typeof identity === 'function' ? identity : readIdentity(identity, fail);
+        if (checked) runtime.identify?.(checked);
       },
       undefined,
     ),

@@ -14,7 +14,7 @@ import { decide, explain, resolveMessages } from '@grapevine/core';
 import { activeReferral } from '../capture/referral-capture.js';
 import { createLease } from '../lease/lease.js';
 import { watchNavigation } from '../sensors/navigation.js';
-import { browserStorage, createStore } from '../storage/store.js';
+import { browserStorage, createStore, reachableStorage } from '../storage/store.js';
 import { captureOnPage } from './capture-step.js';
 import { commands } from './commands.js';
 import type { Connection } from './delivery.js';
@@ -29,7 +29,8 @@ import {
 } from './environment.js';
 import type { GrapevineEvents } from './events.js';
 import { guarded } from './guards.js';
-import type { GrapevineHandle, Identity } from './handle.js';
+import type { GrapevineHandle } from './handle.js';
+import { createIdentities } from './identity.js';
 import { randomId } from './ids.js';
 import { type LoadUi, lazyChunks, purchaseKinds } from './lazy-chunks.js';
 import { resolveOptions } from './options.js';
@@ -38,7 +39,7 @@ import { CONNECTION_EVENT } from './panel-tag.js';
 import type { Presenter, ShowDecision } from './presenter.js';
 import { armSensors, signalRetention } from './sensors.js';
 import { buildSnapshot } from './snapshot.js';
-import { initialState, type PersistedState, parseState, prune } from './state.js';
+import { initialState, ownCodesIn, type PersistedState, parseState, prune } from './state.js';
 import { createCheckTimer } from './timer.js';
 
 /** What an entry point supplies: how to load the lazy chunks and how to reach a backend. */
@@ -54,6 +55,8 @@ export interface RuntimeDeps {
   page?: CountedPage;
   /** Every decision, as made (the script tag derives its wake plan from it). */
   onDecision?(decision: Decision, consent: Consent): void;
+  /** Runs the calls made before start (the script tag's queue), before the first decision. */
+  replay?(handle: GrapevineHandle): void;
 }
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
@@ -81,12 +84,13 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
   const retention = signalRetention(config);
   const tabId = randomId();
   let consent = options.consent;
-  let advocate: Identity | undefined;
   let traits: Record<string, Scalar> = { ...options.traits };
   let heldByOtherTab = false;
   let reserving = false;
   let destroyed = false;
   let brokenPageId: string | undefined;
+  // No decision until the calls queued before start have run: a queued purchase must count.
+  let starting = true;
 
   const store = createStore<PersistedState>({
     key: options.storageKey,
@@ -100,6 +104,16 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     ? resumePage(store, win.location.href, deps.page, now())
     : startPage(store, win.location.href, now());
   const locale = (): string => resolveLocale(options.locale, win);
+  const identities = createIdentities({
+    now,
+    timeout: options.timeout,
+    report,
+    changed(identity) {
+      traits = { ...traits, ...identity.traits };
+      chunks.panels?.refresh();
+      evaluate();
+    },
+  });
 
   const delivery = createDelivery({
     store,
@@ -107,12 +121,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     canSend: () => consent === 'granted',
     report,
   });
-  let storage: ReturnType<typeof browserStorage>;
-  try {
-    storage = browserStorage();
-  } catch {
-    storage = undefined;
-  }
+  const storage = reachableStorage();
   const lease = createLease({
     name: `${options.storageKey}:lease`,
     tabId,
@@ -138,20 +147,13 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       events: emitter,
       now,
       page: () => ({ pageId: page.pageId, sessionId: page.session.id }),
-      advocateId: () => advocate?.id,
+      advocateId: () => identities.current()?.id,
       loadUi,
       locale,
-      advocate: () => advocate,
+      advocate: identities.fresh,
       visitorId: () => store.read().visitorId,
       referralCode: () => activeReferral(store.read().referral, now())?.code,
-      ownCodes: {
-        add: (code) =>
-          store.update((state) => ({
-            ...state,
-            ownCodes: [...new Set([...(state.ownCodes ?? []), code])].slice(-5),
-          })),
-        has: (code) => store.read().ownCodes?.includes(code) ?? false,
-      },
+      ownCodes: ownCodesIn(store),
       variantOf: (id) => explain(config, snapshot(), id)?.variantId ?? 'default',
       guard: (name, fn) => guarded(report, `the prompt's ${name}`, fn),
       report,
@@ -182,14 +184,14 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       locale: locale(),
       tabId,
       traits,
-      identifiedId: advocate?.id,
+      identifiedId: identities.current()?.id,
       heldByOtherTab,
       openPromptId: chunks.presenter?.current?.campaignId,
       consent,
     });
 
   function evaluate(): void {
-    if (destroyed) return;
+    if (destroyed || starting) return;
     const current = snapshot();
     const decision = decide(config, current);
     store.update((state) => ({ ...state, lastDecisionAt: current.now }));
@@ -313,28 +315,25 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     if (store.read().pending.length > 0 || hasOutboxBacklog()) {
       whenIdle(win, () => void delivery.resume());
     }
+    deps.replay?.(handle);
+    starting = false;
     evaluate();
   });
-  start();
 
-  return commands(
+  const handle = commands(
     {
-      identify(identity) {
-        advocate = identity;
-        traits = { ...traits, ...identity.traits };
-        chunks.panels?.refresh();
-        evaluate();
-      },
+      identify: identities.set,
       signal(input) {
         if (input.type === 'purchase') chunks.prefetch(...purchaseKinds(config));
         addSignal(input);
       },
       purchase(event) {
         const referral = activeReferral(store.read().referral, now());
+        const advocateId = identities.current()?.id;
         delivery.enqueue({
           ...event,
           visitorId: store.read().visitorId,
-          ...(advocate?.id ? { advocateId: advocate.id } : {}),
+          ...(advocateId ? { advocateId } : {}),
           ...(referral ? { referralCode: referral.code } : {}),
         });
       },
@@ -396,4 +395,6 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     },
     report,
   );
+  start();
+  return handle;
 }

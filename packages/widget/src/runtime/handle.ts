@@ -20,8 +20,13 @@ export interface Order {
 
 /** What `createGrapevine` returns. Every method is safe to call at any time, even after `destroy()`. */
 export interface GrapevineHandle {
-  /** Who the visitor is (for the referral link and `audience` traits). */
-  identify(identity: Identity): void;
+  /**
+   * Who the visitor is (for the referral link and `audience` traits). A callback is called at
+   * once and again whenever a prompt needs a signature younger than 5 minutes (the server
+   * refuses ones older than 10): a pop-up shown days after the page was signed still works.
+   * @example grapevine.identify(async () => (await fetch('/grapevine/sign')).json())
+   */
+  identify(identity: Identity | (() => Identity | Promise<Identity>)): void;
   /**
    * Reports something that happened. `purchase` is first-class: it triggers post-purchase
    * campaigns and sends a `purchase` event carrying the captured referral code.

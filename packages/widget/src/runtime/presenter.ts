@@ -4,8 +4,8 @@
 import type { Backend, Campaign, Claim, Decision, ShareChannel } from '@grapevine/core';
 import { isNpsScore } from '@grapevine/core';
 import type { Catalog } from '../i18n/catalog.js';
+import { directionOf, shownLocale } from '../i18n/direction.js';
 import type { MountedPrompt, PromptCallbacks, PromptRequest } from '../ui/types.js';
-import { directionOf } from './environment.js';
 import type { ShowDetail } from './events.js';
 import { callBackend, checkFriendOffer, checkReferral } from './guards.js';
 import { createRecorder, type PromptRef } from './recorder.js';
@@ -109,15 +109,17 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         ...(decision.trigger ? { triggerKey: decision.trigger.key } : {}),
       };
       current = prompt;
-      // An NPS prompt asks for the link ahead of the answer only for an identified advocate:
-      // an anonymous visitor's request is refused (401), and the UI's referral step shows
-      // its fallback (sign in) without a link anyway.
+      // The link is asked for as the prompt opens (an NPS prompt's promoter step too), for an
+      // anonymous visitor as well: a site may allow unsigned referrals. The identity is
+      // re-signed first when an `identify()` callback gave it and it may be too old.
       const wantsLink =
-        campaign.kind === 'referral' ||
-        (campaign.kind === 'nps' && campaign.promoterToReferral && deps.advocate() !== undefined);
+        campaign.kind === 'referral' || (campaign.kind === 'nps' && campaign.promoterToReferral);
       const code = deps.referralCode();
       const referral = wantsLink
-        ? backendCall((backend) => backend.referral(deps.advocate() ?? {}), checkReferral)
+        ? backendCall(
+            async (backend) => backend.referral((await deps.advocate()) ?? {}),
+            checkReferral,
+          )
         : undefined;
       void referral?.then(
         (value) => {
@@ -126,6 +128,21 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         },
         () => {},
       );
+      // A referral pop-up without its link (refused for an anonymous visitor, a signature
+      // that could not be renewed, no backend) is not shown and counts no impression. Its UI
+      // chunk loads meanwhile (the runtime started it), so a link in time costs nothing.
+      if (campaign.kind === 'referral') {
+        try {
+          await referral;
+        } catch {
+          if (current === prompt) {
+            current = undefined;
+            deps.onClosed(true);
+          }
+          return;
+        }
+        if (current !== prompt) return; // closed or destroyed meanwhile
+      }
       // The backend checks self-referral by visitor id (the advocate's own browser); this
       // browser also knows the links its advocate received, which covers a backend that
       // cannot tell (e.g. the advocate's visitor id was never seen with their code).
@@ -168,13 +185,16 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         return;
       }
       if (current !== prompt) return; // closed or destroyed while loading
+      // The language of the text shown, not the page's: English without a catalog.
+      const variant = campaign.variants?.find((entry) => entry.id === prompt.variantId);
+      const shown = shownLocale(locale, catalog, campaign.content, variant?.content);
       const request: PromptRequest = {
         kind: campaign.kind,
         campaignId: prompt.campaignId,
         variantId: prompt.variantId,
         placement: campaign.placement ?? 'auto',
-        locale,
-        dir: directionOf(locale),
+        locale: shown,
+        dir: directionOf(shown),
         theme: options.theme,
         zIndex: options.zIndex,
         // The locale's catalog under the campaign's and variant's copy.

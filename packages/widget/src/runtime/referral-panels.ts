@@ -4,9 +4,9 @@
 import type { Advocate, Backend, Campaign } from '@grapevine/core';
 import { resolveMessages } from '@grapevine/core';
 import type { Catalog } from '../i18n/catalog.js';
+import { directionOf, shownLocale } from '../i18n/direction.js';
 import type { MountedPrompt, PanelCallbacks, PanelData, PanelRequest } from '../ui/types.js';
 import type { Emitter } from './emitter.js';
-import { directionOf } from './environment.js';
 import type { GrapevineEvents } from './events.js';
 import { callBackend, checkReferral, checkStats, quiet } from './guards.js';
 import type { ResolvedOptions } from './options.js';
@@ -26,7 +26,11 @@ export interface PanelDeps extends Omit<RecorderDeps, 'events'> {
   events: Emitter<GrapevineEvents>;
   loadUi: LoadUi;
   locale(): string;
-  advocate(): Advocate | undefined;
+  /**
+   * The advocate to sign a request with, asked again of an `identify()` callback when its
+   * signature may be too old; rejects when that fails.
+   */
+  advocate(): Promise<Advocate | undefined>;
   /** The visitor's sticky variant of a campaign. */
   variantOf(campaignId: string): string;
   /** Remembers this browser's own referral codes (the advocate's links). */
@@ -91,7 +95,8 @@ export function createPanels(deps: PanelDeps): PanelHost {
     const variant = campaign?.variants?.find((candidate) => candidate.id === variantId);
     const signInText = element.dataset.signInText;
     const signInUrl = element.dataset.signInUrl;
-    data ??= loadData(deps.advocate());
+    // An identity callback that fails leaves the visitor anonymous: the sign-in hint.
+    data ??= deps.advocate().then(loadData, () => loadData(undefined));
     const prompt: PromptRef = {
       campaignId: campaign?.id ?? PANEL_CAMPAIGN_ID,
       variantId,
@@ -107,9 +112,10 @@ export function createPanels(deps: PanelDeps): PanelHost {
       },
       () => {},
     );
+    const shown = shownLocale(locale, catalog, campaign?.content, variant?.content);
     const panel: PanelRequest = {
-      locale,
-      dir: directionOf(locale),
+      locale: shown,
+      dir: directionOf(shown),
       theme: options.theme,
       messages: {
         ...(catalog as Record<string, string>),

@@ -1,6 +1,7 @@
 // What the runtime keeps under its one storage key, and how it checks what it reads back.
 import type { GrapevineEvent, LedgerEntry, Signal } from '@grapevine/core';
 import type { CapturedReferral } from '../capture/referral-capture.js';
+import type { Store } from '../storage/store.js';
 
 /** The session: a visit that ends after 30 minutes without a page view or signal. */
 export interface SessionState {
@@ -80,5 +81,17 @@ export function prune(state: PersistedState, now: number, retention: number): Pe
     signals: signals.slice(-LIMITS.signals),
     ledger: state.ledger.slice(-LIMITS.ledger),
     pending: state.pending.slice(-LIMITS.pending),
+  };
+}
+
+/** This browser's own referral codes (the advocate's links; the last 5), for the self-referral check. */
+export function ownCodesIn(store: Store<PersistedState>) {
+  return {
+    add: (code: string): unknown =>
+      store.update((state) => ({
+        ...state,
+        ownCodes: [...new Set([...(state.ownCodes ?? []), code])].slice(-5),
+      })),
+    has: (code: string): boolean => store.read().ownCodes?.includes(code) ?? false,
   };
 }

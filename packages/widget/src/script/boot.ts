@@ -4,6 +4,7 @@
 // counts itself in the session. Anything the plan did not foresee wakes the rules, which
 // take over the queued calls in order. Loading the script twice is harmless: the second copy
 // sees `grapevine.loaded` and stops.
+import { stringifyJson } from '@grapevine/core';
 import { whenIdle } from '../runtime/environment.js';
 import { randomId } from '../runtime/ids.js';
 import { type CountedPage, nextSession } from '../runtime/page.js';
@@ -42,7 +43,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     source = configId ? win.document.getElementById(configId)?.textContent : undefined;
     // A CSP nonce changes on every response and the theme decides nothing: both left out.
     const decisive = { ...options, nonce: 0, theme: 0 };
-    key = fingerprint(JSON.stringify([source, endpoint, siteKey, decisive]));
+    key = fingerprint(stringifyJson([source, endpoint, siteKey, decisive]));
   } catch {
     key = undefined;
   }
@@ -113,17 +114,15 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
           key,
           who,
           page,
+          queue,
           chunks,
           fail,
         }),
       )
       .then((started) => {
         rules = started;
-        for (const call of queue.splice(0)) {
-          const answer = started.run(call);
-          // Asked while the rules slept (typically typed in the console): answer there.
-          if (call[0] === 'explain') console.info('Grapevine: explain', answer);
-        }
+        // The rules ran the queue before deciding; these came while they started.
+        for (const call of queue.splice(0)) started.run(call);
         // A trigger is armed on this page: the prompt may be needed soon.
         if (near) whenIdle(win, () => warm(plan?.n));
       })
@@ -154,7 +153,8 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     if (command !== 'identify') return;
     let seen: string;
     try {
-      seen = JSON.stringify(identity) ?? '';
+      // A callback (`identify(async () => …)`) is unreadable too: who it gives is unknown.
+      seen = stringifyJson(identity) ?? randomId();
     } catch {
       seen = randomId(); // unreadable: never equal to the plan's
     }
@@ -176,7 +176,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
 
   const api: GrapevineGlobal = (command, ...args) => {
     try {
-      const call = [command, ...args];
+      const call: QueuedCall = [command, ...args];
       note(call);
       if (rules) return rules.run(call);
       // Nothing runs while the rules sleep: there is nothing to destroy but the loader's watch.
@@ -184,6 +184,8 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
       queue.push(call);
       warmFor(call);
       if (needsRules(call)) wake();
+      // Answered once the rules run it (they wake for it).
+      if (command === 'explain') return new Promise((resolve) => (call.done = resolve));
     } catch (error) {
       fail(`Grapevine: grapevine('${String(command)}') failed: ${String(error)}`);
     }
@@ -233,7 +235,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
     try {
       // The page view counts in the session even though the rules sleep.
       const session = nextSession(state.session as never, now);
-      storage?.setItem(storageKey, JSON.stringify({ ...state, session }));
+      storage?.setItem(storageKey, stringifyJson({ ...state, session }));
       page = { pageId: randomId(), startedAt: now };
     } catch {
       page = undefined;

@@ -2,8 +2,11 @@
 // script has loaded. Commands map one to one onto the handle's methods.
 import type { GrapevineHandle } from '../runtime/handle.js';
 
-/** One queued call: the `arguments` the stub captured. */
-export type QueuedCall = ArrayLike<unknown>;
+/**
+ * One queued call: the `arguments` the stub captured. `done` receives its answer when the
+ * loader handed out a promise for it (`explain`).
+ */
+export type QueuedCall = ArrayLike<unknown> & { done?: (answer: unknown) => void };
 
 /** The global function, with the queue the stub started. */
 export interface GrapevineGlobal {
@@ -15,16 +18,46 @@ export interface GrapevineGlobal {
 }
 
 /**
- * Runs one command against the handle. `purchase` is short for `track('purchase', …)` and
- * `consent` for `setConsent(…)`. `init` is read before start and ignored here.
+ * `explain([campaignId], [callback])`: a promise of the explanation (every campaign's without
+ * an id), also handed to the callback. What the callback throws is reported, not thrown.
+ */
+// Async: its promise is the engine's own, whatever a host did to the global `Promise`.
+async function explainCommand(
+  handle: GrapevineHandle,
+  args: unknown[],
+  fail: (message: string) => void,
+): Promise<unknown> {
+  const [first, second] = args;
+  const id = typeof first === 'function' ? undefined : first;
+  const callback = typeof first === 'function' ? first : second;
+  const answer = id === undefined ? handle.explain() : handle.explain(id as string);
+  try {
+    if (typeof callback === 'function') callback(answer);
+  } catch (error) {
+    fail(`Grapevine: the explain() callback failed: ${String(error)}`);
+  }
+  return answer;
+}
+
+/**
+ * Runs one command against the handle and hands its answer to the call's `done`.
+ * `purchase` is short for `track('purchase', …)`, `consent` for `setConsent(…)`, and
+ * `explain` answers with a promise. `init` is read before start and ignored here.
  */
 export function runCommand(
   handle: GrapevineHandle,
   call: QueuedCall,
   fail: (message: string) => void,
 ): unknown {
+  const answer = run(handle, call, fail);
+  call.done?.(answer);
+  return answer;
+}
+
+function run(handle: GrapevineHandle, call: QueuedCall, fail: (message: string) => void): unknown {
   const [command, ...args] = Array.from(call);
   if (command === 'init') return undefined;
+  if (command === 'explain') return explainCommand(handle, args, fail);
   if (command === 'purchase') return handle.track('purchase', args[0] as never);
   if (command === 'consent') return handle.setConsent(args[0] as never);
   // Every other command is a handle method by name (the handle has nothing but methods).

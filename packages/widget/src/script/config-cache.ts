@@ -1,6 +1,7 @@
 // The inline config is checked with zod (the schema chunk, ~11 kB) only when its text has
 // changed since the last page view: a fully valid config is remembered under
 // `<storageKey>:config` with a hash of its source, so repeat page views skip the download.
+import { stringifyJson } from '@grapevine/core';
 import { fingerprint } from './fingerprint.js';
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
@@ -32,7 +33,7 @@ export function writeCachedConfig(
   config: unknown,
 ): void {
   try {
-    storage?.setItem(key, JSON.stringify({ hash: fingerprint(source), config }));
+    storage?.setItem(key, stringifyJson({ hash: fingerprint(source), config }));
   } catch {
     // Full or blocked: the next page view checks the source again.
   }

@@ -2,14 +2,14 @@
 // page view could change something. Loads and checks the config, starts the runtime (core's
 // decide, sensors, lease, storage, capture, timers, the presenter's wiring), takes over the
 // queued calls, and after every decision leaves a wake plan for the next page view.
-import type { Config } from '@grapevine/core';
+import { type Config, stringifyJson } from '@grapevine/core';
 import { createRuntime } from '../runtime/create-runtime.js';
 import type { CountedPage } from '../runtime/page.js';
 import type { LoadUi } from '../runtime/ui-kinds.js';
 import type { QueuedCall } from './command-queue.js';
 import { runCommand } from './command-queue.js';
 import { readCachedConfig, writeCachedConfig } from './config-cache.js';
-import { readInlineConfig } from './script-options.js';
+import { checkScheme, readInlineConfig } from './script-options.js';
 import { planFor } from './wake-plan.js';
 
 /** A remote config (no inline one) is fetched again after this long: the plan ends then. */
@@ -42,6 +42,8 @@ export interface RulesContext {
   who(): string;
   /** This page, when the loader already counted it in the session. */
   page: CountedPage | undefined;
+  /** Calls made before start: run (and removed) before the first decision. */
+  queue: QueuedCall[];
   chunks: Chunks;
   fail(message: string): void;
 }
@@ -102,8 +104,9 @@ export async function startRules(ctx: RulesContext): Promise<Rules> {
   const { config } = loaded;
   const configExpiresAt = ctx.configId ? undefined : Date.now() + REMOTE_CONFIG_TTL;
   const planKey = `${ctx.storageKey}:plan`;
+  const options = checkScheme(ctx.options, (message) => console.warn(message));
   const handle = createRuntime(
-    { ...ctx.options, ...(config ? { config } : {}) },
+    { ...options, ...(config ? { config } : {}) },
     {
       loadUi: chunks.ui,
       loadPresenter: chunks.presenter,
@@ -113,6 +116,10 @@ export async function startRules(ctx: RulesContext): Promise<Rules> {
         return (await chunks.adapter()).connect(endpoint, siteKey, win, storageKey);
       },
       ...(ctx.page ? { page: ctx.page } : {}),
+      // A purchase queued before the script arrived counts in the very first decision.
+      replay(handle) {
+        for (const call of ctx.queue.splice(0)) runCommand(handle, call, fail);
+      },
       onDecision(decision, consent) {
         // Nothing is stored without consent, and a config with errors is checked (and its
         // errors shown) again on the next page view: no plan for either.
@@ -122,7 +129,7 @@ export async function startRules(ctx: RulesContext): Promise<Rules> {
           else {
             const who = ctx.who();
             const plan = planFor({ config, decision, key: ctx.key ?? '', who, configExpiresAt });
-            win.localStorage.setItem(planKey, JSON.stringify(plan));
+            win.localStorage.setItem(planKey, stringifyJson(plan));
           }
         } catch {
           // Blocked or full: without a plan the next page view runs the rules.

@@ -11,7 +11,8 @@ export interface ScriptAttributes {
 
 /**
  * `data-endpoint`, `data-site-key`, `data-config`, plus `data-locale`, `data-consent`,
- * `data-debug`, `data-ui="false"`, `data-ref-param`, `data-clean-url` and the script's `nonce`.
+ * `data-debug`, `data-ui="false"`, `data-theme`, `data-ref-param`, `data-clean-url` and the
+ * script's `nonce`.
  */
 export function readAttributes(script: HTMLScriptElement | null): ScriptAttributes {
   const data = script?.dataset ?? {};
@@ -21,6 +22,8 @@ export function readAttributes(script: HTMLScriptElement | null): ScriptAttribut
   if (data.debug !== undefined) options.debug = data.debug !== 'false';
   if (data.ui === 'false') options.ui = false;
   if (data.brandName) options.brandName = data.brandName;
+  // Checked by the rules (`checkScheme`): the loader only passes it on.
+  if (data.theme !== undefined) options.theme = { scheme: data.theme };
   if (script?.nonce) options.nonce = script.nonce;
   const referral: Record<string, unknown> = {};
   if (data.refParam) referral.param = data.refParam;
@@ -52,4 +55,23 @@ export function readInlineConfig(
     fail(`Grapevine: #${id} is not valid JSON (${(error as Error).message}); no campaigns.`);
     return undefined;
   }
+}
+
+const SCHEMES: readonly unknown[] = ['auto', 'light', 'dark'];
+
+/**
+ * The colour scheme from `data-theme` (or `init`'s `theme.scheme`): `auto` follows
+ * `prefers-color-scheme`. Anything else is named on the console and read as `auto`.
+ * @example checkScheme({ theme: { scheme: 'dim' } }, console.warn) // { theme: { scheme: 'auto' } }
+ */
+export function checkScheme(
+  options: Record<string, unknown>,
+  warn: (message: string) => void,
+): Record<string, unknown> {
+  const theme = options.theme as { scheme?: unknown } | undefined;
+  if (theme?.scheme === undefined || SCHEMES.includes(theme.scheme)) return options;
+  warn(
+    `Grapevine: data-theme="${String(theme.scheme)}" must be "auto", "light" or "dark"; using "auto".`,
+  );
+  return { ...options, theme: { ...theme, scheme: 'auto' } };
 }

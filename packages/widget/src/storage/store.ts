@@ -1,7 +1,9 @@
 // One namespaced, versioned localStorage key. Everything Grapevine keeps in the browser lives
 // under it, so a shop can see (and clear) it in one place. When localStorage is blocked
 // (private mode, cookies off, sandboxed iframe) or full, the store keeps working in memory
-// for the rest of the page and says so once.
+// for the rest of the page and says so once. Written with `stringifyJson`: a host page's
+// `Array.prototype.toJSON` (Prototype.js) would otherwise store every list as a string.
+import { stringifyJson } from '@grapevine/core';
 
 /** Where the store writes. `Storage`-compatible so tests can pass a fake. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -110,7 +112,7 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     memory = state;
     if (!storage || !persisting) return;
     try {
-      const raw = JSON.stringify(state);
+      const raw = stringifyJson(state);
       storage.setItem(key, raw);
       lastRaw = raw;
       lastParsed = state;
@@ -141,4 +143,13 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
 /** `window.localStorage` (may throw where blocked), or `undefined` without a DOM. */
 export function browserStorage(): StorageLike | undefined {
   return typeof window === 'undefined' ? undefined : window.localStorage;
+}
+
+/** {@link browserStorage}, or `undefined` where it is blocked (it throws there). */
+export function reachableStorage(): StorageLike | undefined {
+  try {
+    return browserStorage();
+  } catch {
+    return undefined;
+  }
 }

@@ -7,6 +7,8 @@ import { boot, type Chunks } from '../../src/script/boot.js';
 import type { GrapevineGlobal } from '../../src/script/command-queue.js';
 import * as rulesModule from '../../src/script/rules.js';
 import { STUB } from '../../src/script/snippet.js';
+import type { PromptRequest } from '../../src/ui/types.js';
+import { pollute } from '../pollute.js';
 import { directConnection } from '../runtime/harness.js';
 
 type Host = Window & { grapevine?: GrapevineGlobal };
@@ -18,6 +20,7 @@ const gv = (command: string, ...args: unknown[]): unknown =>
 function setup(attributes: Record<string, string> = {}) {
   const backend = memoryBackend();
   const mounted: string[] = [];
+  const requests: PromptRequest[] = [];
   const chunks: Chunks = {
     rules: async () => rulesModule,
     presenter: async () => presenterModule,
@@ -25,6 +28,7 @@ function setup(attributes: Record<string, string> = {}) {
     ui: async () => ({
       mountPrompt(request) {
         mounted.push(request.campaignId);
+        requests.push(request);
         return { destroy() {} };
       },
       mountPanel: () => ({ destroy() {} }),
@@ -38,7 +42,7 @@ function setup(attributes: Record<string, string> = {}) {
   };
   const script = document.createElement('script');
   for (const [key, value] of Object.entries(attributes)) script.setAttribute(key, value);
-  return { backend, mounted, chunks, script };
+  return { backend, mounted, requests, chunks, script };
 }
 
 /** Runs the exact snippet site owners paste. */
@@ -65,6 +69,12 @@ afterEach(() => {
   delete host.grapevine;
   vi.useRealTimers();
 });
+
+function useCampaigns(campaigns: unknown[]): void {
+  document.body.innerHTML = `<script type="application/json" id="campaigns">${JSON.stringify({
+    campaigns,
+  })}</script>`;
+}
 
 const attributes = {
   'data-endpoint': 'https://api.example',
@@ -206,5 +216,84 @@ describe('script tag boot', () => {
     boot(window, script, chunks);
     await settle();
     expect(localStorage.getItem('grapevine:v1:config')).toBeNull();
+  });
+});
+
+describe('script tag: calls queued before the script', () => {
+  it('a queued purchase beats a lower-priority page-view campaign: replayed before the first decision', async () => {
+    useCampaigns([
+      { id: 'welcome', kind: 'nps', priority: 1, triggers: [{ type: 'pageview' }] },
+      { id: 'refer', kind: 'referral', priority: 10, triggers: [{ type: 'purchase' }] },
+    ]);
+    runSnippet();
+    gv('identify', { id: 'c-1', email: 'ann@example.com' });
+    gv('purchase', { orderId: 'A1', total: 30, currency: 'DKK' });
+    const { mounted, chunks, script } = setup(attributes);
+    boot(window, script, chunks);
+    await settle();
+    expect(mounted).toEqual(['refer']);
+  });
+
+  it('without a queued purchase, the page-view campaign shows (the test can fail)', async () => {
+    useCampaigns([
+      { id: 'welcome', kind: 'nps', priority: 1, triggers: [{ type: 'pageview' }] },
+      { id: 'refer', kind: 'referral', priority: 10, triggers: [{ type: 'purchase' }] },
+    ]);
+    runSnippet();
+    const { mounted, chunks, script } = setup(attributes);
+    boot(window, script, chunks);
+    await settle();
+    expect(mounted).toEqual(['welcome']);
+  });
+});
+
+describe('script tag: data-theme', () => {
+  it.each([
+    ['dark', 'dark'],
+    ['light', 'light'],
+    ['auto', 'auto'],
+  ])('data-theme="%s" → scheme %s', async (value, scheme) => {
+    const { requests, chunks, script } = setup({ ...attributes, 'data-theme': value });
+    boot(window, script, chunks);
+    gv('purchase', { orderId: 'T1', total: 10, currency: 'EUR' });
+    await settle();
+    expect(requests[0]?.theme).toEqual({ scheme });
+  });
+
+  it('an invalid value is named on the console and read as auto', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { requests, chunks, script } = setup({ ...attributes, 'data-theme': 'midnight' });
+    boot(window, script, chunks);
+    gv('purchase', { orderId: 'T2', total: 10, currency: 'EUR' });
+    await settle();
+    expect(warn).toHaveBeenCalledWith(
+      'Grapevine: data-theme="midnight" must be "auto", "light" or "dark"; using "auto".',
+    );
+    expect(requests[0]?.theme).toEqual({ scheme: 'auto' });
+    warn.mockRestore();
+  });
+});
+
+describe('script tag on a polluted page (Prototype.js, Object.prototype.each)', () => {
+  it('checks the config, shows the prompt, sends the events and stores lists as lists', async () => {
+    const undo = pollute();
+    try {
+      runSnippet();
+      gv('purchase', { orderId: 'P1', total: 30, currency: 'EUR' });
+      const { backend, mounted, chunks, script } = setup(attributes);
+      boot(window, script, chunks);
+      await settle();
+      expect(mounted).toEqual(['refer']);
+      const state = JSON.parse(localStorage.getItem('grapevine:v1') ?? '{}');
+      expect(Array.isArray(state.signals)).toBe(true);
+      expect(Array.isArray(state.ledger)).toBe(true);
+      const cached = JSON.parse(localStorage.getItem('grapevine:v1:config') ?? '{}');
+      expect(Array.isArray(cached.config.campaigns)).toBe(true);
+      const plan = JSON.parse(localStorage.getItem('grapevine:v1:plan') ?? '{}');
+      expect(plan.v).toBe(1);
+      expect(backend.inspect().events.map((event) => event.type)).toContain('purchase');
+    } finally {
+      undo();
+    }
   });
 });

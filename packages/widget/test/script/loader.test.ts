@@ -189,19 +189,46 @@ describe('loader: what wakes the rules', () => {
     expect(error).toHaveBeenCalledWith(expect.stringContaining('dismiss() needs an open prompt'));
   });
 
-  it('explain() asked while the rules sleep: they wake and the answer goes to the console', async () => {
-    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+  it('explain() asked while the rules sleep: they wake and answer its promise and callback', async () => {
     await firstView();
     const next = view();
-    expect(gv('explain', 'refer')).toBeUndefined();
+    const callback = vi.fn();
+    const answer = gv('explain', 'refer', callback) as Promise<unknown>;
+    const all = gv('explain') as Promise<unknown>;
+    expect(answer).toBeInstanceOf(Promise);
     await settle();
     expect(next.chunks.rules).toHaveBeenCalledTimes(1);
-    expect(info).toHaveBeenCalledWith(
-      'Grapevine: explain',
-      expect.objectContaining({ campaignId: 'refer' }),
+    const explanation = expect.objectContaining({ campaignId: 'refer' });
+    await expect(answer).resolves.toEqual(explanation);
+    await expect(all).resolves.toEqual([explanation]);
+    expect(callback).toHaveBeenCalledWith(explanation);
+    // Awake, the same: a promise, and the callback (also as the only argument).
+    const only = vi.fn();
+    await expect(gv('explain', only)).resolves.toEqual([explanation]);
+    expect(only).toHaveBeenCalledWith([explanation]);
+    await expect(gv('explain', 'refer')).resolves.toEqual(explanation);
+  });
+
+  it('explain() queued by the stub before the script: the callback gets the answer', async () => {
+    await firstView();
+    const callback = vi.fn();
+    view({ queued: [['explain', 'refer', callback]] });
+    await settle();
+    expect(callback).toHaveBeenCalledWith(expect.objectContaining({ campaignId: 'refer' }));
+  });
+
+  it('a throwing explain() callback is reported, not thrown', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    view();
+    await settle();
+    const answer = gv('explain', 'refer', () => {
+      throw new Error('oops');
+    });
+    await expect(answer).resolves.toEqual(expect.objectContaining({ campaignId: 'refer' }));
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining('the explain() callback failed: Error: oops'),
     );
-    // Awake, the call answers directly.
-    expect(gv('explain', 'refer')).toEqual(expect.objectContaining({ campaignId: 'refer' }));
+    error.mockRestore();
   });
 
   it('consent that changes, not consent repeated (a CMP calls it on every page)', async () => {

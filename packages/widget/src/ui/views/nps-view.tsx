@@ -1,5 +1,6 @@
 import { NpsPrompt } from '../components/nps-prompt.js';
 import { createNpsModel } from '../models/nps-model.js';
+import { createReferralModel } from '../models/referral-model.js';
 import type { PromptContext, PromptView } from '../prompt-view.js';
 import { npsCss } from '../styles/nps-css.js';
 import { createView as createReferralView } from './referral-view.js';
@@ -14,18 +15,25 @@ export function createView(context: PromptContext): PromptView {
     onComment: calls.onNpsComment,
   });
   // Created as the prompt opens, so a promoter's link is requested before they answer.
-  const referral =
-    request.promoterToReferral === true
-      ? createReferralView(context, {
-          title: brand ? i18n.t('promoterTitle', { brand }) : i18n.t('promoterTitleNoBrand'),
-          reviewUrl: request.reviewUrl,
-        })
-      : null;
+  const link = request.promoterToReferral === true ? createReferralModel(request.referral) : null;
+  const referral = link
+    ? createReferralView(context, {
+        title: brand ? i18n.t('promoterTitle', { brand }) : i18n.t('promoterTitleNoBrand'),
+        reviewUrl: request.reviewUrl,
+        model: link,
+      })
+    : null;
+  // A promoter whose link cannot be had (an anonymous visitor where the site refuses
+  // unsigned referrals) is thanked instead of shown "We couldn't load your link".
+  const step = () =>
+    model.step.value === 'referral' && link?.status.value === 'failed'
+      ? 'thanks'
+      : model.step.value;
   return {
     render: () => (
       <NpsPrompt
         model={model}
-        step={model.step.value}
+        step={step()}
         i18n={i18n}
         brand={brand}
         dir={request.dir}
@@ -34,7 +42,7 @@ export function createView(context: PromptContext): PromptView {
         referral={() => referral?.render()}
       />
     ),
-    step: () => model.step.value,
+    step,
     dismissal: () => !model.answered.value,
     dispose() {
       referral?.dispose();

@@ -1,6 +1,6 @@
 import { ReferralContent } from '../components/referral-content.js';
 import { createCopyModel } from '../models/copy-model.js';
-import { createReferralModel } from '../models/referral-model.js';
+import { createReferralModel, type ReferralModel } from '../models/referral-model.js';
 import type { PromptContext, PromptView } from '../prompt-view.js';
 import { readShareEnvironment, usableChannels } from '../share/detect-channels.js';
 import { referralCss } from '../styles/referral-css.js';
@@ -11,6 +11,8 @@ export interface ReferralViewOptions {
   title?: string;
   /** An http(s) review link offered next to the ask. */
   reviewUrl?: string | undefined;
+  /** The link's model, when the caller watches it too. */
+  model?: ReferralModel | undefined;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface ReferralViewOptions {
 export function createView(context: PromptContext, options: ReferralViewOptions = {}): PromptView {
   const { request, calls, i18n, view } = context;
   context.addStyles(referralCss);
-  const referral = createReferralModel(request.referral);
+  const referral = options.model ?? createReferralModel(request.referral);
   const copy = createCopyModel(calls.onCopy);
   const channels = usableChannels(request.channels, readShareEnvironment(view));
   return {
@@ -30,7 +32,10 @@ export function createView(context: PromptContext, options: ReferralViewOptions 
         brand={context.brand}
         model={referral}
         copy={copy}
-        offer={request.offer}
+        // The server's offer is the truth when a backend is asked for the link: the campaign's
+        // would show first and flip when it answers (50 % → €10), so it only stands in when
+        // no backend is asked at all.
+        offer={request.referral === undefined ? request.offer : undefined}
         channels={channels}
         reviewUrl={options.reviewUrl}
         onShare={calls.onShare}

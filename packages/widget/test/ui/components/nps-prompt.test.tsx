@@ -58,7 +58,7 @@ describe('the NPS prompt', () => {
     const calls = callbacks();
     await show(request(), calls);
     get('[data-score="8"]').click();
-    key(get('[role=dialog]'), 'Escape');
+    key(get('.frame'), 'Escape');
     expect(calls.onDismiss).not.toHaveBeenCalled();
   });
 
@@ -92,6 +92,24 @@ describe('the NPS prompt', () => {
     expect(title()).toBe('Glad you love Acme Tea!');
     expect(get<HTMLInputElement>('input').value).toBe(referral.url);
     expect(shadow().activeElement).toBe(get('#gv-title'));
+  });
+
+  it.each([
+    [
+      'refused (an anonymous visitor, no unsigned referrals)',
+      () => Promise.reject(new Error('HTTP 401')),
+    ],
+    ['missing (no backend)', () => undefined],
+  ])('thanks a promoter whose link is %s instead of showing the link step', async (_name, make) => {
+    const link = make();
+    link?.catch(() => {});
+    await show(request({ promoterToReferral: true, referral: link as never }), callbacks());
+    get('[data-score="10"]').click();
+    get<HTMLFormElement>('form').requestSubmit();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(title()).toBe('Thank you!');
+    expect(text()).not.toContain("couldn't load");
+    expect(shadow().querySelector('#gv-link')).toBeNull();
   });
 
   it('never sends detractors or passives to the referral step', async () => {
