@@ -287,7 +287,11 @@ describe.each(databaseKinds)('on %s', (kind) => {
         );
         h.clock.advance(15 * DAY);
         await h.tick();
-        expect(await rewardOf(friend.code)).toMatchObject({ state: 'approved', amount_minor: 800 });
+        // Approved, then issued at the platform by the reward.fulfil job of the same round.
+        expect(await rewardOf(friend.code)).toMatchObject({
+          state: 'fulfilled',
+          amount_minor: 800,
+        });
         expect(
           (await delivered('reward.approved')).some((hook) => hook.data.code === friend.code),
         ).toBe(true);
