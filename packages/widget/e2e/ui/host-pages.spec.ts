@@ -8,6 +8,7 @@
 // does not scroll when the prompt opens or closes. Screenshots: .tmp/screenshots/hosts/.
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
 import { expect, mount, settled, state, test } from './fixtures.js';
 
 const out = fileURLToPath(new URL('../../../../.tmp/screenshots/hosts/', import.meta.url));
@@ -208,6 +209,7 @@ for (const [device, options] of Object.entries(devices)) {
         });
         const before = await scroll(page);
         expect(before).toContain(1500);
+
         const mainLeft = () =>
           page.evaluate(() => document.querySelector('main')?.getBoundingClientRect().left);
         const left = await mainLeft();
@@ -251,3 +253,37 @@ for (const [device, options] of Object.entries(devices)) {
     });
   });
 }
+
+// Headless Chromium hides scrollbars unless told otherwise: this one has classic ones.
+test('a classic scrollbar: locking the scroll shifts nothing sideways', async ({
+  playwright,
+  harness,
+}) => {
+  const browser = await playwright.chromium.launch({
+    executablePath: chromiumPath(),
+    args: chromiumArgs,
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await visit(page, harness.origin, '/hosts/scrolling?body=transform');
+    await page.evaluate(() => window.scrollTo({ top: 1500, behavior: 'instant' }));
+    const gutter = () =>
+      page.evaluate(() => window.innerWidth - document.documentElement.clientWidth);
+    expect(await gutter()).toBeGreaterThan(0);
+    const layout = () =>
+      page.evaluate(() => ({
+        main: document.querySelector('main')?.getBoundingClientRect().left,
+        header: document.querySelector('.site-header')?.getBoundingClientRect().width,
+        scrollY: window.scrollY,
+      }));
+    const before = await layout();
+    await mount(page, {});
+    expect(await layout()).toEqual(before);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('grapevine-prompt')).toHaveCount(0);
+    expect(await layout()).toEqual(before);
+  } finally {
+    await browser.close();
+  }
+});
