@@ -8,7 +8,6 @@
 // does not scroll when the prompt opens or closes. Screenshots: .tmp/screenshots/hosts/.
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
 import { expect, mount, settled, state, test } from './fixtures.js';
 
 const out = fileURLToPath(new URL('../../../../.tmp/screenshots/hosts/', import.meta.url));
@@ -260,8 +259,7 @@ test('a classic scrollbar: locking the scroll shifts nothing sideways', async ({
   harness,
 }) => {
   const browser = await playwright.chromium.launch({
-    executablePath: chromiumPath(),
-    args: chromiumArgs,
+    ...test.info().project.use.launchOptions,
     ignoreDefaultArgs: ['--hide-scrollbars'],
   });
   try {
