@@ -98,6 +98,14 @@ function scroll(page: Page) {
   ]);
 }
 
+/** The colour of the prompt's `::backdrop`. */
+function backdrop(page: Page) {
+  return page.evaluate(() => {
+    const frame = document.querySelector('grapevine-prompt')?.shadowRoot?.querySelector('.frame');
+    return frame ? getComputedStyle(frame, '::backdrop').backgroundColor : 'no prompt';
+  });
+}
+
 async function visit(page: Page, origin: string, path: string) {
   await page.goto(`${origin}${path}`);
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
@@ -125,6 +133,7 @@ for (const [device, options] of Object.entries(devices)) {
       await visit(page, harness.origin, '/hosts/covered');
       await mount(page, { placement: 'auto', zIndex: 1 });
       expect(await problems(page, phone)).toEqual([]);
+      expect(await backdrop(page)).toBe('rgba(17, 24, 39, 0.5)');
       await shoot(page, `covered-${device}`);
       await page.locator('grapevine-prompt [data-score="4"]').click();
       await expect(page.locator('grapevine-prompt textarea')).toBeFocused();
@@ -133,6 +142,8 @@ for (const [device, options] of Object.entries(devices)) {
 
       await mount(page, { placement: 'corner', zIndex: 1 });
       expect(await problems(page, phone)).toEqual([]);
+      // A corner card leaves the page as it is: no dimmed backdrop.
+      expect(await backdrop(page)).toBe('rgba(0, 0, 0, 0)');
       await shoot(page, `covered-corner-${device}`);
       await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
 
