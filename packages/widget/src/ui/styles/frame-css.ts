@@ -29,5 +29,4 @@ box-shadow:0 0 0 1px rgb(17 24 39/.06),0 4px 6px -2px rgb(17 24 39/.05),0 24px 4
 @keyframes fade{from{opacity:0}}
 @keyframes rise{from{opacity:0;transform:translateY(12px) scale(.98)}}
 .x{position:absolute;inset-block-start:10px;inset-inline-end:10px;inline-size:44px;block-size:44px;border-radius:50%;display:grid;place-items:center;color:var(--m)}
-.x:hover{background:var(--h);color:var(--t)}
 `;
