@@ -39,9 +39,6 @@ export function readIdentity(
       return void fail(`identify(): advocate.${key} must be a string.`);
     }
   }
-  if (value.signedAt !== undefined && typeof value.signedAt !== 'number') {
-    return void fail('identify(): advocate.signedAt must be ms since the epoch.');
-  }
   const traits = isObject(value.traits) ? scalars(value.traits, 'traits', fail) : {};
   return { ...(value as Identity), traits };
 }
