@@ -72,11 +72,10 @@ export function createIdentities(deps: {
     // An async wrapper: a callback that throws, or answers a bare thenable, settles it.
     asking ??= withTimeout((async () => source())(), deps.timeout)
       .then((value) => {
-        let problem = '';
+        // The first bad field rejects, named.
         const identity = readIdentity(value, (message) => {
-          problem ||= message;
-        });
-        if (!identity) throw new TypeError(problem);
+          throw new TypeError(message);
+        }) as Identity;
         if (provider === source) {
           current = identity;
           deps.changed(identity);
