@@ -80,6 +80,11 @@ suite('e2e', 'node', ['scripts/e2e.mjs'], () => {
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
 });
 
+// The main journeys in Firefox ESR over WebDriver BiDi (and in Chromium through the same code).
+const firefoxJson = join(tmp, 'e2e-firefox.json');
+rmSync(firefoxJson, { force: true });
+suite('e2e-firefox', 'node', ['scripts/firefox.mjs'], () => readJson(firefoxJson));
+
 const sizeJson = join(tmp, 'size.json');
 suite(
   'size',

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
 import { ConfigError } from './errors.js';
-import type { Site } from './site.js';
+import { isMoneyError, toMinor } from './money.js';
+import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
+import { DEFAULT_LIMITS, type Site } from './site.js';
 
 /** Everything the server needs, read once from the environment at start. */
 export interface ServerConfig {
@@ -23,18 +26,56 @@ export interface ServerConfig {
   webhookIntervalMs: number;
 }
 
-const rewardSchema = z.object({
-  kind: z.enum(['percent', 'amount', 'custom']),
-  value: z.number().nonnegative().optional(),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code like "EUR"')
-    .optional(),
-  label: z.string().max(200).optional(),
-});
+const rewardSchema = z
+  .object({
+    kind: z.enum(['percent', 'amount', 'custom']),
+    value: z.number().nonnegative().optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code like "EUR"')
+      .optional(),
+    label: z.string().max(200).optional(),
+  })
+  // An amount reward is money: it must be exact in its currency (no 10.005 EUR, no 1.5 JPY).
+  .superRefine((reward, context) => {
+    if (reward.kind !== 'amount' || reward.value === undefined || !reward.currency) return;
+    try {
+      toMinor(String(reward.value), reward.currency);
+    } catch (error) {
+      if (!isMoneyError(error)) throw error;
+      context.addIssue({ code: 'custom', path: ['value'], message: error.message });
+    }
+  });
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 const secret = z.string().min(16, 'expected at least 16 characters');
+
+const moneySchema = z
+  .object({
+    amount: z.string().regex(/^\d+(\.\d+)?$/, 'expected a decimal string like "50.00"'),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code like "EUR"'),
+  })
+  .transform((money, context) => {
+    try {
+      return { minor: toMinor(money.amount, money.currency), currency: money.currency };
+    } catch (error) {
+      if (!isMoneyError(error)) throw error;
+      context.issues.push({
+        code: 'custom',
+        input: money.amount,
+        path: ['amount'],
+        message: error.message,
+      });
+      return z.NEVER;
+    }
+  });
+
+const limitsSchema = z.object({
+  maxReward: moneySchema.optional(),
+  rewardsPer30Days: z.number().int().positive().default(DEFAULT_LIMITS.rewardsPer30Days),
+  reviewAbove: moneySchema.optional(),
+  velocityPerHour: z.number().int().positive().default(DEFAULT_LIMITS.velocityPerHour),
+});
 
 const siteSchema = z.object({
   siteKey: z.string().regex(/^[A-Za-z0-9_-]{3,64}$/, 'expected 3–64 letters, digits, _ or -'),
@@ -52,7 +93,11 @@ const siteSchema = z.object({
   claimsPerCodePerDay: z.number().int().positive().default(10),
   allowUnsignedReferrals: z.boolean().default(false),
   couponValidDays: z.number().int().positive().default(30),
+  apiSecret: z.string().min(32, 'expected at least 32 characters').optional(),
+  limits: limitsSchema.default(DEFAULT_LIMITS),
   webhook: z.object({ url: httpUrl, secret }).optional(),
+  fulfilment: fulfilmentSchema.optional(),
+  orderSources: orderSourcesSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -142,11 +187,18 @@ function readSites(env: Readonly<Record<string, string | undefined>>, problems: 
     problems.push(...describe(parsed.error, source));
     return undefined;
   }
+  const crossField = parsed.data.flatMap((site, i) =>
+    fulfilmentProblems(site.fulfilment, site.offer.friend).map((p) => `${source}[${i}].${p}`),
+  );
+  if (crossField.length > 0) {
+    problems.push(...crossField);
+    return undefined;
+  }
   return parsed.data.map(toSite);
 }
 
 function toSite(site: z.infer<typeof siteSchema>): Site {
-  const { webhook, offer, ...rest } = site;
+  const { webhook, offer, apiSecret, limits, fulfilment, orderSources, ...rest } = site;
   const { termsUrl, ...sides } = offer;
   return {
     ...rest,
@@ -155,7 +207,11 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
       advocate: stripUndefined(sides.advocate),
       ...(termsUrl === undefined ? {} : { termsUrl }),
     },
+    ...(apiSecret === undefined ? {} : { apiSecret }),
+    limits: stripUndefined(limits),
     ...(webhook === undefined ? {} : { webhook }),
+    ...(fulfilment === undefined ? {} : { fulfilment }),
+    ...(orderSources === undefined ? {} : { orderSources: toOrderSources(orderSources) }),
   };
 }
 

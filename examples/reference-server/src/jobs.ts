@@ -2,7 +2,7 @@ import type { GrapevineApp } from './app.js';
 import type { Logger } from './logger.js';
 
 /**
- * Runs the background round (approve due rewards, deliver due webhooks) every `intervalMs`;
+ * Runs the background round (approve due rewards, run due jobs, deliver due webhooks) every `intervalMs`;
  * a round never overlaps the previous one.
  * @returns a function that stops the loop and waits for a running round.
  */
@@ -16,7 +16,8 @@ export function startJobs(app: Pick<GrapevineApp, 'tick'>, intervalMs: number, l
         const report = await app.tick();
         if (
           report.rewardsApproved > 0 ||
-          report.webhooks.delivered + report.webhooks.retrying > 0
+          report.webhooks.delivered + report.webhooks.retrying > 0 ||
+          report.jobs.done + report.jobs.retrying + report.jobs.failed > 0
         ) {
           logger.info('background round', { ...report });
         }

@@ -1,4 +1,7 @@
 import type { ReferralOffer } from '@grapevine/core';
+import type { Fulfilment } from './coupons/config.js';
+import type { Money } from './orders/facts.js';
+import type { OrderSourcesConfig } from './orders/sources/config.js';
 
 /** One shop (site key) served by this server. */
 export interface Site {
@@ -18,9 +21,36 @@ export interface Site {
   allowUnsignedReferrals: boolean;
   /** Days a friend's coupon stays valid. @default 30 */
   couponValidDays: number;
+  /**
+   * Signs the shop server's calls to the orders API (and the coupon check/redeem API):
+   * `Grapevine-Signature: t=…,v1=HMAC-SHA256(apiSecret, …)`. Never sent to browsers; without
+   * it those endpoints answer 401.
+   */
+  apiSecret?: string;
+  /** Caps and review rules for advocate rewards. */
+  limits: RewardLimits;
   /** Where `conversion.credited`, `reward.approved` and `nps.detractor` are POSTed. */
   webhook?: { url: string; secret: string };
+  /** How friend coupons and advocate rewards are fulfilled. @default { provider: 'webhook' } */
+  fulfilment?: Fulfilment;
+  /** Platforms whose signed order webhooks this site accepts (`/webhooks/<platform>/<siteKey>`). */
+  orderSources?: OrderSourcesConfig;
 }
 
 /** The sites by key. */
 export type SiteRegistry = ReadonlyMap<string, Site>;
+
+/** Per-site limits on advocate rewards (see the README's "Reward limits"). */
+export interface RewardLimits {
+  /** The largest reward one conversion can earn; a larger one is clamped to it. @default none */
+  maxReward?: Money;
+  /** Rewards one advocate earns per rolling 30 days; the ones beyond wait for review. @default 20 */
+  rewardsPer30Days: number;
+  /** A reward above this waits for a person to approve it. @default none */
+  reviewAbove?: Money;
+  /** This many conversions on one code within an hour hold the next one for review. @default 5 */
+  velocityPerHour: number;
+}
+
+/** The limits of a site that configures none. */
+export const DEFAULT_LIMITS: RewardLimits = { rewardsPer30Days: 20, velocityPerHour: 5 };

@@ -1,4 +1,5 @@
 import type { ServerContext } from './context.js';
+import { type JobHandlers, type JobRunReport, runDueJobs } from './jobs/runner.js';
 import { approveDueRewards } from './services/rewards.js';
 import { type DeliveryReport, deliverDueWebhooks } from './webhooks/deliver.js';
 
@@ -6,12 +7,19 @@ import { type DeliveryReport, deliverDueWebhooks } from './webhooks/deliver.js';
 export interface TickReport {
   rewardsApproved: number;
   webhooks: DeliveryReport;
+  jobs: JobRunReport;
 }
 
-/** One background round: approve rewards past their return window, then deliver due webhooks. */
-export async function runTick(ctx: ServerContext, fetchImpl: typeof fetch): Promise<TickReport> {
-  return {
-    rewardsApproved: await approveDueRewards(ctx),
-    webhooks: await deliverDueWebhooks(ctx, fetchImpl),
-  };
+/**
+ * One background round: approve rewards past their return window, run due jobs (provider
+ * calls), then deliver due webhooks.
+ */
+export async function runTick(
+  ctx: ServerContext,
+  fetchImpl: typeof fetch,
+  handlers: JobHandlers,
+): Promise<TickReport> {
+  const rewardsApproved = await approveDueRewards(ctx);
+  const jobs = await runDueJobs(ctx, handlers);
+  return { rewardsApproved, jobs, webhooks: await deliverDueWebhooks(ctx, fetchImpl) };
 }

@@ -49,7 +49,68 @@ describe('loadConfig', () => {
       claimsPerCodePerDay: 10,
       allowUnsignedReferrals: false,
       couponValidDays: 30,
+      limits: { rewardsPer30Days: 20, velocityPerHour: 5 },
     });
+  });
+
+  it('reads the orders API secret and reward limits, in minor units of their currency', () => {
+    const config = loadConfig(
+      env({
+        GRAPEVINE_SITES: JSON.stringify([
+          {
+            ...site,
+            apiSecret: 'an-api-secret-of-at-least-32-chars',
+            limits: {
+              maxReward: { amount: '50', currency: 'EUR' },
+              reviewAbove: { amount: '2500', currency: 'JPY' },
+              rewardsPer30Days: 3,
+            },
+          },
+        ]),
+      }),
+    );
+    expect(config.sites[0]).toMatchObject({
+      apiSecret: 'an-api-secret-of-at-least-32-chars',
+      limits: {
+        maxReward: { minor: 5000, currency: 'EUR' },
+        reviewAbove: { minor: 2500, currency: 'JPY' },
+        rewardsPer30Days: 3,
+        velocityPerHour: 5,
+      },
+    });
+  });
+
+  it.each([
+    [{ apiSecret: 'short' }, 'GRAPEVINE_SITES[0].apiSecret: expected at least 32 characters'],
+    [
+      { limits: { maxReward: { amount: '10.001', currency: 'EUR' } } },
+      'GRAPEVINE_SITES[0].limits.maxReward.amount: EUR has 2 decimals, got "10.001"',
+    ],
+    [
+      { limits: { reviewAbove: { amount: '1.5', currency: 'JPY' } } },
+      'GRAPEVINE_SITES[0].limits.reviewAbove.amount: JPY has no decimals, got "1.5"',
+    ],
+    [
+      { limits: { maxReward: { amount: 50, currency: 'EUR' } } },
+      'GRAPEVINE_SITES[0].limits.maxReward.amount: Invalid input: expected string, received number',
+    ],
+    [
+      {
+        offer: {
+          friend: { kind: 'percent', value: 10 },
+          advocate: { kind: 'amount', value: 1.5, currency: 'JPY' },
+        },
+      },
+      'GRAPEVINE_SITES[0].offer.advocate.value: JPY has no decimals, got "1.5"',
+    ],
+    [
+      { limits: { rewardsPer30Days: 0 } },
+      'GRAPEVINE_SITES[0].limits.rewardsPer30Days: Too small: expected number to be >0',
+    ],
+  ])('names the field of a bad limit or secret: %j', (fields, problem) => {
+    expect(
+      problemsOf(env({ GRAPEVINE_SITES: JSON.stringify([{ ...site, ...fields }]) })),
+    ).toContain(problem);
   });
 
   it('reads numbers, flags and a PostgreSQL URL', () => {

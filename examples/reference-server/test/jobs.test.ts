@@ -6,6 +6,7 @@ import type { TickReport } from '../src/tick.js';
 const quiet: TickReport = {
   rewardsApproved: 0,
   webhooks: { delivered: 0, retrying: 0, failed: 0 },
+  jobs: { done: 0, retrying: 0, failed: 0 },
 };
 
 afterEach(() => {

@@ -73,7 +73,12 @@ export interface FriendClaim {
 /** The result of a claim. A coupon is present only when `status` is `claimed`. */
 export interface Claim {
   status: 'claimed' | 'self-referral' | 'expired' | 'exhausted' | 'limit-reached';
-  coupon?: { code: string; expiresAt?: string };
+  coupon?: {
+    code: string;
+    expiresAt?: string;
+    /** An http(s) link that opens the shop with the code applied, where the shop has one. */
+    applyUrl?: string;
+  };
   reward: Reward;
 }
 

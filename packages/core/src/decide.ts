@@ -33,7 +33,7 @@ function gateEnv(config: Config, snapshot: Snapshot): GateEnv {
  * Decides which prompt, if any, to show for this snapshot. Pure: the same config and
  * snapshot always give the same decision; no clock, randomness or storage is read.
  * Every campaign runs through the gates (system → schedule → context → audience →
- * requires → trigger → frequency → caps → sampling → arbitration → delay) and gets an
+ * requires → trigger → frequency → fatigue → caps → sampling → arbitration → delay) and gets an
  * explanation; the earliest time a blocked campaign may become eligible is `nextCheckAt`.
  * @example
  * const decision = decide(config, snapshot);

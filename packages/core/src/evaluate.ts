@@ -8,6 +8,7 @@ import { contextGate } from './gates/context.js';
 import { delayGate } from './gates/delay.js';
 import type { GateEnv } from './gates/env.js';
 import { frequencyGate } from './gates/frequency.js';
+import { npsFatigueGate } from './gates/nps-fatigue.js';
 import { requiresGate } from './gates/requires.js';
 import { samplingGate } from './gates/sampling.js';
 import { scheduleGate } from './gates/schedule.js';
@@ -25,7 +26,10 @@ export interface Evaluation {
   match: TriggerMatch | undefined;
 }
 
-/** Gates 1–9: system → schedule → context → audience → requires → trigger → frequency → caps → sampling. */
+/**
+ * Gates 1–9: system → schedule → context → audience → requires → trigger → frequency →
+ * fatigue → caps → sampling.
+ */
 export function evaluateCampaign(campaign: Campaign, env: GateEnv, caps: GateResult): Evaluation {
   const { result, match } = triggerGate(campaign, env);
   const gates = [
@@ -36,6 +40,7 @@ export function evaluateCampaign(campaign: Campaign, env: GateEnv, caps: GateRes
     requiresGate(campaign, env),
     result,
     frequencyGate(campaign, env, match),
+    npsFatigueGate(campaign, env),
     caps,
     samplingGate(campaign, env),
   ];

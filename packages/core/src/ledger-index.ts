@@ -27,6 +27,11 @@ export interface LedgerIndex {
   byCampaign: Readonly<Record<string, CampaignHistory>>;
   /** The latest `nps` entry of any campaign. */
   latestNpsAnswer: LedgerEntry | undefined;
+  /**
+   * The latest `share` or `copy` of any campaign: the advocate used their link, from whichever
+   * prompt (the NPS prompt's promoter step too); `-Infinity` when none.
+   */
+  latestShareAt: number;
   /** A `global-opt-out` exists. */
   globalOptOut: boolean;
   /** Campaigns with an `opt-out` ("don't ask again"). */
@@ -94,6 +99,7 @@ export function indexLedger(
   const inSession: LedgerEntry[] = [];
   const onPage: LedgerEntry[] = [];
   let latestNpsAnswer: LedgerEntry | undefined;
+  let latestShareAt = -Infinity;
   let globalOptOut = false;
   const optedOut = new Set<string>();
   let latestAt = -Infinity;
@@ -103,7 +109,9 @@ export function indexLedger(
     if (at > latestAt) latestAt = at;
     if (type === 'global-opt-out') globalOptOut = true;
     else if (type === 'nps') latestNpsAnswer = latest(latestNpsAnswer, entry);
-    else if (type === 'impression') {
+    else if (type === 'share' || type === 'copy') {
+      if (at > latestShareAt) latestShareAt = at;
+    } else if (type === 'impression') {
       if (at > lastImpressionAt) lastImpressionAt = at;
       if (entry.sessionId === context.sessionId) inSession.push(entry);
       if (entry.pageId === context.pageId) onPage.push(entry);
@@ -128,6 +136,7 @@ export function indexLedger(
   return {
     byCampaign,
     latestNpsAnswer,
+    latestShareAt,
     globalOptOut,
     optedOut,
     latestAt,

@@ -12,6 +12,8 @@ export const DEFAULT_POLICY: Readonly<Required<GlobalPolicy>> = Object.freeze({
   oneTabAtATime: true,
   killSwitch: false,
   consentRequired: false,
+  // 90 days: ask a customer for a score at most once a quarter (see the core README).
+  npsFatigue: 7_776_000_000,
 });
 
 /** The policy with every option filled in from `DEFAULT_POLICY`. */

@@ -24,6 +24,7 @@ const TEXT: Readonly<Record<ReasonCode, string>> = {
   SNOOZED: 'snoozed',
   DISMISS_GAP: 'dismissed recently',
   MAX_IMPRESSIONS: 'shown the maximum number of times',
+  NPS_FATIGUE: 'an NPS question was answered recently (any campaign)',
   QUIET_PERIOD: 'in the quiet period after another prompt',
   SESSION_CAP: 'the per-session prompt cap is reached',
   PAGE_CAP: 'the per-page prompt cap is reached',

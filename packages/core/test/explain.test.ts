@@ -5,7 +5,7 @@ import { campaign, config, DAY, entry, snapshot, T0 } from './helpers.js';
 const snoozable = campaign({ id: 'nps-q4', frequency: { snooze: 14 * DAY } });
 
 describe('explain', () => {
-  it('lists all eleven gates in order, with pass/fail, reason and eligible-again time', () => {
+  it('lists all twelve gates in order, with pass/fail, reason and eligible-again time', () => {
     const explanation = explain(
       config([snoozable], { quietPeriod: 3 * DAY }),
       snapshot(T0 + DAY, { ledger: [entry('s', 'snooze', T0, { campaignId: 'nps-q4' })] }),
@@ -19,6 +19,7 @@ describe('explain', () => {
       ['requires', true],
       ['trigger', true],
       ['frequency', false],
+      ['fatigue', true],
       ['caps', true],
       ['sampling', true],
       ['arbitration', true],

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.js';
+import { formatMinor } from '../money.js';
 import { toCsv } from './csv.js';
 
 /** Every NPS answer of the site since `since`, as CSV. */
@@ -25,15 +26,26 @@ export async function npsCsv(db: Queryable, siteKey: string, since: Date): Promi
   );
 }
 
-/** Every credited conversion of the site since `since`, as CSV. */
+/**
+ * Every reward of the site since `since` (one per verified order), as CSV. Amounts are exact
+ * decimal strings in the currency's units; `status` is the reward's state.
+ */
 export async function conversionsCsv(db: Queryable, siteKey: string, since: Date): Promise<string> {
-  const rows = await db.query(
-    `select c.credited_at, c.order_id, c.total::float8 as total, c.currency, c.code, r.advocate_id,
-       c.reward_amount::float8 as reward_amount, c.reward_currency, c.status, c.approves_at, c.approved_at
-     from conversions c join referrals r on r.code = c.code
-     where c.site_key = $1 and c.credited_at >= $2 order by c.credited_at, c.order_id`,
+  const rows = await db.query<Record<string, unknown>>(
+    `select c.created_at as credited_at, c.order_id, c.order_total_minor::float8 as total,
+       c.order_currency as currency, c.code, r.advocate_id, c.amount_minor::float8 as reward_amount,
+       c.currency as reward_currency, c.state as status, c.approves_at, c.approved_at,
+       c.reversed_minor::float8 as reversed_amount
+     from rewards c join referrals r on r.code = c.code
+     where c.site_key = $1 and c.created_at >= $2 order by c.created_at, c.order_id`,
     [siteKey, since],
   );
+  const exact = rows.map((row) => ({
+    ...row,
+    total: formatMinor(Number(row.total), String(row.currency)),
+    reward_amount: formatMinor(Number(row.reward_amount), String(row.reward_currency)),
+    reversed_amount: formatMinor(Number(row.reversed_amount), String(row.reward_currency)),
+  }));
   return toCsv(
     [
       'credited_at',
@@ -47,7 +59,8 @@ export async function conversionsCsv(db: Queryable, siteKey: string, since: Date
       'status',
       'approves_at',
       'approved_at',
+      'reversed_amount',
     ],
-    rows,
+    exact,
   );
 }

@@ -1,13 +1,20 @@
 import { Hono } from 'hono';
 import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
-import type { AppEnv } from '../http/env.js';
 import { errorResponse } from '../http/errors.js';
+import { majorSql } from '../money.js';
 import { adminAuth } from './auth.js';
+import { couponRoutes, uploadLimit } from './coupon-routes.js';
+import { ADMIN_CSP } from './csp.js';
+import { csrfProtection } from './csrf.js';
+import type { AdminEnv } from './env.js';
 import { conversionsCsv, npsCsv } from './exports.js';
 import { funnel, latestComments, topAdvocates, variantResults, weeklyNps } from './queries.js';
 import { renderDashboard } from './render/dashboard.js';
 import { continuousWeeks } from './render/nps-chart.js';
+import { heldCount } from './reward-queries.js';
+import { rewardRoutes } from './reward-routes.js';
+import { webhookRoutes } from './webhook-routes.js';
 
 /** Monday 00:00 UTC of the week `weeksBack` weeks before the one containing `now`. */
 export function weekStart(now: number, weeksBack: number): Date {
@@ -22,13 +29,15 @@ export function weekStart(now: number, weeksBack: number): Date {
   );
 }
 
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'";
-
 /** The dashboard (`/admin`), its CSV exports and a small JSON metrics endpoint. */
-export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AppEnv> {
-  const router = new Hono<AppEnv>();
-  router.use(adminAuth(adminToken));
+export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminEnv> {
+  const router = new Hono<AdminEnv>();
+  // The upload's size limit applies before anything reads its body (the CSRF check does).
+  router.use('/coupons/upload', uploadLimit);
+  router.use(adminAuth(adminToken), csrfProtection(adminToken));
+  router.route('/coupons', couponRoutes(ctx));
+  router.route('/rewards', rewardRoutes(ctx));
+  router.route('/webhooks', webhookRoutes(ctx));
   const siteKeys = [...ctx.sites.keys()];
 
   const scope = (site: string | undefined, weeks: string | undefined) => {
@@ -42,19 +51,22 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AppEnv
   router.get('/', async (c) => {
     const s = scope(c.req.query('site'), c.req.query('weeks'));
     if (!s) return errorResponse(c, 404, 'unknown-site', 'Unknown site key.');
-    const [npsRows, comments, funnelData, variants, advocates, pending] = await Promise.all([
-      weeklyNps(ctx.db, s.siteKey, s.since),
-      latestComments(ctx.db, s.siteKey, 4),
-      funnel(ctx.db, s.siteKey, s.since),
-      variantResults(ctx.db, s.siteKey, s.since),
-      topAdvocates(ctx.db, s.siteKey, 8),
-      ctx.db.query<{ amount: number; currency: string | null }>(
-        `select coalesce(sum(reward_amount), 0)::float8 as amount, min(reward_currency) as currency
-         from conversions where site_key = $1 and status = 'pending'`,
-        [s.siteKey],
-      ),
-    ]);
-    c.header('Content-Security-Policy', CSP);
+    const [npsRows, comments, funnelData, variants, advocates, pending, toReview] =
+      await Promise.all([
+        weeklyNps(ctx.db, s.siteKey, s.since),
+        latestComments(ctx.db, s.siteKey, 4),
+        funnel(ctx.db, s.siteKey, s.since),
+        variantResults(ctx.db, s.siteKey, s.since),
+        topAdvocates(ctx.db, s.siteKey, 8),
+        ctx.db.query<{ amount: number; currency: string | null }>(
+          `select coalesce(sum(${majorSql('amount_minor', 'currency')}), 0)::float8 as amount, currency
+         from rewards where site_key = $1 and state in ('pending', 'held')
+         group by currency order by count(*) desc, currency limit 1`,
+          [s.siteKey],
+        ),
+        heldCount(ctx.db, s.siteKey),
+      ]);
+    c.header('Content-Security-Policy', ADMIN_CSP);
     return c.html(
       renderDashboard({
         siteKey: s.siteKey,
@@ -67,6 +79,7 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AppEnv
         variants,
         advocates,
         rewardsPending: pending[0] ?? { amount: 0, currency: null },
+        toReview,
       }),
     );
   });
@@ -86,7 +99,7 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AppEnv
     const [counts] = await ctx.db.query<Record<string, number>>(
       `select (select count(*)::int from events) as events,
          (select count(*)::int from nps_answers) as "npsAnswers",
-         (select count(*)::int from conversions) as conversions,
+         (select count(*)::int from rewards) as conversions,
          (select count(*)::int from webhook_deliveries where delivered_at is null and failed_at is null) as "webhooksQueued"`,
     );
     const memory = process.memoryUsage();

@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { HttpError } from '../errors.js';
 import type { SiteRegistry } from '../site.js';
 import type { AppEnv } from './env.js';
+import { isServerRoute } from './server-auth.js';
 import { requestSiteKey } from './site-key.js';
 
 const ALLOWED_HEADERS = ['Content-Type', SITE_KEY_HEADER, ADVOCATE_HEADER].join(', ');
@@ -12,10 +13,15 @@ const ALLOWED_HEADERS = ['Content-Type', SITE_KEY_HEADER, ADVOCATE_HEADER].join(
  * is answered for origins that some site allows (or the `?siteKey=` site, when present); the
  * real request is then checked against its own site's list and refused with 403 otherwise.
  * Requests without `Origin` (shop servers, curl) are not browser requests and pass.
+ * Server-only routes ({@link isServerRoute}) get no CORS headers at all.
  */
 export function corsMiddleware(sites: SiteRegistry): MiddlewareHandler<AppEnv> {
   const anyOrigin = new Set([...sites.values()].flatMap((site) => site.origins));
   return async (c, next) => {
+    // Server-to-server endpoints are never exposed to browsers (serverAuth refuses `Origin`).
+    if (isServerRoute(c.req.path)) {
+      return c.req.method === 'OPTIONS' ? c.body(null, 403) : next();
+    }
     const origin = c.req.header('Origin');
     c.header('Vary', 'Origin', { append: true });
     if (c.req.method === 'OPTIONS') {

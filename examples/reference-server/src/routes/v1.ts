@@ -14,6 +14,7 @@ import type { AppEnv } from '../http/env.js';
 import { enforceRate } from '../http/rate-limit.js';
 import { readBody } from '../http/read-body.js';
 import { type VerifiedAdvocate, verifyAdvocate } from '../security/advocate-signature.js';
+import { clientIpHash } from '../security/ip-hash.js';
 import type { RateLimiter } from '../security/rate-limiter.js';
 import { loadCampaigns } from '../services/campaigns.js';
 import { claimOffer } from '../services/claims.js';
@@ -81,7 +82,9 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
       endpoints.claim.body,
       'POST /v1/referrals/:code/claims request',
     );
-    return c.json(await claimOffer(ctx, c.var.site, code, friend));
+    return c.json(
+      await claimOffer(ctx, c.var.site, code, friend, clientIpHash(c.var.site, c.var.ip)),
+    );
   });
 
   router.get('/advocates/me/stats', async (c) => {
@@ -108,7 +111,11 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
     if (dropped && dropped.overflow + dropped.expired + dropped.corrupt > 0) {
       ctx.logger.warn('client dropped events', { siteKey: c.var.site.siteKey, ...dropped });
     }
-    return c.json(await ingestEvents(ctx, c.var.site, batch.events));
+    return c.json(
+      await ingestEvents(ctx, c.var.site, batch.events, {
+        clientIpHash: clientIpHash(c.var.site, c.var.ip),
+      }),
+    );
   });
 
   return router;

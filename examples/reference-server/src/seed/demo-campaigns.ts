@@ -3,8 +3,10 @@ import type { Site } from '../site.js';
 
 /**
  * The demo's campaigns, in `@grapevine/core/schema`'s JSON format: an NPS question right
- * after a purchase, a referral ask shown only to promoters (two A/B variants of the copy),
- * and a welcome offer for friends who arrive through a referral link.
+ * after a purchase, a referral ask shown only to promoters who have not shared yet (two A/B
+ * variants of the copy that read differently), and a welcome offer only for friends who
+ * arrive through a referral link. The offer's amounts come from `{friend}`/`{advocate}`,
+ * never from the copy, so the text always matches the offer the server returns.
  */
 export function demoCampaigns(site: Pick<Site, 'offer'>): CampaignInput[] {
   return [
@@ -17,7 +19,6 @@ export function demoCampaigns(site: Pick<Site, 'offer'>): CampaignInput[] {
       triggers: [{ type: 'purchase', scope: { persistFor: '180d' }, within: '180d' }],
       frequency: { untilResponded: true, maxImpressions: 2, dismissGap: '21d', snooze: '3d' },
       delay: '1500ms',
-      content: { en: { title: 'How likely are you to recommend us to a friend?' } },
     },
     {
       id: 'refer-a-friend',
@@ -25,15 +26,23 @@ export function demoCampaigns(site: Pick<Site, 'offer'>): CampaignInput[] {
       priority: 10,
       triggers: ['purchase'],
       requires: { campaign: 'nps-after-purchase', npsSegment: ['promoter'], within: '30d' },
-      frequency: { oncePerTrigger: true, dismissGap: '14d' },
+      // Until they share (from this ask or the NPS prompt's promoter step): once per order.
+      frequency: { oncePerTrigger: true, untilResponded: true, dismissGap: '14d' },
       offer: site.offer,
       channels: ['native', 'whatsapp', 'email', 'sms', 'x', 'facebook'],
       variants: [
-        { id: 'give-get', weight: 1, content: { en: { title: 'Give 20 %, get 20 %' } } },
+        // The built-in copy: "Give {friend}, get {advocate}".
+        { id: 'give-get', weight: 1 },
         {
           id: 'friends-first',
           weight: 1,
-          content: { en: { title: 'Treat a friend to 20 % off their first order' } },
+          content: {
+            en: {
+              referralTitle: 'Treat a friend to {friend}',
+              referralBody:
+                'Your link gives a friend {friend} on their first order. When they buy, {advocate} is yours.',
+            },
+          },
         },
       ],
     },
@@ -41,7 +50,8 @@ export function demoCampaigns(site: Pick<Site, 'offer'>): CampaignInput[] {
       id: 'friend-welcome',
       kind: 'friend-offer',
       priority: 30,
-      triggers: ['pageview'],
+      // Only a visitor who came through a referral link: the capture is this trigger.
+      triggers: [{ type: 'event', name: 'referral-captured', scope: 'session' }],
       frequency: { untilResponded: true, dismissGap: '1d' },
       placement: 'corner',
     },

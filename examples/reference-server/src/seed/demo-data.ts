@@ -2,6 +2,7 @@ import type { GrapevineEvent, ShareChannel } from '@grapevine/core';
 import { segment } from '@grapevine/core';
 import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
+import { applyOrderFact } from '../orders/apply-fact.js';
 import { claimOffer } from '../services/claims.js';
 import { ingestEvents } from '../services/events.js';
 import { getOrCreateReferral } from '../services/referrals.js';
@@ -173,17 +174,43 @@ async function friendJourney(
     visitorId: friend,
   });
   if (claim.status !== 'claimed' || random() > 0.65) return;
+  const orderId = `demo-order-${serial}`;
+  const total = Math.round(40 + random() * 160);
+  // The browser reports the purchase (a hint)…
   await send([
     {
       id: `demo-purchase-${serial}`,
       type: 'purchase',
       at: now(),
       visitorId: friend,
-      orderId: `demo-order-${serial}`,
-      total: Math.round(40 + random() * 160),
+      orderId,
+      total,
       currency: 'EUR',
       ...(claim.coupon ? { coupon: claim.coupon.code } : {}),
       newCustomer: true,
     },
   ]);
+  // …and the shop's server confirms it, with the coupon used: only this credits the advocate.
+  await applyOrderFact(ctx, site, {
+    kind: 'order',
+    source: 'api',
+    orderId,
+    total: { minor: total * 100, currency: 'EUR' },
+    email: `${friend}@example.net`,
+    discountCodes: claim.coupon ? [claim.coupon.code] : [],
+    visitorId: friend,
+    createdAt: now(),
+  });
+  // Some orders come back: one in ten is refunded in full, one in ten in part.
+  const returned = random();
+  if (returned < 0.2) {
+    await applyOrderFact(ctx, site, {
+      kind: 'refund',
+      source: 'api',
+      orderId,
+      refundId: `demo-refund-${serial}`,
+      amount: { minor: returned < 0.1 ? total * 100 : total * 50, currency: 'EUR' },
+      createdAt: now(),
+    });
+  }
 }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Claim, FriendClaim } from '@grapevine/core';
 import { DAY } from '../clock.js';
-import { couponCode } from '../codes.js';
 import type { ServerContext } from '../context.js';
+import { applyLink } from '../coupons/apply-link.js';
+import { issueFriendCoupon, PoolEmpty } from '../coupons/issue.js';
+import { warnIfPoolLow } from '../coupons/pool.js';
 import type { Queryable } from '../db/database.js';
 import { normalizeEmail } from '../email.js';
 import { HttpError } from '../errors.js';
@@ -27,6 +29,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * A friend claims the offer behind `code`. One friend (normalized email) gets one coupon per
  * site: repeating the claim returns the same coupon, concurrent duplicates store one row.
  * The advocate claiming their own link is stored, flagged and gets no coupon.
+ * One transaction holds the claim row and what fulfils it (a pool code, a `coupon.create`
+ * job or a `coupon.claimed` webhook; see `issueFriendCoupon`), so a claim is never lost
+ * and never issued twice; the friend gets the code at once, however slow the provider.
+ * An empty pool rolls the claim back and answers `exhausted`.
  * @throws HttpError 404 for an unknown code, 400 for an address that is not an email.
  */
 export async function claimOffer(
@@ -34,6 +40,7 @@ export async function claimOffer(
   site: Site,
   code: string,
   friend: FriendClaim,
+  clientIpHash: string | null = null,
 ): Promise<Claim> {
   if (!EMAIL.test(friend.email.trim())) {
     throw new HttpError(400, 'invalid-email', 'email: expected an email address');
@@ -45,34 +52,51 @@ export async function claimOffer(
     emailNorm === referral.email_norm ||
     (await isAdvocateVisitor(ctx.db, referral, friend.visitorId));
   const now = ctx.clock.now();
+  const claimId = randomUUID();
+  const expiresAt = now + site.couponValidDays * DAY;
   try {
     const row = await ctx.db.transaction(async (tx) => {
       const inserted = await tx.query<ClaimRow>(
-        `insert into claims (id, site_key, code, friend_email_norm, friend_visitor_id, status, coupon, coupon_expires_at, claimed_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        `insert into claims (id, site_key, code, friend_email_norm, friend_visitor_id, status, coupon, coupon_expires_at, claimed_at, client_ip_hash)
+         values ($1, $2, $3, $4, $5, $6, null, $7, $8, $9)
          on conflict (site_key, friend_email_norm) do nothing
          returning code, status, coupon, coupon_expires_at`,
         [
-          randomUUID(),
+          claimId,
           site.siteKey,
           referral.code,
           emailNorm,
           friend.visitorId,
           selfReferral ? 'self-referral' : 'claimed',
-          selfReferral ? null : couponCode(),
-          selfReferral ? null : new Date(now + site.couponValidDays * DAY),
+          selfReferral ? null : new Date(expiresAt),
           new Date(now),
+          clientIpHash,
         ],
       );
       const claim = inserted[0];
       if (!claim) return { existing: true, ...(await existingClaim(tx, site, emailNorm)) };
-      if (claim.status === 'claimed') await countAgainstCap(tx, referral, site, now);
-      return { existing: false, ...claim };
+      if (claim.status !== 'claimed') return { existing: false, ...claim };
+      await countAgainstCap(tx, referral, site, now);
+      const coupon = await issueFriendCoupon(
+        tx,
+        site,
+        { id: claimId, referralCode: referral.code, emailNorm, expiresAt },
+        now,
+      );
+      await tx.query('update claims set coupon = $2 where id = $1', [claimId, coupon]);
+      return { existing: false, ...claim, coupon };
     });
+    if (site.fulfilment?.provider === 'pool' && !row.existing) {
+      await warnIfPoolLow(ctx.db, ctx.logger, site.siteKey, site.fulfilment.lowWatermark);
+    }
     return toClaim(site, referral, row);
   } catch (error) {
     if (error instanceof DailyCapReached)
       return { status: 'limit-reached', reward: site.offer.friend };
+    if (error instanceof PoolEmpty) {
+      ctx.logger.warn('coupon pool empty: a friend could not claim', { siteKey: site.siteKey });
+      return { status: 'exhausted', reward: site.offer.friend };
+    }
     throw error;
   }
 }
@@ -118,6 +142,7 @@ function toClaim(site: Site, referral: ReferralRow, row: ClaimRow & { existing: 
     coupon: {
       code: row.coupon,
       ...(row.coupon_expires_at ? { expiresAt: row.coupon_expires_at.toISOString() } : {}),
+      applyUrl: applyLink(site, row.coupon, row.code),
     },
     reward,
   };

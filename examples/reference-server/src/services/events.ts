@@ -4,13 +4,13 @@ import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import { HttpError } from '../errors.js';
+import { joinPurchaseReport, lockPurchaseReport } from '../orders/purchase-report.js';
 import type { Site } from '../site.js';
 import { enqueueWebhook } from '../webhooks/enqueue.js';
-import { creditPurchase } from './conversions.js';
 
 // Client clocks are not trusted: an event's time is clamped to [now − 30 days, now].
 const OLDEST_EVENT_MS = 30 * DAY;
-// What numeric(14, 2) holds.
+// A purchase report's total is only a hint, but an absurd one is refused as malformed.
 const MAX_TOTAL = 999_999_999_999;
 
 /**
@@ -37,16 +37,25 @@ export function checkEventConsistency(events: readonly GrapevineEvent[]): void {
   });
 }
 
+/** What the server knows about the request that carried a batch. */
+export interface IngestMeta {
+  /** {@link clientIpHash} of the sender's address, stored as review evidence. */
+  clientIpHash?: string | null;
+}
+
 /**
  * Stores a batch. Each event is stored at most once per site, whatever the number of
  * retries or concurrent copies (the primary key decides), and its effects — NPS answer,
- * credited conversion, webhooks — run only for the copy that was stored.
+ * webhooks, joining a purchase report to its verified order — run only for the copy that
+ * was stored. A purchase event is a report (a hint): it never credits anyone by itself.
  */
 export async function ingestEvents(
   ctx: ServerContext,
   site: Site,
   events: readonly GrapevineEvent[],
+  meta: IngestMeta = {},
 ): Promise<SendResult> {
+  const ipHash = meta.clientIpHash ?? null;
   const result: SendResult = { accepted: [], duplicates: [] };
   for (const event of events) {
     const now = ctx.clock.now();
@@ -55,11 +64,12 @@ export async function ingestEvents(
     // that the event and its effects are stored together or not at all.
     const stored = hasEffects(event)
       ? await ctx.db.transaction(async (tx) => {
-          if (!(await insertEvent(tx, site, event, occurredAt, now))) return false;
+          if (event.type === 'purchase') await lockPurchaseReport(tx, site, event);
+          if (!(await insertEvent(tx, site, event, occurredAt, now, ipHash))) return false;
           await applyEffects(ctx, tx, site, event, occurredAt, now);
           return true;
         })
-      : await insertEvent(ctx.db, site, event, occurredAt, now);
+      : await insertEvent(ctx.db, site, event, occurredAt, now, ipHash);
     (stored ? result.accepted : result.duplicates).push(event.id);
   }
   return result;
@@ -76,10 +86,11 @@ async function insertEvent(
   event: GrapevineEvent,
   occurredAt: number,
   now: number,
+  ipHash: string | null,
 ): Promise<boolean> {
   const rows = await db.query(
-    `insert into events (site_key, id, type, visitor_id, advocate_id, campaign_id, variant_id, channel, code, occurred_at, received_at, payload)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb)
+    `insert into events (site_key, id, type, visitor_id, advocate_id, campaign_id, variant_id, channel, code, occurred_at, received_at, payload, client_ip_hash)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb, $13)
      on conflict (site_key, id) do nothing returning id`,
     [
       site.siteKey,
@@ -96,6 +107,7 @@ async function insertEvent(
       new Date(occurredAt),
       new Date(now),
       JSON.stringify(event),
+      ipHash,
     ],
   );
   return rows.length > 0;
@@ -118,10 +130,11 @@ async function applyEffects(
   }
   if (event.type === 'nps-answer') await storeAnswer(tx, site, event, occurredAt, now);
   if (event.type === 'purchase') {
-    const normalized = event.referralCode
-      ? { ...event, referralCode: event.referralCode.toUpperCase() }
-      : event;
-    await creditPurchase(ctx, tx, site, normalized, now);
+    await joinPurchaseReport(ctx, tx, site, {
+      orderId: event.orderId,
+      visitorId: event.visitorId,
+      ...(event.referralCode ? { referralCode: event.referralCode.toUpperCase() } : {}),
+    });
   }
 }
 

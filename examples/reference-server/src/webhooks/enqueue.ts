@@ -3,7 +3,14 @@ import type { Queryable } from '../db/database.js';
 import type { Site } from '../site.js';
 
 /** The webhook events a shop can receive. */
-export type WebhookType = 'conversion.credited' | 'reward.approved' | 'nps.detractor';
+export type WebhookType =
+  | 'conversion.credited'
+  | 'reward.approved'
+  | 'reward.voided'
+  | 'reward.reduced'
+  | 'reward.reversed'
+  | 'nps.detractor'
+  | 'coupon.claimed';
 
 /**
  * The delivery id, also sent as `Idempotency-Key`: derived from what happened, so the same

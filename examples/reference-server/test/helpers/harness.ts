@@ -2,7 +2,7 @@ import { type AppOptions, createApp, type GrapevineApp } from '../../src/app.js'
 import type { Clock } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import { listen } from '../../src/listen.js';
-import type { Site } from '../../src/site.js';
+import { DEFAULT_LIMITS, type Site } from '../../src/site.js';
 import { signSync } from './sign.js';
 
 /** A clock the test moves by hand. */
@@ -45,6 +45,7 @@ export function testSite(overrides: Partial<Site> = {}): Site {
     claimsPerCodePerDay: 10,
     allowUnsignedReferrals: false,
     couponValidDays: 30,
+    limits: DEFAULT_LIMITS,
     ...overrides,
   };
 }

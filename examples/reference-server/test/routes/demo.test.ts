@@ -47,6 +47,7 @@ describe.each(databaseKinds)('on %s', (kind) => {
         offsetDays: 14,
         rewardsApproved: 0,
         webhooks: { delivered: 0, retrying: 0, failed: 0 },
+        jobs: { done: 0, retrying: 0, failed: 0 },
       });
       expect((await (await fetch(`${demo.url}/demo/clock`)).json()).offsetDays).toBe(14);
       // Signatures are checked against the moved clock too.

@@ -45,6 +45,10 @@ describe.each(databaseKinds)('on %s', (kind) => {
         coupon: {
           code: expect.stringMatching(/^GV-/),
           expiresAt: new Date(h.clock.now() + 30 * DAY).toISOString(),
+          // No fulfilment configured: the landing page with the code to apply.
+          applyUrl: expect.stringMatching(
+            new RegExp(`^https://shop\\.example/\\?ref=${code}&coupon=GV-[A-Z0-9-]+$`),
+          ),
         },
         reward: h.site.offer.friend,
       });

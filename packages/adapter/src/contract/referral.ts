@@ -63,6 +63,8 @@ export const claimSchema = z.object({
     z.object({
       code: z.string().check(z.minLength(1), z.maxLength(64)),
       expiresAt: z.exactOptional(isoDateTimeSchema),
+      /** Opens the shop with the code applied (Shopify's `/discount/CODE`, or `?coupon=CODE`). */
+      applyUrl: z.exactOptional(httpUrlSchema),
     }),
   ),
   reward: rewardSchema,

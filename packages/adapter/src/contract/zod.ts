@@ -22,6 +22,7 @@ export {
   maxLength,
   minimum,
   minLength,
+  nullable,
   number,
   object,
   regex,

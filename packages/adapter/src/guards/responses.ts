@@ -29,7 +29,7 @@ export const responseShapes: Record<EndpointName, Shape> = {
   },
   claim: {
     status: 'claimed|self-referral|expired|exhausted|limit-reached',
-    'coupon?': { code: 'coupon code', 'expiresAt?': 'datetime' },
+    'coupon?': { code: 'coupon code', 'expiresAt?': 'datetime', 'applyUrl?': 'http(s) url' },
     reward,
   },
   stats: {

@@ -1,5 +1,27 @@
 export { buildOpenApi } from './openapi.js';
+export {
+  type CancelRequest,
+  cancelRequestSchema,
+  decimalAmountSchema,
+  type OrderRequest,
+  type OrderResult,
+  orderRequestSchema,
+  orderResultSchema,
+  type RefundRequest,
+  refundRequestSchema,
+  rewardSummarySchema,
+} from './orders-contract.js';
+export {
+  grapevineServerClient,
+  type ServerClient,
+  type ServerClientOptions,
+} from './server-client.js';
 export { type SignOptions, signAdvocate } from './sign-advocate.js';
+export {
+  SERVER_SIGNATURE_HEADER,
+  type ServerRequestToSign,
+  signServerRequest,
+} from './sign-server-request.js';
 export {
   type AdvocateVerdict,
   checkAdvocate,

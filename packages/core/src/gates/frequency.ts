@@ -8,9 +8,11 @@ import { fail, type GateEnv, pass } from './env.js';
  * snooze and recurring. A permanent block wins over a timed one; of several timed blocks
  * the one that ends last is reported, since the gate opens only when all have ended.
  * Impressions count after the last response (and within `recurring`, if set), by distinct id.
+ * A referral campaign's response is also a share or copy from any prompt: a promoter who
+ * shared from the NPS prompt's referral step has answered the referral ask.
  */
 export function frequencyGate(
-  campaign: Pick<Campaign, 'id' | 'frequency'>,
+  campaign: Pick<Campaign, 'id' | 'frequency'> & Partial<Pick<Campaign, 'kind'>>,
   env: Pick<GateEnv, 'now' | 'ledger'>,
   trigger: Pick<TriggerMatch, 'key'> | undefined,
 ): GateResult {
@@ -20,7 +22,10 @@ export function frequencyGate(
   // The index gathered this campaign's history in its one pass over the ledger.
   const history = historyOf(env.ledger, campaign.id);
   const { impressions } = history;
-  const lastResponseAt = history.response?.at ?? -Infinity;
+  const lastResponseAt = Math.max(
+    history.response?.at ?? -Infinity,
+    campaign.kind === 'referral' ? env.ledger.latestShareAt : -Infinity,
+  );
   if (once && impressions.length > 0) return fail('frequency', 'ALREADY_SHOWN');
   if (
     oncePerTrigger &&

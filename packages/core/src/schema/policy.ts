@@ -12,5 +12,6 @@ export function policyFields() {
     oneTabAtATime: z.boolean(),
     killSwitch: z.boolean(),
     consentRequired: z.boolean(),
+    npsFatigue: duration(),
   };
 }

@@ -16,6 +16,12 @@ export interface GlobalPolicy {
   killSwitch?: boolean;
   /** Nothing shows until `snapshot.consent` is `granted`. @default false */
   consentRequired?: boolean;
+  /**
+   * No NPS prompt of any campaign within this long after the visitor's latest NPS answer to
+   * any campaign; `0` turns the rule off. @default 7_776_000_000 (90 days)
+   * @example 15_552_000_000 // 180 days
+   */
+  npsFatigue?: number;
 }
 
 /** The normalized configuration `decide` reads (what `parseConfig` returns). */

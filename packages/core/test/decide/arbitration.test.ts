@@ -86,7 +86,9 @@ describe('arbitration', () => {
   });
 
   it("names the winner in the loser's arbitration gate", () => {
-    const gate = decide(config([low, high]), snapshot(T0)).explanations[0]?.gates[9];
+    const gate = decide(config([low, high]), snapshot(T0)).explanations[0]?.gates.find(
+      (result) => result.gate === 'arbitration',
+    );
     expect(gate).toEqual({
       gate: 'arbitration',
       pass: false,

@@ -135,4 +135,21 @@ describe('frequencyGate', () => {
     );
     expect(result).toEqual({ gate: 'frequency', ...expected });
   });
+
+  // A promoter who shared from the NPS prompt's referral step has answered the referral ask.
+  it.each([
+    ['referral', 'share', { pass: false, reason: 'ALREADY_RESPONDED' }],
+    ['referral', 'copy', { pass: false, reason: 'ALREADY_RESPONDED' }],
+    ['referral', 'dismiss', { pass: true }],
+    ['nps', 'share', { pass: true }],
+    ['friend-offer', 'share', { pass: true }],
+  ] as const)('a %s campaign after a %s from another campaign', (kind, type, expected) => {
+    const ledger = [entry('x', type, T0 - DAY, { campaignId: 'nps-after-purchase' })];
+    const result = frequencyGate(
+      { id: 'c1', kind, frequency: { untilResponded: true } },
+      env(T0, ledger),
+      undefined,
+    );
+    expect(result).toEqual({ gate: 'frequency', ...expected });
+  });
 });

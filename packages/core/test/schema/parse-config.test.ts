@@ -22,6 +22,7 @@ describe('parseConfig', () => {
     });
     expect(errors).toEqual([]);
     expect(config.policy).toEqual({ ...DEFAULT_POLICY, quietPeriod: 3 * DAY, maxPerSession: 2 });
+    expect(DEFAULT_POLICY.npsFatigue).toBe(90 * DAY);
     expect(config.campaigns[0]).toEqual({
       id: 'nps',
       kind: 'nps',
@@ -155,6 +156,11 @@ describe('parseConfig', () => {
       error: { path: 'policy.quietPeriod', message: 'expected a duration like "14d"' },
     },
     {
+      name: 'a bad NPS fatigue',
+      policy: { npsFatigue: 'quarterly' },
+      error: { path: 'policy.npsFatigue', message: 'expected a duration like "14d"' },
+    },
+    {
       name: 'a wrong type',
       policy: { killSwitch: 'yes' },
       error: { path: 'policy.killSwitch', message: 'expected true or false' },
@@ -225,7 +231,7 @@ describe('parseConfig', () => {
         {
           ...valid,
           audience: { trait: 'plan', op: '=', value: 'pro' },
-          content: { en: { title: 'Hi' } },
+          content: { en: { npsQuestionNoBrand: 'Hi' } },
         },
       ],
     };
@@ -242,5 +248,41 @@ describe('parseConfig', () => {
     } finally {
       undo();
     }
+  });
+});
+
+describe('parseConfig: policy.npsFatigue', () => {
+  it.each([
+    ['180d', 180 * DAY],
+    [0, 0],
+    ['0d', 0],
+  ])('%j → %d ms (0 turns the rule off)', (input, ms) => {
+    const { config, errors } = parseConfig({ policy: { npsFatigue: input }, campaigns: [] });
+    expect(errors).toEqual([]);
+    expect(config.policy?.npsFatigue).toBe(ms);
+  });
+});
+
+describe('parseConfig: copy under a message key that does not exist', () => {
+  it.each([
+    [{ content: { en: { titel: 'Hi' } } }, 'campaigns[0].content.en.titel: unknown message key'],
+    [
+      {
+        variants: [
+          { id: 'a', weight: 1 },
+          { id: 'b', weight: 1, content: { da: { npsQuestion: 'Hej', title: 'Hej' } } },
+        ],
+      },
+      'campaigns[0].variants[1].content.da.title: unknown message key',
+    ],
+  ])('%j → %s', (field, expected) => {
+    const { config, errors } = parseConfig([{ ...valid, ...field }]);
+    expect(errors.map((error) => `${error.path}: ${error.message}`)).toEqual([expected]);
+    expect(config.campaigns).toEqual([]);
+  });
+
+  it('accepts every real key', () => {
+    const content = { en: { referralTitle: 'Give {friend}', npsQuestion: 'Q?', close: 'x' } };
+    expect(parseConfig([{ ...valid, content }]).errors).toEqual([]);
   });
 });

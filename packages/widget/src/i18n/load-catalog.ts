@@ -2,12 +2,12 @@ import type { Catalog } from './catalog.js';
 import { en } from './en.js';
 import { SURFACE_OF_KIND, SURFACES } from './surfaces.js';
 
-/** Loads one generated part: its messages, one a line, in en.ts's key order. */
+/** Loads one generated part: its messages, one `key=text` a line. */
 export type PartLoader = () => Promise<{ messages: string }>;
 
-// Each locale ships in one lazily loaded chunk per surface (see surfaces.ts), without its
-// keys: a page downloads only the messages of what it shows, in its shopper's language.
-// English is built in. The parts are generated from catalogs/*.ts and surface-messages.ts.
+// Each locale ships in one lazily loaded chunk per surface (see surfaces.ts): a page
+// downloads only the messages of what it shows, in its shopper's language. English is built
+// in. The parts are generated from catalogs/*.ts and surface-messages.ts.
 const PARTS: Record<string, PartLoader> = {
   'da-prompt': () => import('./parts/da-prompt.js'),
   'da-friend': () => import('./parts/da-friend.js'),
@@ -24,11 +24,19 @@ const PARTS: Record<string, PartLoader> = {
   'zh-cn-prompt': () => import('./parts/zh-cn-prompt.js'),
   'zh-cn-friend': () => import('./parts/zh-cn-friend.js'),
   'zh-cn-panel': () => import('./parts/zh-cn-panel.js'),
+  'ar-prompt': () => import('./parts/ar-prompt.js'),
+  'ar-friend': () => import('./parts/ar-friend.js'),
+  'ar-panel': () => import('./parts/ar-panel.js'),
+  'he-prompt': () => import('./parts/he-prompt.js'),
+  'he-friend': () => import('./parts/he-friend.js'),
+  'he-panel': () => import('./parts/he-panel.js'),
 };
 
 // Nynorsk and plain "no" readers get Bokmål; Simplified Chinese under any of its tags gets
 // zh-CN. Traditional Chinese (zh-TW, zh-Hant) is deliberately not mapped: it stays English.
+// `iw` is Hebrew's withdrawn ISO 639 code, still reported by some Java and Android stacks.
 const ALIASES: Record<string, string> = {
+  iw: 'he',
   no: 'nb',
   nn: 'nb',
   zh: 'zh-cn',
@@ -47,7 +55,7 @@ export function catalogFor(locale: string): string | undefined {
   if (/^zh-(hant|tw|hk|mo)(-|$)/.test(tag)) return undefined;
   for (const candidate of [tag, tag.split('-')[0] ?? '']) {
     const key = ALIASES[candidate] ?? candidate;
-    if (Object.hasOwn(PARTS, `${key}-prompt`)) return key;
+    if (SURFACES.some((surface) => Object.hasOwn(PARTS, `${key}-${surface}`))) return key;
   }
   return undefined;
 }
@@ -62,20 +70,21 @@ export function createCatalogLoader(parts: Record<string, PartLoader>) {
     if (!key) return {};
     const surface =
       kind && Object.hasOwn(SURFACE_OF_KIND, kind) ? SURFACE_OF_KIND[kind] : undefined;
-    const keys = Object.keys(en);
     const messages: Record<string, string> = {};
     try {
       // Every locale has every part (a test checks), so `?.` only guards injected loaders.
       const loaded = await Promise.all(
         (surface ? [surface] : SURFACES).map((name) => parts[`${key}-${name}`]?.()),
       );
-      // A part is its messages one a line, in en.ts's key order; an empty line is a message
-      // it leaves to another part.
+      // A part is `key=text` lines. Its keys travel with it, so a UI bundle keeps only the
+      // English it shows, and a part cached from another release still lands by key; a key
+      // this build's English lacks is a message it never shows, and is skipped.
       for (const part of loaded) {
-        part?.messages.split('\n').forEach((message, index) => {
-          const name = keys[index];
-          if (message && name) messages[name] = message;
-        });
+        for (const line of part?.messages.split('\n') ?? []) {
+          const at = line.indexOf('=');
+          const name = line.slice(0, at);
+          if (at > 0 && Object.hasOwn(en, name)) messages[name] = line.slice(at + 1);
+        }
       }
     } catch (error) {
       console.warn(`Grapevine: the "${key}" messages could not load; showing English.`, error);

@@ -1,5 +1,8 @@
 import { en, type MessageKey } from './en.js';
 
+/** Hebrew, Arabic (with its supplements and presentation forms), Syriac, Thaana, N'Ko. */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
 /** Values interpolated into `{name}` placeholders, always as text. */
 export type MessageValues = Record<string, string | number>;
 
@@ -31,15 +34,23 @@ export function createTranslator(
   for (const [key, value] of Object.entries(overrides)) {
     if (typeof value === 'string') messages[key] = value;
   }
-  const fill = (template: string, values: MessageValues = {}) =>
-    template.replace(/\{(\w+)\}/g, (match, name: string) =>
-      Object.hasOwn(values, name) ? String(values[name]) : match,
-    );
   const safeLocale = supportedLocale(locale);
+  // In a right-to-left message (one with Hebrew or Arabic-script letters: the language shown,
+  // whatever the page says) each value is a first-strong isolate (U+2068 … U+2069), so a Latin
+  // amount, code or name keeps its own order and cannot pull the sentence's punctuation
+  // around. Text handed to other apps (share messages) goes out as written.
+  const fill = (template: string, values: MessageValues = {}, plain = false) => {
+    const isolate = !plain && RTL_LETTER.test(template);
+    return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+      if (!Object.hasOwn(values, name)) return match;
+      const value = String(values[name]);
+      return isolate ? `\u2068${value}\u2069` : value;
+    });
+  };
   let rules: Intl.PluralRules | undefined;
   return {
     locale: safeLocale,
-    t: (key, values) => fill(messages[key] ?? key, values),
+    t: (key, values) => fill(messages[key] ?? key, values, key.startsWith('share')),
     plural(key, count, values = {}) {
       rules ??= new Intl.PluralRules(safeLocale);
       const template = messages[`${key}_${rules.select(count)}`] ?? messages[`${key}_other`] ?? key;

@@ -15,13 +15,6 @@ export function resolveLocale(option: string | undefined, win: Window | undefine
   return 'en';
 }
 
-const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ku', 'sd', 'ug']);
-
-/** Text direction of a locale's language. */
-export function directionOf(locale: string): 'ltr' | 'rtl' {
-  return RTL.has(locale.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
-}
-
 /** The device class: phones by a narrow coarse-pointer screen, tablets by a wider one. */
 export function deviceOf(win: Window | undefined): Device {
   if (!win?.matchMedia?.('(pointer: coarse)').matches) return 'desktop';

@@ -4,8 +4,8 @@
 import type { Backend, Campaign, Claim, Decision, ShareChannel } from '@grapevine/core';
 import { isNpsScore } from '@grapevine/core';
 import type { Catalog } from '../i18n/catalog.js';
+import { directionOf, shownLocale } from '../i18n/direction.js';
 import type { MountedPrompt, PromptCallbacks, PromptRequest } from '../ui/types.js';
-import { directionOf } from './environment.js';
 import type { ShowDetail } from './events.js';
 import { callBackend, checkFriendOffer, checkReferral } from './guards.js';
 import { createRecorder, type PromptRef } from './recorder.js';
@@ -185,13 +185,16 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         return;
       }
       if (current !== prompt) return; // closed or destroyed while loading
+      // The language of the text shown, not the page's: English without a catalog.
+      const variant = campaign.variants?.find((entry) => entry.id === prompt.variantId);
+      const shown = shownLocale(locale, catalog, campaign.content, variant?.content);
       const request: PromptRequest = {
         kind: campaign.kind,
         campaignId: prompt.campaignId,
         variantId: prompt.variantId,
         placement: campaign.placement ?? 'auto',
-        locale,
-        dir: directionOf(locale),
+        locale: shown,
+        dir: directionOf(shown),
         theme: options.theme,
         zIndex: options.zIndex,
         // The locale's catalog under the campaign's and variant's copy.
@@ -228,7 +231,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
             (backend) => backend.claim(code, { email, visitorId: deps.visitorId() }),
             (value) => value as Claim,
           );
-          if (claim.status === 'claimed') recorder.claim(prompt, code);
+          if (claim.status === 'claimed') recorder.claim(prompt, code, claim.coupon);
           return claim;
         };
       }

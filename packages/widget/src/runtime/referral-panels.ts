@@ -4,9 +4,9 @@
 import type { Advocate, Backend, Campaign } from '@grapevine/core';
 import { resolveMessages } from '@grapevine/core';
 import type { Catalog } from '../i18n/catalog.js';
+import { directionOf, shownLocale } from '../i18n/direction.js';
 import type { MountedPrompt, PanelCallbacks, PanelData, PanelRequest } from '../ui/types.js';
 import type { Emitter } from './emitter.js';
-import { directionOf } from './environment.js';
 import type { GrapevineEvents } from './events.js';
 import { callBackend, checkReferral, checkStats, quiet } from './guards.js';
 import type { ResolvedOptions } from './options.js';
@@ -112,9 +112,10 @@ export function createPanels(deps: PanelDeps): PanelHost {
       },
       () => {},
     );
+    const shown = shownLocale(locale, catalog, campaign?.content, variant?.content);
     const panel: PanelRequest = {
-      locale,
-      dir: directionOf(locale),
+      locale: shown,
+      dir: directionOf(shown),
       theme: options.theme,
       messages: {
         ...(catalog as Record<string, string>),

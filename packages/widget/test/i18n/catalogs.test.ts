@@ -1,7 +1,10 @@
+import { MESSAGE_KEYS } from '@grapevine/core';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/i18n/catalog.js';
+import { messages as ar } from '../../src/i18n/catalogs/ar.js';
 import { messages as da } from '../../src/i18n/catalogs/da.js';
 import { messages as fi } from '../../src/i18n/catalogs/fi.js';
+import { messages as he } from '../../src/i18n/catalogs/he.js';
 import { messages as ja } from '../../src/i18n/catalogs/ja.js';
 import { messages as nb } from '../../src/i18n/catalogs/nb.js';
 import { messages as zhCN } from '../../src/i18n/catalogs/zh-cn.js';
@@ -15,6 +18,8 @@ const catalogs: [string, Catalog][] = [
   ['fi', fi],
   ['ja', ja],
   ['zh-cn', zhCN],
+  ['ar', ar],
+  ['he', he],
 ];
 
 // Brand names read the same in every language; catalogs leave them to English.
@@ -76,6 +81,12 @@ describe('catalogFor', () => {
     ['zh-TW', undefined],
     ['zh-Hant', undefined],
     ['zh-HK', undefined],
+    ['ar', 'ar'],
+    ['ar-EG', 'ar'],
+    ['ar-SA', 'ar'],
+    ['he-IL', 'he'],
+    ['iw', 'he'],
+    ['fa-IR', undefined],
     ['en-GB', undefined],
     ['sv-SE', undefined],
     ['', undefined],
@@ -99,5 +110,11 @@ describe('loadCatalog', () => {
     expect(createTranslator('ja', { ...ja }).t('npsQuestion', { brand: 'Acme Tea' })).toBe(
       'Acme Teaを友人や同僚にすすめる可能性は、どのくらいありますか？',
     );
+  });
+});
+
+describe('the English catalog and core’s MESSAGE_KEYS', () => {
+  it('are the same keys in the same order: the config check rejects exactly the keys no message has', () => {
+    expect(Object.keys(en)).toEqual(MESSAGE_KEYS);
   });
 });

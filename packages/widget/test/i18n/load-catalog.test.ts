@@ -7,7 +7,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-// A part as the generated modules hold it: `close` is en.ts's first key, `npsQuestion` next.
+// A part as the generated modules hold it: `key=text` lines.
 const part = (...lines: string[]): PartLoader =>
   vi.fn(async () => ({ messages: lines.join('\n') }));
 
@@ -18,7 +18,11 @@ describe('loadCatalog', () => {
     ['friend-offer', 'friend'],
     ['panel', 'panel'],
   ])('downloads only the part of what the page shows: %s → %s', async (kind, surface) => {
-    const parts = { 'da-prompt': part('P'), 'da-friend': part('F'), 'da-panel': part('Q') };
+    const parts = {
+      'da-prompt': part('close=P'),
+      'da-friend': part('close=F'),
+      'da-panel': part('close=Q'),
+    };
     const load = createCatalogLoader(parts);
     expect(await load('da-DK', kind)).toEqual({
       close: { prompt: 'P', friend: 'F', panel: 'Q' }[surface],
@@ -30,8 +34,8 @@ describe('loadCatalog', () => {
 
   it('loads every part, merged, when the caller names no kind (or an unknown one)', async () => {
     const parts = {
-      'nb-prompt': part('Lukk'),
-      'nb-friend': part('', 'Spørsmål'),
+      'nb-prompt': part('close=Lukk'),
+      'nb-friend': part('npsQuestion=Spørsmål'),
       'nb-panel': part(),
     };
     const load = createCatalogLoader(parts);
@@ -39,10 +43,13 @@ describe('loadCatalog', () => {
     expect(await load('nn-NO')).toEqual({ close: 'Lukk', npsQuestion: 'Spørsmål' });
   });
 
-  it('reads an empty line as a message the part leaves out, and ignores lines past the keys', async () => {
-    const lines = Object.keys(en).map(() => '');
-    const load = createCatalogLoader({ 'fi-friend': part('Sulje', ...lines.slice(1), 'extra') });
-    expect(await load('fi', 'friend-offer')).toEqual({ close: 'Sulje' });
+  it('reads each line by its key, keeps `=` in the text, and skips keys it has no English for', async () => {
+    const load = createCatalogLoader({
+      'fi-friend': part('emailInvalid=a=b', 'titel=X', '__proto__=Y', '=Z', 'no separator', ''),
+    });
+    const messages = await load('fi', 'friend-offer');
+    expect(messages).toEqual({ emailInvalid: 'a=b' });
+    expect(Object.getPrototypeOf(messages)).toBe(Object.prototype);
   });
 
   it('falls back to English with one console warning when a part fails to load', async () => {
@@ -50,7 +57,7 @@ describe('loadCatalog', () => {
     const failure = new Error('Failed to fetch dynamically imported module');
     const load = createCatalogLoader({
       'ja-prompt': vi.fn(() => Promise.reject(failure)),
-      'ja-friend': part('閉じる'),
+      'ja-friend': part('close=閉じる'),
       'ja-panel': vi.fn(() => Promise.reject(failure)),
     });
     expect(await load('ja-JP', 'nps')).toEqual({});

@@ -1,6 +1,8 @@
 import type { Catalog } from '../../src/i18n/catalog.js';
+import { messages as ar } from '../../src/i18n/catalogs/ar.js';
 import { messages as da } from '../../src/i18n/catalogs/da.js';
 import { messages as fi } from '../../src/i18n/catalogs/fi.js';
+import { messages as he } from '../../src/i18n/catalogs/he.js';
 import { messages as ja } from '../../src/i18n/catalogs/ja.js';
 import { messages as nb } from '../../src/i18n/catalogs/nb.js';
 import { messages as zhCN } from '../../src/i18n/catalogs/zh-cn.js';
@@ -9,7 +11,7 @@ import { SURFACE_MESSAGES } from '../../src/i18n/surface-messages.js';
 import type { Surface } from '../../src/i18n/surfaces.js';
 
 /** A locale with a catalog, as load-catalog.ts names it. */
-export type Locale = 'da' | 'nb' | 'fi' | 'ja' | 'zh-cn';
+export type Locale = 'da' | 'nb' | 'fi' | 'ja' | 'zh-cn' | 'ar' | 'he';
 
 /** The human-written source catalogs, by locale. */
 export const CATALOGS: Record<Locale, Catalog> = {
@@ -18,6 +20,8 @@ export const CATALOGS: Record<Locale, Catalog> = {
   fi,
   ja,
   'zh-cn': zhCN,
+  ar,
+  he,
 };
 
 const NAMES: Record<Locale, string> = {
@@ -26,6 +30,8 @@ const NAMES: Record<Locale, string> = {
   fi: 'Finnish',
   ja: 'Japanese',
   'zh-cn': 'Simplified Chinese',
+  ar: 'Arabic',
+  he: 'Hebrew',
 };
 
 const WHAT: Record<Surface, string> = {
@@ -35,16 +41,16 @@ const WHAT: Record<Surface, string> = {
 };
 
 /**
- * The messages of one part, as load-catalog.ts decodes them: one a line, in en.ts's key
- * order, an empty line for a key the part leaves out, trailing empty lines dropped.
+ * The messages of one part, as load-catalog.ts decodes them: `key=text`, one a line, in
+ * en.ts's key order.
  */
 export function partText(locale: Locale, surface: Surface): string {
   const catalog: Partial<Record<string, string>> = CATALOGS[locale];
   const wanted = new Set<string>(SURFACE_MESSAGES[surface]);
   return Object.keys(en)
-    .map((key) => (wanted.has(key) ? (catalog[key] ?? '') : ''))
-    .join('\n')
-    .replace(/\n+$/, '');
+    .filter((key) => wanted.has(key))
+    .map((key) => `${key}=${catalog[key] ?? ''}`)
+    .join('\n');
 }
 
 /** The generated module `src/i18n/parts/<locale>-<surface>.ts`, byte for byte. */
@@ -54,7 +60,7 @@ export function renderPart(locale: Locale, surface: Surface): string {
     `// Generated from catalogs/${locale}.ts and surface-messages.ts by test/i18n/parts.test.ts:`,
     '// do not edit; run `pnpm vitest run --project widget packages/widget/test/i18n/parts -u`.',
     `// ${NAMES[locale]} for ${WHAT[surface]}.`,
-    "// One message a line in en.ts's key order; an empty line is a message of another part.",
+    '// One `key=text` message a line.',
     `export const messages = \`${body}\`;`,
     '',
   ].join('\n');

@@ -62,3 +62,40 @@ describe('supportedLocale', () => {
     expect(supportedLocale(input)).toBe(expected);
   });
 });
+
+describe('createTranslator: values in right-to-left text', () => {
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+
+  it('isolates each value in Arabic and Hebrew, so a Latin amount keeps its order', () => {
+    const ar = createTranslator('ar', {}, { couponBody: 'استخدمه عند الدفع لتحصل على {friend}.' });
+    expect(ar.t('couponBody', { friend: '€10 off' })).toBe(
+      `استخدمه عند الدفع لتحصل على ${FSI}€10 off${PDI}.`,
+    );
+    const he = createTranslator('he-IL', {}, { couponReady: 'הקוד {code} מוכן.' });
+    expect(he.t('couponReady', { code: 'WELCOME-7F3K' })).toBe(
+      `הקוד ${FSI}WELCOME-7F3K${PDI} מוכן.`,
+    );
+  });
+
+  it('isolates a plural’s count too', () => {
+    const he = createTranslator('he', { joined_other: '{count} חברים' });
+    expect(he.plural('joined', 12)).toBe(`${FSI}12${PDI} חברים`);
+  });
+
+  it('leaves share messages (read by other apps) and left-to-right text as written', () => {
+    const ar = createTranslator('ar', {}, { shareTextNoOffer: 'ألقِ نظرة على هذا: {url}' });
+    expect(ar.t('shareTextNoOffer', { url: 'https://acme.example/r/ANNA' })).toBe(
+      'ألقِ نظرة على هذا: https://acme.example/r/ANNA',
+    );
+    // English is English on a Hebrew page too (no catalog loaded: the English fallback).
+    expect(createTranslator('he').t('couponBody', { friend: '€10 off' })).toBe(
+      'Use it at checkout for €10 off.',
+    );
+  });
+
+  it('follows the message, not the locale: a shop’s own Arabic copy on an English page', () => {
+    const { t } = createTranslator('en', { couponReady: 'رمزك {code} جاهز.' });
+    expect(t('couponReady', { code: 'AB-12' })).toBe(`رمزك ${FSI}AB-12${PDI} جاهز.`);
+  });
+});

@@ -53,6 +53,42 @@ describe('presenter: the locale’s catalog in request.messages', () => {
   });
 });
 
+/** Shows the referral prompt after a purchase and returns its request. */
+async function promptRequest(options: Record<string, unknown>) {
+  await promptMessages(options);
+  const request = harness?.mounts[0]?.request;
+  return { locale: request?.locale, dir: request?.dir };
+}
+
+describe('presenter: the direction follows the language shown, not the page', () => {
+  afterEach(() => document.documentElement.removeAttribute('dir'));
+
+  it.each([
+    // [page lang, option, shown locale, dir]
+    ['ar', undefined, 'ar', 'rtl'],
+    ['he-IL', undefined, 'he-IL', 'rtl'],
+    // No Persian catalog: the English fallback runs left to right on a right-to-left page.
+    ['fa-IR', undefined, 'en', 'ltr'],
+    ['ur', undefined, 'en', 'ltr'],
+    // An Arabic catalog on a left-to-right English page runs right to left.
+    ['en', 'ar-EG', 'ar-EG', 'rtl'],
+    ['da', undefined, 'da', 'ltr'],
+  ])('<html lang="%s" dir="rtl">, locale option %s → %s, %s', async (lang, locale, shown, dir) => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = 'rtl';
+    expect(await promptRequest(locale ? { locale } : {})).toEqual({ locale: shown, dir });
+  });
+
+  it('keeps the page’s right-to-left language when the campaign has its own copy in it', async () => {
+    const campaign = {
+      ...referralCampaign,
+      content: { fa: { referralTitle: 'به دوستانتان بگویید' } },
+    };
+    const request = await promptRequest({ locale: 'fa-IR', config: { campaigns: [campaign] } });
+    expect(request).toEqual({ locale: 'fa-IR', dir: 'rtl' });
+  });
+});
+
 describe('presenter: the NPS prompt’s referral step', () => {
   const nps = {
     id: 'nps',

@@ -64,11 +64,45 @@ th{text-align:left;color:var(--muted);font-weight:550;font-size:12.5px;border-bo
 td{border-bottom:1px solid var(--line);padding:9px 10px;vertical-align:middle;white-space:nowrap}
 tr:last-child td{border-bottom:none}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-td code{font-size:12.5px;background:#f6f4f9;padding:2px 6px;border-radius:5px}
+td code,.evidence code,.notice code,.audit code{font-size:12.5px;background:#f6f4f9;padding:2px 6px;border-radius:5px}
 .interval{display:flex;align-items:center;gap:8px;justify-content:flex-end;font-variant-numeric:tabular-nums}
 .interval small{color:var(--muted)}
 .interval svg{width:72px;height:14px}
 .muted{color:var(--muted);font-size:12.5px}
 .best{color:var(--promoter);font-weight:650;font-size:12px}
+.tabs{display:flex;gap:4px;margin-left:8px}
+.tab{padding:7px 12px;border-radius:8px;color:var(--ink);text-decoration:none;font-size:14px;font-weight:550}
+.tab:hover{background:#f6f4f9}
+.tab.current{background:var(--accent-soft);color:var(--accent)}
+.badge{display:inline-block;min-width:20px;padding:0 6px;border-radius:999px;background:#e0453a;color:#fff;font-size:12px;text-align:center}
+.notice{grid-column:span 12;border-radius:12px;padding:12px 16px;background:#ecfdf3;border:1px solid #b7ebc9;color:#14532d}
+.notice.warn{background:#fff8e6;border-color:#f5d48a;color:#713f12}
+.notice.error{background:#fdecea;border-color:#f3b4ae;color:#7f1d1d}
+.state{display:inline-block;border-radius:999px;padding:1px 9px;font-size:12px;font-weight:600;background:#f1f0f4;color:var(--muted)}
+.state.pending{background:#fff4d6;color:#8a5a00}.state.held{background:#fde7e4;color:#a12a1f}
+.state.approved{background:#e3f6ea;color:#14632f}.state.fulfilled{background:#dcf3f9;color:#0b5d73}
+.state.voided,.state.rejected,.state.reversed{background:#eeeef1;color:#55525f;text-decoration:line-through}
+.review{display:grid;gap:14px}
+.held-card{border:1px solid var(--line);border-radius:12px;padding:14px 16px;background:#fcfbfd;display:grid;gap:12px}
+.held-card h3{margin:0;font-size:15px;display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
+.evidence{display:grid;grid-template-columns:repeat(auto-fit,minmax(210px,1fr));gap:10px 18px;margin:0}
+.evidence div{min-width:0}
+.evidence dt{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.05em}
+.evidence dd{margin:2px 0 0;overflow-wrap:anywhere}
+.signals{display:flex;flex-wrap:wrap;gap:6px;margin:0;padding:0;list-style:none}
+.signal{border-radius:8px;padding:3px 9px;font-size:12.5px;background:#fdecea;color:#7f1d1d;border:1px solid #f3b4ae}
+.signal.none{background:#f1f0f4;color:var(--muted);border-color:var(--line)}
+.actions{display:flex;gap:10px;flex-wrap:wrap;align-items:flex-end}
+.actions form{display:flex;gap:8px;align-items:flex-end;flex-wrap:wrap;margin:0}
+label.field{display:grid;gap:3px;font-size:12.5px;color:var(--muted)}
+input[type=text],input[type=file]{font:inherit;font-size:14px;padding:6px 9px;border:1px solid #d6d2df;border-radius:8px;background:#fff;color:var(--ink);min-width:240px}
+button{font:inherit;font-size:14px;padding:7px 14px;border-radius:8px;border:1px solid var(--accent);background:var(--accent);color:#fff;font-weight:600;cursor:pointer}
+button.secondary{background:#fff;color:#a12a1f;border-color:#e8b4ae}
+button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #b9a3ee;outline-offset:2px}
+.audit{list-style:none;margin:0;padding:0;display:grid;gap:6px;font-size:13.5px}
+.audit li{display:flex;gap:8px;flex-wrap:wrap;align-items:baseline}
+.audit time{color:var(--muted);font-variant-numeric:tabular-nums;min-width:140px}
+.filters{display:flex;gap:6px;flex-wrap:wrap;margin-bottom:10px}
+.error-text{color:#a12a1f;white-space:normal;max-width:360px;overflow-wrap:anywhere}
 footer{max-width:1180px;margin:0 auto;padding:0 32px 32px;color:var(--muted);font-size:12.5px}
 `);

@@ -1,68 +1,36 @@
 // Generated from catalogs/nb.ts and surface-messages.ts by test/i18n/parts.test.ts:
 // do not edit; run `pnpm vitest run --project widget packages/widget/test/i18n/parts -u`.
 // Norwegian Bokmål for the friend offer.
-// One message a line in en.ts's key order; an empty line is a message of another part.
-export const messages = `Lukk
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-Ferdig
-
-
-
-
-{value} rabatt
-
-Kopier
-Kopiert
-
-Lenken er markert: kopier den med tastaturet eller menyen.
-
-
-
-
-
-Vilkår gjelder
-
-
-
-
-
-{name} har gitt deg {friend}
-En venn har gitt deg {friend}
-Den gjelder din første bestilling hos {brand}. Skriv inn e-postadressen din for å få koden.
-Den gjelder din første bestilling. Skriv inn e-postadressen din for å få koden.
-Gjelder til og med {date}.
-E-postadressen din
-Få koden min
-Henter koden din …
-Prøv igjen
-Skriv inn en e-postadresse som navn@eksempel.no.
-Vi fikk ikke kontakt med butikken akkurat nå. E-postadressen din står her fortsatt – prøv igjen.
-Her er koden din
-Bruk den i kassen, og få {friend}.
-Koden din
-Koden din {code} er klar.
-Koden er kopiert.
-Velkommen til {brand}!
-Velkommen!
-Denne vervelenken er ikke gyldig, men du er hjertelig velkommen til å se deg om.
-Dette er din egen vervelenke: del den med venner, så får du belønningen din når de handler.
-Tilbudet har gått ut, men du er hjertelig velkommen til å se deg om.
-Tilbudet er allerede brukt opp.
-Henter tilbudet ditt …
-Vi fikk ikke hentet tilbudet akkurat nå. Prøv igjen senere.`;
+// One `key=text` message a line.
+export const messages = `close=Lukk
+done=Ferdig
+off={value} rabatt
+copy=Kopier
+copied=Kopiert
+copyManual=Lenken er markert: kopier den med tastaturet eller menyen.
+terms=Vilkår gjelder
+friendTitle={name} har gitt deg {friend}
+friendTitleNoName=En venn har gitt deg {friend}
+friendBody=Den gjelder din første bestilling hos {brand}. Skriv inn e-postadressen din for å få koden.
+friendBodyNoBrand=Den gjelder din første bestilling. Skriv inn e-postadressen din for å få koden.
+friendValidUntil=Gjelder til og med {date}.
+emailLabel=E-postadressen din
+claim=Få koden min
+claiming=Henter koden din …
+retry=Prøv igjen
+emailInvalid=Skriv inn en e-postadresse som navn@eksempel.no.
+claimFailed=Vi fikk ikke kontakt med butikken akkurat nå. E-postadressen din står her fortsatt – prøv igjen.
+couponTitle=Her er koden din
+couponBody=Bruk den i kassen, og få {friend}.
+couponLabel=Koden din
+applyCode=Handle med koden min
+couponReady=Koden din {code} er klar.
+codeCopied=Koden er kopiert.
+welcomeTitle=Velkommen til {brand}!
+welcomeTitleNoBrand=Velkommen!
+offerInvalid=Denne vervelenken er ikke gyldig, men du er hjertelig velkommen til å se deg om.
+offerSelf=Dette er din egen vervelenke: del den med venner, så får du belønningen din når de handler.
+offerExpired=Tilbudet har gått ut, men du er hjertelig velkommen til å se deg om.
+offerUsed=Tilbudet er allerede brukt opp.
+offerLoading=Henter tilbudet ditt …
+offerFailed=Vi fikk ikke hentet tilbudet akkurat nå. Prøv igjen senere.`;
