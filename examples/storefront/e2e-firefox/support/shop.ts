@@ -20,7 +20,7 @@ export async function buy(
   shopUrl: string,
   customer: Customer,
   options: { coupon?: string } = {},
-): Promise<{ orderId: string }> {
+): Promise<void> {
   await page.goto(`${shopUrl}/`);
   await page.locator(aria('button', 'Add Nordic Morning beans to cart')).click();
   await clickAndWait(page, page.locator(aria('link', 'Cart 1')));
@@ -33,10 +33,4 @@ export async function buy(
   assert.match(page.url(), /\/thank-you\.html$/);
   const firstName = customer.name.split(' ')[0] ?? customer.name;
   await page.locator(aria('heading', `Thank you, ${firstName}!`)).wait();
-  const orderId = await page
-    .locator('::-p-text(is confirmed) strong')
-    .map((element) => element.textContent ?? '')
-    .wait();
-  assert.match(orderId, /^FK-/);
-  return { orderId };
 }
