@@ -190,6 +190,9 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         output: {
           minify: true,
+          // Nothing bundles these files again: `@__PURE__` annotations and JSDoc are dead
+          // bytes (~0.1 kB brotli per UI bundle); licence comments stay.
+          comments: { legal: true, annotation: false, jsdoc: false },
           ...(mode === 'loader' || ui ? {} : { codeSplitting: { groups: [rulesShared] } }),
           // Lazily imported pieces (the UI's locale parts: stable names like every other file
           // of the script tag, whose hashes cost each UI bundle ~6 B brotli a part), the rules'

@@ -1,7 +1,12 @@
 // The dashboard in real Chromium, on a throwaway server with 12 weeks of demo data.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { createInterface } from 'node:readline';
-import { expect, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+
+const shots = new URL('../../../.tmp/screenshots/dashboard/', import.meta.url).pathname;
+mkdirSync(shots, { recursive: true });
 
 // One server (seeding takes a while) shared by the tests of this file, on one worker.
 test.describe.configure({ mode: 'serial' });
@@ -9,6 +14,8 @@ test.describe.configure({ mode: 'serial' });
 let server: ChildProcess | undefined;
 let url = '';
 let adminToken = '';
+/** Order ids of the rewards the demo server holds for review. */
+let held: string[] = [];
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -22,7 +29,11 @@ test.beforeAll(async () => {
   const line = await new Promise<string>((resolve) =>
     createInterface({ input: stdout }).once('line', resolve),
   );
-  ({ url, adminToken } = JSON.parse(line) as { url: string; adminToken: string });
+  ({ url, adminToken, held } = JSON.parse(line) as {
+    url: string;
+    adminToken: string;
+    held: string[];
+  });
 });
 
 test.afterAll(() => {
@@ -86,4 +97,98 @@ test('exports CSV files', async ({ request }) => {
   expect((await nps.text()).split('\r\n')[0]).toContain('score,segment,kind,comment');
   const conversions = await request.get(`${url}/admin/conversions.csv`, { headers });
   expect((await conversions.text()).split('\r\n').length).toBeGreaterThan(10);
+});
+
+/** A dashboard page in a browser that has the admin's credentials, guarded against console noise. */
+async function adminPage(
+  browser: Browser,
+): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
+  const context = await browser.newContext({
+    httpCredentials: { username: 'ops', password: adminToken },
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { page, problems, close: () => context.close() };
+}
+
+const card = (page: Page, orderId: string) =>
+  page.locator('article.held-card').filter({ hasText: orderId });
+
+test('the review queue: evidence, approve, reject with a reason, the audit log', async ({
+  browser,
+}) => {
+  expect(held.length).toBeGreaterThanOrEqual(2);
+  const [first = '', second = ''] = held;
+  const { page, problems, close } = await adminPage(browser);
+  await page.goto(`${url}/admin`);
+  const tab = page.getByRole('link', { name: /^Rewards/ });
+  await expect(tab).toContainText(String(held.length));
+  await tab.click();
+  await expect(page.getByRole('heading', { name: 'Review queue' })).toBeVisible();
+  await expect(page.locator('article.held-card')).toHaveCount(held.length);
+
+  const evidence = card(page, first);
+  await expect(evidence).toContainText('verified');
+  await expect(evidence).toContainText(/•••.*@/); // the friend's email, masked
+  await expect(evidence.locator('.signal').first()).toBeVisible();
+  await page.screenshot({ path: `${shots}review-queue.png`, fullPage: true });
+
+  await evidence.getByRole('button', { name: /^Approve/ }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `order ${first} was approved` }),
+  ).toBeVisible();
+  await expect(card(page, first)).toHaveCount(0);
+  const audit = page.locator('ol.audit li').first();
+  // Approved inside the return window: pending again until it ends.
+  await expect(audit).toContainText(/held\s*→\s*pending/);
+  await expect(audit).toContainText('admin:ops');
+
+  const rejecting = card(page, second);
+  await rejecting.getByLabel('Reason for rejecting').fill('The friend is the advocate <again>');
+  await rejecting.getByRole('button', { name: 'Reject' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `order ${second} was rejected` }),
+  ).toBeVisible();
+  await expect(page.locator('ol.audit li').first()).toContainText(
+    '“The friend is the advocate <again>”',
+  );
+
+  await page.getByRole('link', { name: /^rejected/ }).click();
+  await expect(page.getByRole('row').filter({ hasText: second })).toContainText('rejected');
+  await page.getByRole('link', { name: /^All/ }).click();
+  await page.screenshot({ path: `${shots}rewards.png`, fullPage: true });
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('a cross-site form and a GET link cannot decide', async ({ browser }) => {
+  const target = held[2];
+  expect(target, 'a third held reward').toBeDefined();
+  const action = `${url}/admin/rewards/${target}/approve`;
+  // Another site's page that posts a form to the dashboard: the browser adds the admin's
+  // Basic credentials by itself, which is exactly what CSRF exploits.
+  const attacker: Server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(
+      `<form method="post" action="${action}"><input name="csrf" value="guess"><input name="site" value="demo-shop"></form><script>document.forms[0].submit()</script>`,
+    );
+  });
+  await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+  const port = (attacker.address() as { port: number }).port;
+  const { page, close } = await adminPage(browser);
+  try {
+    await page.goto(`${url}/admin/rewards`); // the admin is logged in, with a session cookie
+    const answer = page.waitForResponse(action);
+    await page.goto(`http://localhost:${port}/`);
+    expect((await answer).status()).toBe(403);
+    const link = await page.goto(action);
+    expect(link?.status()).toBe(405);
+    await page.goto(`${url}/admin/rewards`);
+    await expect(card(page, target ?? '')).toHaveCount(1);
+  } finally {
+    await close();
+    attacker.close();
+  }
 });

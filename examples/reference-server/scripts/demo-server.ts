@@ -1,6 +1,7 @@
 // Starts a throwaway server on PGlite in memory with demo campaigns and 12 weeks of demo
-// data, for screenshots and the dashboard's end-to-end spec. Prints its URL on stdout as
-// one JSON line: {"url":"http://127.0.0.1:PORT","adminToken":"…"}.
+// data and three rewards held for review, for screenshots and the dashboard's end-to-end
+// spec. Prints one JSON line on stdout: {"url":"http://127.0.0.1:PORT","adminToken":"…",
+// "held":["demo-review-1",…]}.
 import { createApp } from '../src/app.js';
 import { openDatabase } from '../src/db/open.js';
 import { listen } from '../src/listen.js';
@@ -8,6 +9,7 @@ import { demoCampaigns } from '../src/seed/demo-campaigns.js';
 import { seedDemoData } from '../src/seed/demo-data.js';
 import { saveCampaigns } from '../src/services/campaigns.js';
 import { DEFAULT_LIMITS, type Site } from '../src/site.js';
+import { seedHeldRewards } from './held-rewards.js';
 
 const adminToken = 'demo-admin-token-0123456789';
 const site: Site = {
@@ -29,11 +31,12 @@ const db = await openDatabase({ dataDir: 'memory://' });
 const grapevine = createApp({ db, sites: [site], adminToken });
 await saveCampaigns(db, site.siteKey, demoCampaigns(site), Date.now());
 await seedDemoData(grapevine.ctx, site);
+const held = await seedHeldRewards(grapevine.ctx, site);
 const server = await listen(grapevine.app, {
   host: '127.0.0.1',
   port: Number(process.env.PORT ?? 0),
 });
-process.stdout.write(`${JSON.stringify({ url: server.url, adminToken })}\n`);
+process.stdout.write(`${JSON.stringify({ url: server.url, adminToken, held })}\n`);
 const stop = async () => {
   await server.close();
   await db.close();

@@ -1,5 +1,6 @@
 // `pnpm --filter @grapevine/reference-server screenshot`: renders the dashboard with demo data
-// in Debian's Chromium and writes PNGs (desktop and phone) to .tmp/dashboard-*.png.
+// in Debian's Chromium and writes PNGs to .tmp/: the overview (desktop and phone,
+// dashboard-*.png) and the Rewards page with its review queue (rewards-*.png).
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -31,9 +32,14 @@ try {
       viewport,
       httpCredentials: { username: 'admin', password: adminToken },
     });
-    await page.goto(`${url}/admin`);
-    await page.screenshot({ path: `${out}dashboard-${name}.png`, fullPage: true });
-    console.log(`${out}dashboard-${name}.png`);
+    for (const [file, path] of [
+      ['dashboard', '/admin'],
+      ['rewards', '/admin/rewards'],
+    ] as const) {
+      await page.goto(`${url}${path}`);
+      await page.screenshot({ path: `${out}${file}-${name}.png`, fullPage: true });
+      console.log(`${out}${file}-${name}.png`);
+    }
   }
 } finally {
   await browser.close();

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { POOL_UPLOAD_PATH } from './admin/coupon-routes.js';
 import { adminRoutes } from './admin/routes.js';
 import { type Clock, DAY, MINUTE, offsetClock, systemClock } from './clock.js';
 import type { ServerContext } from './context.js';
@@ -13,8 +14,10 @@ import { perIpRateLimit } from './http/rate-limit.js';
 import { siteKeyMiddleware } from './http/site-key.js';
 import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
+import { couponRoutes } from './routes/coupons.js';
 import { demoRoutes } from './routes/demo.js';
 import { orderRoutes } from './routes/orders.js';
+import { platformWebhookRoutes } from './routes/platform-webhooks.js';
 import { v1Routes } from './routes/v1.js';
 import { rateLimiter } from './security/rate-limiter.js';
 import type { Site } from './site.js';
@@ -84,13 +87,15 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.onError(errorHandler(logger));
   app.notFound((c) => errorResponse(c, 404, 'not-found', 'No such endpoint.'));
   app.use(clientIpMiddleware(options.trustProxy ?? false));
-  app.use(
-    bodyLimit({
-      maxSize: options.bodyLimitBytes ?? 64 * 1024,
-      onError: (c) => errorResponse(c, 413, 'body-too-large', 'The request body is too large.'),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: options.bodyLimitBytes ?? 64 * 1024,
+    onError: (c) => errorResponse(c, 413, 'body-too-large', 'The request body is too large.'),
+  });
+  // The dashboard's coupon upload has its own, larger limit (see admin/routes.ts).
+  app.use((c, next) => (c.req.path === POOL_UPLOAD_PATH ? next() : limitBody(c, next)));
   app.get('/health', (c) => c.json({ ok: true }));
+  // Shopify, Stripe and WooCommerce post here, signed their own way: no CORS, no site-key header.
+  app.route('/webhooks', platformWebhookRoutes(ctx));
 
   app.use('/v1/*', corsMiddleware(sites));
   app.use(
@@ -104,6 +109,7 @@ export function createApp(options: AppOptions): GrapevineApp {
     clock,
   });
   app.route('/v1/orders', orderRoutes(ctx));
+  app.route('/v1/coupons', couponRoutes(ctx));
   app.route('/v1', v1Routes(ctx, perAdvocate));
   // Its own bucket per address: guessing the admin token is as slow as flooding the API.
   const adminLimiter = rateLimiter({

@@ -26,15 +26,26 @@ export interface ServerConfig {
   webhookIntervalMs: number;
 }
 
-const rewardSchema = z.object({
-  kind: z.enum(['percent', 'amount', 'custom']),
-  value: z.number().nonnegative().optional(),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code like "EUR"')
-    .optional(),
-  label: z.string().max(200).optional(),
-});
+const rewardSchema = z
+  .object({
+    kind: z.enum(['percent', 'amount', 'custom']),
+    value: z.number().nonnegative().optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code like "EUR"')
+      .optional(),
+    label: z.string().max(200).optional(),
+  })
+  // An amount reward is money: it must be exact in its currency (no 10.005 EUR, no 1.5 JPY).
+  .superRefine((reward, context) => {
+    if (reward.kind !== 'amount' || reward.value === undefined || !reward.currency) return;
+    try {
+      toMinor(String(reward.value), reward.currency);
+    } catch (error) {
+      if (!isMoneyError(error)) throw error;
+      context.addIssue({ code: 'custom', path: ['value'], message: error.message });
+    }
+  });
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 const secret = z.string().min(16, 'expected at least 16 characters');

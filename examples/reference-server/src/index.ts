@@ -15,10 +15,18 @@ export {
 export { startJobs } from './jobs.js';
 export { type Listening, listen } from './listen.js';
 export { consoleLogger, type Logger, silentLogger } from './logger.js';
+export { applyOrderFact, type FactResult } from './orders/apply-fact.js';
+export type {
+  Money,
+  OrderFact,
+  VerifiedCancellation,
+  VerifiedOrder,
+  VerifiedRefund,
+} from './orders/facts.js';
 export { verifyAdvocate } from './security/advocate-signature.js';
 export { demoCampaigns } from './seed/demo-campaigns.js';
 export { seedDemoData } from './seed/demo-data.js';
 export { loadCampaigns, saveCampaigns } from './services/campaigns.js';
-export type { Site } from './site.js';
+export type { RewardLimits, Site } from './site.js';
 export type { TickReport } from './tick.js';
 export { signWebhook, verifyWebhook, WEBHOOK_SIGNATURE_HEADER } from './webhooks/signature.js';

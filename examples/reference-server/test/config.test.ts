@@ -95,6 +95,15 @@ describe('loadConfig', () => {
       'GRAPEVINE_SITES[0].limits.maxReward.amount: Invalid input: expected string, received number',
     ],
     [
+      {
+        offer: {
+          friend: { kind: 'percent', value: 10 },
+          advocate: { kind: 'amount', value: 1.5, currency: 'JPY' },
+        },
+      },
+      'GRAPEVINE_SITES[0].offer.advocate.value: JPY has no decimals, got "1.5"',
+    ],
+    [
       { limits: { rewardsPer30Days: 0 } },
       'GRAPEVINE_SITES[0].limits.rewardsPer30Days: Too small: expected number to be >0',
     ],

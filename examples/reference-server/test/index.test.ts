@@ -10,6 +10,7 @@ describe('public surface', () => {
       'HttpError',
       'MigrationError',
       'WEBHOOK_SIGNATURE_HEADER',
+      'applyOrderFact',
       'consoleLogger',
       'createApp',
       'demoCampaigns',

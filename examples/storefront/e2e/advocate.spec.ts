@@ -6,14 +6,16 @@ import {
   answerPromoter,
   closePrompt,
   expectPrompt,
+  explainReasonOf,
   promptDialog,
+  promptHosts,
   REFERRAL_TITLE,
   scoreRadio,
 } from './support/prompt.js';
 import { snap } from './support/screenshots.js';
 import { expectRows } from './support/server.js';
 import { captureShareLinks, openedShareLinks } from './support/share-capture.js';
-import { buy } from './support/shop.js';
+import { buy, jumpDays } from './support/shop.js';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -110,4 +112,33 @@ test('advocate: a promoter can leave a comment before the referral step', async 
   const answers = await server.answersOf(customer.email);
   expect(answers).toHaveLength(1);
   expect(answers[0]?.comment).toBe('The beans are wonderful');
+});
+
+test('advocate: days later, the referral pop-up loads the signed customer’s link', async ({
+  page,
+  stack,
+  customer,
+  server,
+}, testInfo) => {
+  // Issue 13: the pop-up shown days after the page was signed used to say "We couldn't load
+  // your link". The shop identifies its signed-in customer with a callback on every page
+  // (grapevine-snippet.html), so Grapevine gets a fresh signature when the pop-up needs one.
+  await buy(page, stack.shopUrl, customer);
+  await expectPrompt(page, /recommend Fika & Co\./);
+  await answerPromoter(page);
+  await closePrompt(page);
+  const code = await server.codeOf(customer.email);
+  // Days later (past the 3-day quiet period; the relational NPS is not due before day 14).
+  await page.goto(`${stack.shopUrl}/cart.html`);
+  for (let day = 0; day < 5 && (await promptHosts(page).count()) === 0; day += 1) {
+    await jumpDays(page, 1);
+    await expect.poll(() => explainReasonOf(page, 'refer-a-friend')).not.toBe('not started');
+    await page.waitForTimeout(1500); // the link, then the pop-up
+  }
+  const dialog = await expectPrompt(page, /Give 20% off, get 20% off|Share the good mornings/);
+  await expect(dialog.getByRole('textbox', { name: 'Your personal link' })).toHaveValue(
+    `${stack.shopUrl}/?ref=${code}`,
+  );
+  await expect(dialog.getByText('couldn’t load your link')).toHaveCount(0);
+  await snap(page, testInfo, 'advocate-days-later-referral');
 });

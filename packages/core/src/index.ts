@@ -34,6 +34,7 @@ export { bucket } from './bucket.js';
 export { resolveMessages } from './content.js';
 export { decide } from './decide.js';
 export { explain } from './explain.js';
+export { MESSAGE_KEYS } from './message-keys.js';
 export { isNpsScore, type NpsResult, nps, segment } from './nps.js';
 export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
 export { describeReason } from './reason-text.js';

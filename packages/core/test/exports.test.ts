@@ -8,6 +8,7 @@ describe('public exports', () => {
     expect(Object.keys(core).sort()).toEqual([
       'DEFAULT_POLICY',
       'DEFAULT_VARIANT',
+      'MESSAGE_KEYS',
       'SHARE_CHANNELS',
       'bucket',
       'decide',

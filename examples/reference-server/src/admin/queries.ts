@@ -48,6 +48,12 @@ export function latestComments(
 
 // Rewards of orders that still count: not voided, rejected or reversed.
 const EARNING = `'pending', 'held', 'approved', 'fulfilled'`;
+/**
+ * A verified conversion: a reward whose order the shop confirmed server to server (it has an
+ * `orders` row). Rewards migrated from old browser reports have none and are not counted.
+ */
+const verified = (alias: string) =>
+  `${alias}.state in (${EARNING}) and exists (select 1 from orders o where o.site_key = ${alias}.site_key and o.order_id = ${alias}.order_id)`;
 
 /** The referral funnel's numbers. */
 export interface Funnel {
@@ -68,7 +74,7 @@ export async function funnel(db: Queryable, siteKey: string, since: Date): Promi
        (select count(*)::int from events where site_key = $1 and type = 'impression' and occurred_at >= $2) as impressions,
        (select count(distinct (code, visitor_id))::int from events where site_key = $1 and type = 'referral-captured' and occurred_at >= $2) as clicks,
        (select count(*)::int from claims where site_key = $1 and status = 'claimed' and claimed_at >= $2) as claims,
-       (select count(*)::int from rewards where site_key = $1 and created_at >= $2 and state in (${EARNING})) as conversions,
+       (select count(*)::int from rewards w where w.site_key = $1 and w.created_at >= $2 and ${verified('w')}) as conversions,
        (select count(*)::int from rewards where site_key = $1 and created_at >= $2) as rewards,
        (select count(*)::int from rewards where site_key = $1 and created_at >= $2 and state in ('approved', 'fulfilled')) as "rewardsApproved"`,
     [siteKey, since],
@@ -81,7 +87,7 @@ export async function funnel(db: Queryable, siteKey: string, since: Date): Promi
   );
   const revenue = await db.query<{ amount: number; currency: string }>(
     `select sum(${majorSql('order_total_minor', 'order_currency')})::float8 as amount, order_currency as currency
-     from rewards where site_key = $1 and created_at >= $2 and state in (${EARNING})
+     from rewards w where w.site_key = $1 and w.created_at >= $2 and ${verified('w')}
      group by order_currency order by amount desc`,
     [siteKey, since],
   );
@@ -131,7 +137,7 @@ export function variantResults(
      converted as (
        select f.campaign_id, f.variant_id, count(*)::int as conversions
        from rewards c join first_share f on f.code = c.code
-       where c.site_key = $1 and c.created_at >= $2 and c.state in (${EARNING}) group by 1, 2)
+       where c.site_key = $1 and c.created_at >= $2 and ${verified('c')} group by 1, 2)
      select s.campaign_id, s.variant_id, s.viewers,
        coalesce(sh.sharers, 0) as sharers, coalesce(cv.conversions, 0) as conversions
      from seen s
@@ -164,7 +170,7 @@ export function topAdvocates(
     `select r.code, r.first_name, r.advocate_id,
        (select count(distinct visitor_id)::int from events e where e.site_key = r.site_key and e.type = 'referral-captured' and e.code = r.code) as clicks,
        (select count(*)::int from claims c where c.code = r.code and c.status = 'claimed') as claims,
-       (select count(*)::int from rewards v where v.code = r.code and v.state in (${EARNING})) as conversions,
+       (select count(*)::int from rewards v where v.code = r.code and ${verified('v')}) as conversions,
        (select coalesce(sum(${majorSql('amount_minor', 'currency')}), 0)::float8 from rewards v where v.code = r.code and v.state in (${EARNING})) as earned,
        (select min(currency) from rewards v where v.code = r.code and v.state in (${EARNING})) as currency
      from referrals r where r.site_key = $1

@@ -11,14 +11,14 @@ import type {
 // they show how they were attributed instead of a source.
 const ROW_COLUMNS = `r.order_id as id, r.state, r.amount_minor::float8 as "amountMinor", r.currency,
   r.order_id as "orderId", r.order_total_minor::float8 as "orderTotalMinor",
-  coalesce(o.currency, r.currency) as "orderCurrency", coalesce(o.source, r.attributed_by) as source,
+  r.order_currency as "orderCurrency", coalesce(o.source, r.attributed_by) as source,
   r.code, ref.first_name as "advocateName", ref.advocate_id as "advocateId",
   r.created_at as "createdAt", r.approves_at as "approvesAt", r.updated_at as "updatedAt"`;
 const FROM = `from rewards r join referrals ref on ref.code = r.code
   left join orders o on o.site_key = r.site_key and o.order_id = r.order_id`;
 const EVIDENCE_COLUMNS = `, coalesce(o.discount_codes, '{}') as "discountCodes",
   r.friend_email_norm as "friendEmail", r.friend_visitor_id as "friendVisitorId",
-  ref.email_norm as "advocateEmail", r.held_reason as "heldReason", r.evidence`;
+  ref.email_norm as "advocateEmail", r.evidence`;
 
 type EvidenceRow = Omit<HeldReward, 'signals'> & { evidence: unknown };
 
@@ -75,6 +75,15 @@ export async function heldRewards(
     [siteKey, limit],
   );
   return rows.map(withSignals);
+}
+
+/** How many rewards of a site wait for a person (the Rewards tab's badge). */
+export async function heldCount(db: Queryable, siteKey: string): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `select count(*)::int as n from rewards where site_key = $1 and state = 'held'`,
+    [siteKey],
+  );
+  return row?.n ?? 0;
 }
 
 /** One reward with its evidence, whatever its state. */

@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import type { ServerContext } from '../context.js';
+import { isHttpError } from '../errors.js';
 import { errorResponse } from '../http/errors.js';
+import type { Transition } from '../rewards/state-machine.js';
+import { approveHeldReward, rejectHeldReward } from '../services/rewards.js';
 import { ADMIN_CSP } from './csp.js';
 import type { AdminEnv } from './env.js';
 import { refuseGet } from './post-only.js';
@@ -17,22 +20,30 @@ import {
 import { REWARD_STATES, type RewardState } from './reward-views.js';
 import { formText, pageBasics, siteOf } from './site-scope.js';
 
-/** What a person's decision on a held reward did. */
-export type ReviewOutcome = 'done' | 'not-held';
-
-/** The reward service's review transitions (each writes the audit log). */
-export interface ReviewDecisions {
-  approve(siteKey: string, orderId: string, actor: string): Promise<ReviewOutcome>;
-  reject(siteKey: string, orderId: string, actor: string, reason: string): Promise<ReviewOutcome>;
-}
-
 const REASON_MAX = 500;
 
+const NOTICES: readonly Notice['kind'][] = ['approved', 'pending', 'rejected', 'not-held'];
+
 function noticeOf(done: string | undefined, orderId: string | undefined): Notice | undefined {
-  if (!orderId) return undefined;
-  if (done === 'approved' || done === 'rejected' || done === 'not-held')
-    return { kind: done, orderId };
-  return undefined;
+  const kind = NOTICES.find((k) => k === done);
+  return kind && orderId ? { kind, orderId } : undefined;
+}
+
+/**
+ * A person's decision through the reward service (which locks the reward, moves it through
+ * the state machine, writes the audit log and queues the webhook).
+ * @returns the state the reward is in now, or `not-held` when it was no longer waiting for
+ *   a decision (decided meanwhile, or voided by a refund).
+ */
+async function decide(run: () => Promise<Transition>): Promise<Notice['kind']> {
+  try {
+    const result = await run();
+    if (result.kind !== 'move') return 'not-held';
+    return result.to === 'approved' || result.to === 'pending' ? result.to : 'rejected';
+  } catch (error) {
+    if (isHttpError(error) && error.status === 409) return 'not-held';
+    throw error;
+  }
 }
 
 /**
@@ -41,7 +52,7 @@ function noticeOf(done: string | undefined, orderId: string | undefined): Notice
  * `POST /admin/rewards/:orderId/approve` and `…/reject` (form field `reason`, required). Each
  * answers 303 back to the queue, so a reload never repeats it.
  */
-export function rewardRoutes(ctx: ServerContext, review: ReviewDecisions): Hono<AdminEnv> {
+export function rewardRoutes(ctx: ServerContext): Hono<AdminEnv> {
   const router = new Hono<AdminEnv>();
 
   router.get('/', async (c) => {
@@ -58,7 +69,7 @@ export function rewardRoutes(ctx: ServerContext, review: ReviewDecisions): Hono<
     c.header('Content-Security-Policy', ADMIN_CSP);
     return c.html(
       renderRewardsPage({
-        ...pageBasics(c, ctx, siteKey),
+        ...(await pageBasics(c, ctx, siteKey)),
         held,
         totals,
         rewards,
@@ -78,7 +89,7 @@ export function rewardRoutes(ctx: ServerContext, review: ReviewDecisions): Hono<
     c.header('Content-Security-Policy', ADMIN_CSP);
     return c.html(
       renderRewardPage({
-        ...pageBasics(c, ctx, siteKey),
+        ...(await pageBasics(c, ctx, siteKey)),
         reward,
         audit: await rewardAudit(ctx.db, siteKey, orderId),
       }),
@@ -87,12 +98,14 @@ export function rewardRoutes(ctx: ServerContext, review: ReviewDecisions): Hono<
 
   router.post('/:orderId/:decision{approve|reject}', async (c) => {
     const siteKey = siteOf(ctx, await formText(c, 'site'));
-    if (!siteKey) return errorResponse(c, 404, 'unknown-site', 'Unknown site key.');
+    const site = siteKey ? ctx.sites.get(siteKey) : undefined;
+    if (!siteKey || !site) return errorResponse(c, 404, 'unknown-site', 'Unknown site key.');
     const orderId = c.req.param('orderId');
-    const actor = `admin:${c.var.adminUser}`;
-    let outcome: ReviewOutcome;
+    const actor = `admin:${c.var.adminUser}` as const;
+    let done: Notice['kind'];
     if (c.req.param('decision') === 'approve') {
-      outcome = await review.approve(siteKey, orderId, actor);
+      const reason = 'approved after review';
+      done = await decide(() => approveHeldReward(ctx, site, orderId, { actor, reason }));
     } else {
       const reason = ((await formText(c, 'reason')) ?? '').trim();
       if (!reason || reason.length > REASON_MAX) {
@@ -103,20 +116,13 @@ export function rewardRoutes(ctx: ServerContext, review: ReviewDecisions): Hono<
           `reason: required to reject, at most ${REASON_MAX} characters.`,
         );
       }
-      outcome = await review.reject(siteKey, orderId, actor, reason);
+      done = await decide(() => rejectHeldReward(ctx, site, orderId, { actor, reason }));
     }
-    const done =
-      outcome === 'not-held'
-        ? 'not-held'
-        : c.req.param('decision') === 'approve'
-          ? 'approved'
-          : 'rejected';
     return c.redirect(
       `${adminHref('rewards', siteKey, { done, order: orderId })}#queue-title`,
       303,
     );
   });
-
   refuseGet(router, '/:orderId/:decision{approve|reject}');
   return router;
 }

@@ -55,8 +55,6 @@ export interface RewardRow {
 
 /** A held reward with the evidence a person needs to decide. */
 export interface HeldReward extends RewardRow {
-  /** Why the reward was held, as recorded (e.g. `review-threshold`). */
-  heldReason: string | null;
   discountCodes: readonly string[];
   friendEmail: string | null;
   friendVisitorId: string | null;

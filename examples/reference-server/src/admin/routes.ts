@@ -4,6 +4,7 @@ import type { ServerContext } from '../context.js';
 import { errorResponse } from '../http/errors.js';
 import { majorSql } from '../money.js';
 import { adminAuth } from './auth.js';
+import { couponRoutes, uploadLimit } from './coupon-routes.js';
 import { ADMIN_CSP } from './csp.js';
 import { csrfProtection } from './csrf.js';
 import type { AdminEnv } from './env.js';
@@ -11,6 +12,8 @@ import { conversionsCsv, npsCsv } from './exports.js';
 import { funnel, latestComments, topAdvocates, variantResults, weeklyNps } from './queries.js';
 import { renderDashboard } from './render/dashboard.js';
 import { continuousWeeks } from './render/nps-chart.js';
+import { heldCount } from './reward-queries.js';
+import { rewardRoutes } from './reward-routes.js';
 import { webhookRoutes } from './webhook-routes.js';
 
 /** Monday 00:00 UTC of the week `weeksBack` weeks before the one containing `now`. */
@@ -29,7 +32,11 @@ export function weekStart(now: number, weeksBack: number): Date {
 /** The dashboard (`/admin`), its CSV exports and a small JSON metrics endpoint. */
 export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminEnv> {
   const router = new Hono<AdminEnv>();
+  // The upload's size limit applies before anything reads its body (the CSRF check does).
+  router.use('/coupons/upload', uploadLimit);
   router.use(adminAuth(adminToken), csrfProtection(adminToken));
+  router.route('/coupons', couponRoutes(ctx));
+  router.route('/rewards', rewardRoutes(ctx));
   router.route('/webhooks', webhookRoutes(ctx));
   const siteKeys = [...ctx.sites.keys()];
 
@@ -44,19 +51,21 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminE
   router.get('/', async (c) => {
     const s = scope(c.req.query('site'), c.req.query('weeks'));
     if (!s) return errorResponse(c, 404, 'unknown-site', 'Unknown site key.');
-    const [npsRows, comments, funnelData, variants, advocates, pending] = await Promise.all([
-      weeklyNps(ctx.db, s.siteKey, s.since),
-      latestComments(ctx.db, s.siteKey, 4),
-      funnel(ctx.db, s.siteKey, s.since),
-      variantResults(ctx.db, s.siteKey, s.since),
-      topAdvocates(ctx.db, s.siteKey, 8),
-      ctx.db.query<{ amount: number; currency: string | null }>(
-        `select coalesce(sum(${majorSql('amount_minor', 'currency')}), 0)::float8 as amount, currency
+    const [npsRows, comments, funnelData, variants, advocates, pending, toReview] =
+      await Promise.all([
+        weeklyNps(ctx.db, s.siteKey, s.since),
+        latestComments(ctx.db, s.siteKey, 4),
+        funnel(ctx.db, s.siteKey, s.since),
+        variantResults(ctx.db, s.siteKey, s.since),
+        topAdvocates(ctx.db, s.siteKey, 8),
+        ctx.db.query<{ amount: number; currency: string | null }>(
+          `select coalesce(sum(${majorSql('amount_minor', 'currency')}), 0)::float8 as amount, currency
          from rewards where site_key = $1 and state in ('pending', 'held')
          group by currency order by count(*) desc, currency limit 1`,
-        [s.siteKey],
-      ),
-    ]);
+          [s.siteKey],
+        ),
+        heldCount(ctx.db, s.siteKey),
+      ]);
     c.header('Content-Security-Policy', ADMIN_CSP);
     return c.html(
       renderDashboard({
@@ -70,6 +79,7 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminE
         variants,
         advocates,
         rewardsPending: pending[0] ?? { amount: 0, currency: null },
+        toReview,
       }),
     );
   });

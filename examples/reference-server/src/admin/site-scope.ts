@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ServerContext } from '../context.js';
 import type { AdminEnv } from './env.js';
+import { heldCount } from './reward-queries.js';
 
 /** The site a dashboard request is about: the one named, or the first configured; null if unknown. */
 export function siteOf(ctx: ServerContext, site: string | undefined): string | null {
@@ -23,14 +24,21 @@ export interface PageBasics {
   siteKeys: readonly string[];
   generatedAt: Date;
   csrfToken: string;
+  /** Held rewards waiting for a person (the Rewards tab's badge). */
+  toReview: number;
 }
 
 /** The {@link PageBasics} of a request for `siteKey`. */
-export function pageBasics(c: Context<AdminEnv>, ctx: ServerContext, siteKey: string): PageBasics {
+export async function pageBasics(
+  c: Context<AdminEnv>,
+  ctx: ServerContext,
+  siteKey: string,
+): Promise<PageBasics> {
   return {
     siteKey,
     siteKeys: [...ctx.sites.keys()],
     generatedAt: new Date(ctx.clock.now()),
     csrfToken: c.var.csrfToken,
+    toReview: await heldCount(ctx.db, siteKey),
   };
 }

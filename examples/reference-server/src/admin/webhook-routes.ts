@@ -27,7 +27,7 @@ export function webhookRoutes(ctx: ServerContext): Hono<AdminEnv> {
     c.header('Content-Security-Policy', ADMIN_CSP);
     return c.html(
       renderWebhooksPage({
-        ...pageBasics(c, ctx, siteKey),
+        ...(await pageBasics(c, ctx, siteKey)),
         url: ctx.sites.get(siteKey)?.webhook?.url ?? null,
         queued,
         failed,

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { isMoneyError, toMinor } from '../money.js';
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// URL' });
 /** Only for proxies and tests (the fakes listen on http://127.0.0.1). */
 const apiBaseUrl = httpUrl.optional();
+/** Days an advocate's reward code or gift card stays valid. */
+const rewardValidDays = z.number().int().positive().max(3650).default(90);
 const applyUrl = httpUrl
   .refine((url) => url.includes('{coupon}'), 'must contain "{coupon}"')
   .optional();
@@ -39,6 +42,7 @@ const shopify = z
     storefrontUrl: httpsUrl.optional(),
     /** The advocate's reward: a discount code, or a gift card where the store sells them. */
     advocateReward: z.enum(['discount-code', 'gift-card']).default('discount-code'),
+    rewardValidDays,
     apiBaseUrl,
     applyUrl,
   })
@@ -53,6 +57,7 @@ const stripe = z
       .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]{8,}$/, 'expected an sk_… or rk_… key'),
     /** The advocate's reward: a promotion code, or a credit on their Stripe customer balance. */
     advocateReward: z.enum(['promotion-code', 'balance-credit']).default('promotion-code'),
+    rewardValidDays,
     apiBaseUrl,
     applyUrl,
   })
@@ -65,6 +70,7 @@ const woocommerce = z
     storeUrl: httpsUrl,
     consumerKey: z.string().regex(/^ck_[0-9a-f]{20,}$/, 'expected a consumer key "ck_…"'),
     consumerSecret: z.string().regex(/^cs_[0-9a-f]{20,}$/, 'expected a consumer secret "cs_…"'),
+    rewardValidDays,
     apiBaseUrl,
     applyUrl,
   })
@@ -110,8 +116,14 @@ export function fulfilmentProblems(
   if (friend.value === undefined || friend.value <= 0) {
     return ['offer.friend.value: required (above 0) to create the coupon'];
   }
-  if (friend.kind === 'amount' && !friend.currency) {
-    return ['offer.friend.currency: required for an amount off'];
+  if (friend.kind === 'amount') {
+    if (!friend.currency) return ['offer.friend.currency: required for an amount off'];
+    try {
+      toMinor(String(friend.value), friend.currency);
+    } catch (error) {
+      if (!isMoneyError(error)) throw error;
+      return [`offer.friend.value: ${error.message}`];
+    }
   }
   if (friend.kind === 'percent' && friend.value > 100) {
     return ['offer.friend.value: a percentage is at most 100'];

@@ -3,10 +3,10 @@ import { couponCode } from '../codes.js';
 import type { Queryable } from '../db/database.js';
 import { GrapevineServerError } from '../errors.js';
 import { enqueueJob } from '../jobs/queue.js';
+import { toMinor } from '../money.js';
 import type { Site } from '../site.js';
 import { enqueueWebhook } from '../webhooks/enqueue.js';
 import { REMOTE_PROVIDERS } from './config.js';
-import { toMinor } from './money.js';
 import { takePoolCode } from './pool.js';
 import type { Discount } from './provider.js';
 
@@ -32,7 +32,10 @@ export function friendDiscount(reward: Reward): Discount {
   if (reward.kind === 'amount' && reward.currency) {
     return {
       kind: 'amount',
-      amount: { minor: toMinor(reward.value ?? 0, reward.currency), currency: reward.currency },
+      amount: {
+        minor: toMinor(String(reward.value ?? 0), reward.currency),
+        currency: reward.currency,
+      },
     };
   }
   // Config validation refuses "custom" rewards for platforms; this is never reached there.

@@ -1,7 +1,7 @@
+import { formatMinor } from '../money.js';
 import type { FulfilmentOf } from './config.js';
 import { ProviderError } from './errors.js';
 import { requestJson } from './http.js';
-import { decimalText } from './money.js';
 import type { AdvocateReward, CouponProvider, Discount, FriendCoupon } from './provider.js';
 
 /** What the Shopify client needs besides its settings. */
@@ -139,7 +139,7 @@ export function shopifyProvider(
       const code = reward.code.replace(/[^A-Za-z0-9]/g, ''); // gift card codes are alphanumeric
       const data = await graphql(CREATE_GIFT_CARD, {
         input: {
-          initialValue: decimalText(reward.amount.minor, reward.amount.currency),
+          initialValue: formatMinor(reward.amount.minor, reward.amount.currency),
           code,
           expiresOn: new Date(reward.expiresAt).toISOString().slice(0, 10),
           note: `Grapevine referral reward ${reward.rewardId}`,
@@ -177,7 +177,7 @@ function codeInput(
       ? { percentage: discount.percent / 100 }
       : {
           discountAmount: {
-            amount: decimalText(discount.amount.minor, discount.amount.currency),
+            amount: formatMinor(discount.amount.minor, discount.amount.currency),
             appliesOnEachItem: false,
           },
         };

@@ -1,7 +1,7 @@
+import { formatMinor } from '../money.js';
 import type { FulfilmentOf } from './config.js';
 import { ProviderError } from './errors.js';
 import { requestJson } from './http.js';
-import { decimalText } from './money.js';
 import type { AdvocateReward, CouponProvider, Discount, FriendCoupon } from './provider.js';
 
 /** What the WooCommerce client needs besides its settings. */
@@ -62,7 +62,7 @@ export function woocommerceProvider(
       amount:
         coupon.discount.kind === 'percent'
           ? String(coupon.discount.percent)
-          : decimalText(coupon.discount.amount.minor, coupon.discount.amount.currency),
+          : formatMinor(coupon.discount.amount.minor, coupon.discount.amount.currency),
       individual_use: true,
       usage_limit: 1,
       usage_limit_per_user: 1,

@@ -1,8 +1,7 @@
 /**
  * Version 3: the job queue (provider calls and other retried work, leased by any number of
- * server processes) and the coupon pools shops upload. `claims.coupon_ref` is added here
- * too when migration 2 has not (it holds the provider's id of the friend's coupon), and
- * what the check/redeem API needs: the order that redeemed a coupon, a case-blind index.
+ * server processes), the coupon pools shops upload, and what the check/redeem API needs:
+ * the order that redeemed a coupon and a case-blind index of coupons.
  */
 export const jobsMigration = {
   version: 3,
@@ -34,8 +33,7 @@ export const jobsMigration = {
       unique (site_key, code)
     )`,
     'create index coupon_pool_free on coupon_pool (site_key, id) where claim_id is null',
-    'alter table claims add column if not exists coupon_ref text',
-    'alter table claims add column if not exists redeemed_order_id text',
+    'alter table claims add column redeemed_order_id text',
     'create index claims_by_coupon on claims (site_key, upper(coupon)) where coupon is not null',
   ],
 } as const;

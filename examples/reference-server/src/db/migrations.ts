@@ -1,4 +1,5 @@
 import { jobsMigration } from './migration-3-jobs.js';
+import { inboundDeliveriesMigration } from './migration-4-inbound-deliveries.js';
 
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {
@@ -255,23 +256,5 @@ export const migrations: readonly Migration[] = [
     ],
   },
   jobsMigration,
-  {
-    version: 5,
-    name: 'inbound platform webhook deliveries',
-    statements: [
-      // One row per delivery of a platform webhook (Shopify, Stripe, WooCommerce): the
-      // primary key makes a second copy a duplicate, also when both arrive at once.
-      `create table inbound_deliveries (
-        site_key text not null,
-        source text not null check (source in ('shopify', 'stripe', 'woocommerce')),
-        delivery_id text not null,
-        topic text not null,
-        status text not null check (status in ('processing', 'applied')),
-        claim_token text,
-        claimed_at timestamptz not null,
-        applied_at timestamptz,
-        primary key (site_key, source, delivery_id)
-      )`,
-    ],
-  },
+  inboundDeliveriesMigration,
 ];

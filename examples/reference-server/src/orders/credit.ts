@@ -2,7 +2,7 @@ import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import { formatMinor } from '../money.js';
 import { moneyOf } from '../rewards/apply-event.js';
-import { computeReward } from '../rewards/reward-amount.js';
+import { computeReward, reducedReward } from '../rewards/reward-amount.js';
 import type { RewardState } from '../rewards/state-machine.js';
 import { advocateRef } from '../services/advocate-ref.js';
 import type { ReferralRow } from '../services/referrals.js';
@@ -51,6 +51,18 @@ export async function creditOrder(
   const now = ctx.clock.now();
   const total = { minor: Number(order.total_minor), currency: order.currency };
   const reward = computeReward(site.offer.advocate, total, site.limits);
+  // A late join (the browser's report came after refunds) earns on what is left.
+  const refunded = Number(order.refunded_minor);
+  const amountMinor =
+    refunded > 0
+      ? reducedReward(
+          reward.rule,
+          reward.amountMinor,
+          reward.amountMinor,
+          total.minor,
+          total.minor - refunded,
+        )
+      : reward.amountMinor;
   const fraud = await fraudEvidence(tx, referral, order, attribution, site.limits, now);
   const signals: HoldSignal[] = [...fraud.signals];
   const review = site.limits.reviewAbove;
@@ -85,7 +97,7 @@ export async function creditOrder(
     `insert into rewards (site_key, order_id, code, claim_id, attributed_by, friend_visitor_id,
        friend_email_norm, state, amount_minor, original_minor, currency, order_total_minor,
        order_currency, rule, held_reason, evidence, approves_at, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13::text::jsonb, $14,
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $18, $10, $11, $12, $13::text::jsonb, $14,
        $15::text::jsonb, $16, $17, $17)
      on conflict do nothing returning order_id`,
     [
@@ -97,7 +109,7 @@ export async function creditOrder(
       attribution.friendVisitorIds[0] ?? null,
       attribution.friendEmail ?? null,
       state,
-      reward.amountMinor,
+      amountMinor,
       reward.currency,
       total.minor,
       total.currency,
@@ -106,6 +118,7 @@ export async function creditOrder(
       JSON.stringify(evidence),
       new Date(approvesAt),
       new Date(now),
+      reward.amountMinor,
     ],
   );
   if (inserted.length === 0) return { credited: false, why: 'already-rewarded' };
@@ -116,7 +129,7 @@ export async function creditOrder(
       site.siteKey,
       order.order_id,
       state,
-      reward.amountMinor,
+      amountMinor,
       `order:${order.source}`,
       state === 'held' ? `verified order; held: ${signals.join(', ')}` : 'verified order',
       JSON.stringify({ signals, attributedBy: attribution.by }),
@@ -141,14 +154,14 @@ export async function creditOrder(
       total: moneyOf(total.minor, total.currency),
       attributedBy: attribution.by,
       reward: {
-        ...moneyOf(reward.amountMinor, reward.currency),
+        ...moneyOf(amountMinor, reward.currency),
         state,
         approvesAt: new Date(approvesAt).toISOString(),
       },
     },
     now,
   );
-  return { credited: true, state, amountMinor: reward.amountMinor, currency: reward.currency };
+  return { credited: true, state, amountMinor, currency: reward.currency };
 }
 
 function withoutUndefined(value: Record<string, unknown>): Record<string, unknown> {

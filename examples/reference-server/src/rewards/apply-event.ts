@@ -1,3 +1,4 @@
+import { enqueueRewardFulfilment } from '../coupons/reward-jobs.js';
 import type { Queryable } from '../db/database.js';
 import { formatMinor } from '../money.js';
 import { advocateRef } from '../services/advocate-ref.js';
@@ -114,6 +115,10 @@ export async function applyRewardEvent(
       at,
     ],
   );
+  // Approved rewards are issued by the site's platform, in a job queued with the approval.
+  if (result.to === 'approved') {
+    await enqueueRewardFulfilment(tx, site, reward, result.amountMinor, context.now);
+  }
   if (result.webhook) {
     const subject = context.factKey ? `${reward.order_id}\n${context.factKey}` : reward.order_id;
     await enqueueWebhook(

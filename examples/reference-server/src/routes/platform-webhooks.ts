@@ -4,6 +4,7 @@ import type { ServerContext } from '../context.js';
 import { isHttpError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
 import { errorResponse } from '../http/errors.js';
+import { applyOrderFact } from '../orders/apply-fact.js';
 import {
   type ApplyOnceTiming,
   type ApplyOrderFact,
@@ -27,7 +28,7 @@ export type { ApplyOrderFact } from '../orders/sources/apply-once.js';
  */
 export function platformWebhookRoutes(
   ctx: ServerContext,
-  applyFact: ApplyOrderFact,
+  applyFact: ApplyOrderFact = applyOrderFact,
   timing: Partial<ApplyOnceTiming> = {},
 ): Hono<AppEnv> {
   const waits: ApplyOnceTiming = {

@@ -10,7 +10,7 @@ import { enqueueWebhook } from '../webhooks/enqueue.js';
 
 // Client clocks are not trusted: an event's time is clamped to [now − 30 days, now].
 const OLDEST_EVENT_MS = 30 * DAY;
-// What numeric(14, 2) holds.
+// A purchase report's total is only a hint, but an absurd one is refused as malformed.
 const MAX_TOTAL = 999_999_999_999;
 
 /**

@@ -26,7 +26,6 @@ function held(overrides: Partial<HeldReward> = {}): HeldReward {
     friendEmail: 'bo.nielsen@example.com',
     friendVisitorId: 'v-friend-1',
     advocateEmail: 'anna@example.com',
-    heldReason: 'review-threshold',
     signals: [
       { code: 'same-ip', detail: '1 address shared' },
       { code: 'above-review-threshold', detail: '€999.50 > <€500.00>' },
@@ -54,6 +53,7 @@ const page = (heldRewards: HeldReward[]) =>
     siteKeys: ['shop'],
     generatedAt: at,
     csrfToken: 'token-123',
+    toReview: heldRewards.length,
     held: heldRewards,
     totals: [{ state: 'held', count: heldRewards.length, amountMinor: 1999, currency: 'EUR' }],
     rewards: heldRewards,
@@ -107,6 +107,7 @@ describe('the review queue', () => {
       siteKeys: ['shop'],
       generatedAt: at,
       csrfToken: 't',
+      toReview: 0,
       reward: held({ state: 'approved' }),
       audit,
     });

@@ -17,6 +17,8 @@ export interface AdminSession {
     fields?: Record<string, string>,
     headers?: Record<string, string>,
   ): Promise<Response>;
+  /** POSTs a multipart form (a file upload) as this browser, with the token. */
+  upload(path: string, form: FormData, headers?: Record<string, string>): Promise<Response>;
 }
 
 /** Opens `page` (any dashboard page with a form) and keeps what a browser would. */
@@ -26,6 +28,13 @@ export async function adminSession(baseUrl: string, page: string): Promise<Admin
   const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const token = /name="csrf" value="([^"]+)"/.exec(await first.text())?.[1] ?? '';
   expect(token, `a form with a CSRF token on ${page}`).not.toBe('');
+  const browser = (headers: Record<string, string>) => ({
+    authorization: basicAuth(),
+    cookie,
+    origin: baseUrl,
+    'sec-fetch-site': 'same-origin',
+    ...headers,
+  });
   return {
     cookie,
     token,
@@ -34,15 +43,17 @@ export async function adminSession(baseUrl: string, page: string): Promise<Admin
       fetch(`${baseUrl}${path}`, {
         method: 'POST',
         redirect: 'manual',
-        headers: {
-          authorization: basicAuth(),
-          cookie,
-          origin: baseUrl,
-          'sec-fetch-site': 'same-origin',
-          'content-type': 'application/x-www-form-urlencoded',
-          ...headers,
-        },
+        headers: browser({ 'content-type': 'application/x-www-form-urlencoded', ...headers }),
         body: new URLSearchParams({ csrf: token, ...fields }),
       }),
+    upload: (path, form, headers = {}) => {
+      if (!form.has('csrf')) form.set('csrf', token);
+      return fetch(`${baseUrl}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: browser(headers),
+        body: form,
+      });
+    },
   };
 }

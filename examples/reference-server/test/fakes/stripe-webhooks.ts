@@ -113,13 +113,17 @@ export function paidInvoice(overrides: Record<string, unknown> = {}): Record<str
   };
 }
 
-/** A refunded `charge`, with its refund list as older API versions include it (`refunds: null` leaves it out). */
+/**
+ * A refunded `charge`, with its refund list as older API versions include it (`refunds: null`
+ * leaves it out, as versions from 2022-11-15 do). The refunds name the charge's id and
+ * payment intent.
+ */
 export function refundedCharge(
   refunds: { id: string; amount: number; status?: string }[] | null,
   overrides: Record<string, unknown> = {},
 ): Record<string, unknown> {
   const refunded = (refunds ?? []).reduce((sum, refund) => sum + refund.amount, 0);
-  return {
+  const charge: Record<string, unknown> = {
     id: 'ch_3Qfriend001',
     object: 'charge',
     amount: 9_990,
@@ -129,26 +133,26 @@ export function refundedCharge(
     currency: 'eur',
     created: 1_793_613_600,
     payment_intent: 'pi_3Qfriend001',
-    ...(refunds === null
-      ? {}
-      : {
-          refunds: {
-            object: 'list',
-            has_more: false,
-            url: '/v1/charges/ch_3Qfriend001/refunds',
-            data: refunds.map((refund) => stripeRefund(refund)),
-          },
-        }),
     ...overrides,
+  };
+  if (refunds === null) return charge;
+  const owner = { charge: charge.id as string, payment_intent: charge.payment_intent as string };
+  return {
+    ...charge,
+    refunds: {
+      object: 'list',
+      has_more: false,
+      url: `/v1/charges/${owner.charge}/refunds`,
+      data: refunds.map((refund) => stripeRefund(refund, owner)),
+    },
   };
 }
 
 /** A `refund` object. */
-export function stripeRefund(refund: {
-  id: string;
-  amount: number;
-  status?: string;
-}): Record<string, unknown> {
+export function stripeRefund(
+  refund: { id: string; amount: number; status?: string },
+  owner = { charge: 'ch_3Qfriend001', payment_intent: 'pi_3Qfriend001' },
+): Record<string, unknown> {
   return {
     id: refund.id,
     object: 'refund',
@@ -156,8 +160,8 @@ export function stripeRefund(refund: {
     currency: 'eur',
     status: refund.status ?? 'succeeded',
     created: 1_793_872_800,
-    charge: 'ch_3Qfriend001',
-    payment_intent: 'pi_3Qfriend001',
+    charge: owner.charge,
+    payment_intent: owner.payment_intent,
     reason: 'requested_by_customer',
   };
 }

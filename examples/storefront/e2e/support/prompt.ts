@@ -52,9 +52,10 @@ export async function expectReason(page: Page, campaignId: string, reason: strin
 
 /** The reason code `grapevine('explain')` gives now: `'eligible'`, a code, or `'not started'`. */
 export function explainReasonOf(page: Page, campaignId: string): Promise<string | undefined> {
-  return page.evaluate((id) => {
+  return page.evaluate(async (id) => {
     const call = (window as unknown as { grapevine?(command: string): unknown }).grapevine;
-    const all = call?.('explain') as
+    // A promise once the script has loaded; the pre-load stub answers nothing.
+    const all = (await call?.('explain')) as
       | { campaignId: string; eligible: boolean; reason?: string }[]
       | undefined;
     const entry = all?.find((explanation) => explanation.campaignId === id);

@@ -30,8 +30,11 @@ export interface StoredAnswer {
 
 export interface StoredConversion {
   order_id: string;
+  /** The reward's state: pending, held, approved, fulfilled, voided, rejected, reversed. */
   status: string;
-  reward_amount: string;
+  /** The reward in minor units of `currency` ("1000" for 10.00 EUR). */
+  reward_minor: string;
+  currency: string;
 }
 
 /** Read-only queries over the server's tables, scoped to one customer or code. */
@@ -65,10 +68,11 @@ export function serverData(db: Queryable) {
         'select status, friend_email_norm, coupon from claims where code = $1 order by claimed_at',
         [code],
       ),
-    /** Referred orders credited to a code. */
+    /** Verified referred orders credited to a code (their rewards; the browser alone credits none). */
     conversionsOn: (code: string) =>
       db.query<StoredConversion>(
-        'select order_id, status, reward_amount::text from conversions where code = $1',
+        `select order_id, state as status, amount_minor::text as reward_minor, currency
+         from rewards where code = $1`,
         [code],
       ),
   };

@@ -69,7 +69,7 @@ function toggleTheme() {
   location.reload();
 }
 
-function showExplain() {
+async function showExplain() {
   const existing = document.querySelector('.demo-explain');
   if (existing) {
     existing.remove();
@@ -79,8 +79,8 @@ function showExplain() {
   panel.className = 'demo-explain';
   panel.tabIndex = 0;
   panel.setAttribute('aria-label', 'Why each prompt shows or not');
-  // After the script has loaded, grapevine('explain') answers at once.
-  const explanations = window.grapevine?.loaded ? window.grapevine('explain') : undefined;
+  // grapevine('explain') answers a promise once the script has loaded (it wakes the rules).
+  const explanations = window.grapevine?.loaded ? await window.grapevine('explain') : undefined;
   panel.textContent = explanations
     ? JSON.stringify(explanations, null, 2)
     : 'Grapevine has not loaded yet.';

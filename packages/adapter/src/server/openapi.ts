@@ -6,6 +6,12 @@ import { referralCodeSchema } from '../contract/primitives.js';
 import * as referral from '../contract/referral.js';
 import { type EndpointName, endpointRoute, routes } from '../contract/routes.js';
 import * as z from '../contract/zod.js';
+import {
+  type ServerOperation,
+  serverComponents,
+  serverOperations,
+  serverSignatureScheme,
+} from './openapi-server.js';
 
 type Schema = z.ZodMiniType;
 
@@ -39,6 +45,7 @@ const components: [string, Schema, string][] = [
   ['EventBatch', events.eventBatchSchema, 'Body of POST /v1/events.'],
   ['SendResult', events.sendResultSchema, 'Ids stored now and ids already stored.'],
   ['Error', errorBodySchema, 'The body of every non-2xx answer.'],
+  ...serverComponents,
 ];
 
 interface Operation {
@@ -134,6 +141,34 @@ function operation(name: EndpointName, op: Operation): Record<string, unknown> {
   };
 }
 
+/** A server-to-server operation: signed with the site's apiSecret as well as the site key. */
+function serverOperation(op: ServerOperation): Record<string, unknown> {
+  const responses: Record<string, unknown> = { '200': { description: 'OK', ...json(op.response) } };
+  if (op.body) responses['400'] = { description: 'A field is malformed.', ...json('Error') };
+  for (const [status, description] of Object.entries(op.errors)) {
+    responses[status] = { description, ...json('Error') };
+  }
+  responses.default = { description: 'Any other failure.', ...json('Error') };
+  return {
+    operationId: op.operationId,
+    summary: op.summary,
+    security: [{ siteKey: [], serverSignature: [] }],
+    ...(op.params.length > 0
+      ? {
+          parameters: op.params.map(([name, description]) => ({
+            name,
+            in: 'path',
+            required: true,
+            description,
+            schema: { type: 'string', minLength: 1, maxLength: 128 },
+          })),
+        }
+      : {}),
+    ...(op.body ? { requestBody: { required: !op.optionalBody, ...json(op.body) } } : {}),
+    responses,
+  };
+}
+
 /**
  * The OpenAPI 3.1 document of contract v1, generated from the zod schemas. Response schemas
  * are given in their input form (no `additionalProperties: false`): clients ignore unknown
@@ -162,18 +197,24 @@ export function buildOpenApi(): Record<string, unknown> {
     const key = path.replace(':code', '{code}');
     paths[key] = { ...paths[key], [method.toLowerCase()]: operation(name, op) };
   }
+  for (const op of serverOperations) {
+    paths[op.path] = { ...paths[op.path], [op.method]: serverOperation(op) };
+  }
   return {
     openapi: '3.1.0',
     info: {
       title: 'Grapevine backend contract',
       version: '1.0.0',
       description:
-        'Contract v1 between the Grapevine widget and any backend. Generated from the zod schemas in @grapevine/adapter/contract; do not edit by hand.',
+        "Contract v1 between the Grapevine widget and any backend, and the server-to-server API a shop's own server calls (signed with its apiSecret). Generated from the zod schemas in @grapevine/adapter; do not edit by hand.",
     },
     security: [{ siteKey: [] }],
     paths,
     components: {
-      securitySchemes: { siteKey: { type: 'apiKey', in: 'header', name: SITE_KEY_HEADER } },
+      securitySchemes: {
+        siteKey: { type: 'apiKey', in: 'header', name: SITE_KEY_HEADER },
+        serverSignature: serverSignatureScheme,
+      },
       schemas,
     },
   };

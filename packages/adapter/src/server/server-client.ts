@@ -21,6 +21,8 @@ export interface ServerClientOptions {
   apiSecret: string;
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
+  /** The signing clock, ms since the epoch (tests, clock-skewed hosts). @default Date.now */
+  now?: () => number;
 }
 
 /** A signed client of the server-to-server API, for the shop's own server. */
@@ -72,7 +74,12 @@ export function grapevineServerClient(options: ServerClientOptions): ServerClien
   ): Promise<z.output<S>> => {
     const endpoint = `${method} ${path}`;
     const text = body === undefined ? '' : JSON.stringify(body);
-    const signature = await signServerRequest(options.apiSecret, { method, path, body: text });
+    const signature = await signServerRequest(options.apiSecret, {
+      method,
+      path,
+      body: text,
+      timestamp: Math.floor((options.now?.() ?? Date.now()) / 1000),
+    });
     let response: Response;
     try {
       response = await fetchImpl(`${base}${path}`, {

@@ -22,9 +22,30 @@ describe('buildOpenApi', () => {
       'GET /v1/campaigns',
       'GET /v1/referrals/{code}',
       'POST /v1/events',
+      'POST /v1/orders',
+      'POST /v1/orders/{orderId}/cancel',
+      'POST /v1/orders/{orderId}/refunds',
       'POST /v1/referrals',
       'POST /v1/referrals/{code}/claims',
     ]);
+  });
+
+  it('marks the orders API as server to server, signed with the apiSecret', () => {
+    const docWithSecurity = buildOpenApi() as {
+      paths: Record<
+        string,
+        Record<string, { security?: unknown; requestBody?: { required: boolean } }>
+      >;
+      components: { securitySchemes: Record<string, { name: string }> };
+    };
+    const cancel = docWithSecurity.paths['/v1/orders/{orderId}/cancel']?.post;
+    expect(cancel?.security).toEqual([{ siteKey: [], serverSignature: [] }]);
+    expect(cancel?.requestBody?.required).toBe(false);
+    expect(docWithSecurity.paths['/v1/events']?.post?.security).toBeUndefined();
+    expect(docWithSecurity.components.securitySchemes.serverSignature?.name).toBe(
+      'Grapevine-Signature',
+    );
+    expect(doc.components.schemas.OrderRequest?.required).toEqual(['orderId', 'total', 'currency']);
   });
 
   it('references named component schemas and resolves every $ref', () => {

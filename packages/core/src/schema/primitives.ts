@@ -1,6 +1,7 @@
 // Small zod/mini building blocks. Functions, not module-level schemas: they are built when
 // `parseConfig` runs, so importing this entry costs nothing until a config is parsed.
 import * as z from 'zod/mini';
+import { MESSAGE_KEYS } from '../message-keys.js';
 import { type ConditionProblem, checkComparison, checkCondition } from './condition.js';
 import { DURATION_MESSAGE, parseDuration } from './duration.js';
 
@@ -86,7 +87,24 @@ export function httpUrl() {
   return z.string().check(z.regex(/^https?:\/\/\S+$/, 'expected an http(s) URL'));
 }
 
-/** Copy overrides: locale → message key → text. */
+/** Copy overrides: locale → message key → text. A key no message has is an error naming it. */
 export function content() {
-  return z.record(z.string(), z.record(z.string(), z.string()));
+  return z.pipe(
+    z.record(z.string(), z.record(z.string(), z.string())),
+    z.transform((input, ctx) => {
+      const known = new Set(MESSAGE_KEYS);
+      for (const [locale, messages] of Object.entries(input)) {
+        for (const key of Object.keys(messages)) {
+          if (known.has(key)) continue;
+          ctx.issues.push({
+            code: 'custom',
+            message: 'unknown message key',
+            path: [locale, key],
+            input,
+          });
+        }
+      }
+      return input;
+    }),
+  );
 }

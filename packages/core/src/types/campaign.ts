@@ -6,7 +6,7 @@ import type { Trigger } from './trigger.js';
 /** The prompts Grapevine renders. */
 export type CampaignKind = 'referral' | 'nps' | 'friend-offer';
 
-/** Copy overrides: message key → text, per BCP 47 locale. @example { en: { title: 'Love us?' } } */
+/** Copy overrides: message key → text, per BCP 47 locale. @example { en: { npsQuestionNoBrand: 'Love us?' } } (keys: `MESSAGE_KEYS`) */
 export type Content = Record<string, Record<string, string>>;
 
 /** When the campaign runs, as ms since the epoch. `end` is exclusive. */

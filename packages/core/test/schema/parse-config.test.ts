@@ -231,7 +231,7 @@ describe('parseConfig', () => {
         {
           ...valid,
           audience: { trait: 'plan', op: '=', value: 'pro' },
-          content: { en: { title: 'Hi' } },
+          content: { en: { npsQuestionNoBrand: 'Hi' } },
         },
       ],
     };
@@ -260,5 +260,29 @@ describe('parseConfig: policy.npsFatigue', () => {
     const { config, errors } = parseConfig({ policy: { npsFatigue: input }, campaigns: [] });
     expect(errors).toEqual([]);
     expect(config.policy?.npsFatigue).toBe(ms);
+  });
+});
+
+describe('parseConfig: copy under a message key that does not exist', () => {
+  it.each([
+    [{ content: { en: { titel: 'Hi' } } }, 'campaigns[0].content.en.titel: unknown message key'],
+    [
+      {
+        variants: [
+          { id: 'a', weight: 1 },
+          { id: 'b', weight: 1, content: { da: { npsQuestion: 'Hej', title: 'Hej' } } },
+        ],
+      },
+      'campaigns[0].variants[1].content.da.title: unknown message key',
+    ],
+  ])('%j → %s', (field, expected) => {
+    const { config, errors } = parseConfig([{ ...valid, ...field }]);
+    expect(errors.map((error) => `${error.path}: ${error.message}`)).toEqual([expected]);
+    expect(config.campaigns).toEqual([]);
+  });
+
+  it('accepts every real key', () => {
+    const content = { en: { referralTitle: 'Give {friend}', npsQuestion: 'Q?', close: 'x' } };
+    expect(parseConfig([{ ...valid, content }]).errors).toEqual([]);
   });
 });

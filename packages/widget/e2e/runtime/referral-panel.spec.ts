@@ -60,8 +60,12 @@ test('a page without the element never loads the UI chunk', async ({ page }) => 
   const { scripts } = await open(page, '/panel/home');
   // `explain()` answers once the runtime has started, and so has made its one check.
   const started = () =>
-    page.evaluate(() =>
-      Array.isArray((window as unknown as { grapevine(c: string): unknown }).grapevine('explain')),
+    page.evaluate(async () =>
+      Array.isArray(
+        await (window as unknown as { grapevine(c: string): Promise<unknown> }).grapevine(
+          'explain',
+        ),
+      ),
     );
   await expect.poll(started, shown).toBe(true);
   expect(scripts.filter((path) => path.includes('grapevine-ui'))).toEqual([]);

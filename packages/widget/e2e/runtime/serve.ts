@@ -43,6 +43,16 @@ export interface TestServer {
   backendDelay: number;
   /** Makes every backend answer an HTML error page with status 200. */
   backendGarbage: boolean;
+  /**
+   * When set, `POST /v1/referrals` answers 401 unless the advocate is signed (by `/sign`)
+   * after this moment (ms): unsigned visitors and expired signatures are refused, as on a
+   * site without unsigned referrals.
+   */
+  signedAfter: number | undefined;
+  /** How often `/sign?at=<ms>` (the shop's signing endpoint) was asked. */
+  readonly signs: number;
+  /** The status of every `POST /v1/events` answer, in order. */
+  eventStatuses: number[];
   close(): Promise<void>;
 }
 
@@ -50,12 +60,24 @@ export async function startServer(files = builtCopy()): Promise<TestServer> {
   const pages = new Map<string, { body: string; type: string; headers: Record<string, string> }>();
   const events: Array<Record<string, unknown>> = [];
   let server: Server | undefined;
-  const state = { backendDelay: 0, backendGarbage: false };
+  const state = {
+    backendDelay: 0,
+    backendGarbage: false,
+    signedAfter: undefined as number | undefined,
+    signs: 0,
+  };
+  const eventStatuses: number[] = [];
 
   const api = async (method: string, path: string, body: string): Promise<[number, unknown]> => {
     await new Promise((resolve) => setTimeout(resolve, state.backendDelay));
     if (method === 'POST' && path === '/v1/events') {
       const batch = JSON.parse(body) as { events: Array<Record<string, unknown>> };
+      // A body a polluted page broke (a quoted list) is refused as the real server does.
+      if (!Array.isArray(batch.events)) {
+        eventStatuses.push(400);
+        return [400, { error: { code: 'invalid-request', message: 'events: expected array' } }];
+      }
+      eventStatuses.push(200);
       const known = new Set(events.map((event) => event.id));
       const accepted: string[] = [];
       const duplicates: string[] = [];
@@ -69,6 +91,12 @@ export async function startServer(files = builtCopy()): Promise<TestServer> {
       return [200, { accepted, duplicates }];
     }
     if (method === 'POST' && path === '/v1/referrals') {
+      const { advocate } = JSON.parse(body) as { advocate?: Record<string, unknown> };
+      const signedAt = Number(advocate?.signedAt);
+      const signed = advocate?.signature === 'signed' && signedAt > (state.signedAfter ?? 0);
+      if (state.signedAfter !== undefined && !signed) {
+        return [401, { error: { code: 'unauthorized', message: 'sign the advocate' } }];
+      }
       return [
         200,
         {
@@ -105,6 +133,15 @@ export async function startServer(files = builtCopy()): Promise<TestServer> {
         if (url.pathname.startsWith('/api/') && state.backendGarbage) {
           response.writeHead(200, { 'content-type': 'text/html' });
           response.end('<html><body>Bad gateway</body></html>');
+          return;
+        }
+        if (url.pathname === '/sign') {
+          // The shop's own signing endpoint: signs the customer at the page's time.
+          state.signs += 1;
+          const signedAt = Number(url.searchParams.get('at'));
+          const customer = { id: 'c-9', email: 'sam@example.com', signature: 'signed', signedAt };
+          response.writeHead(200, { 'content-type': 'application/json' });
+          response.end(JSON.stringify(customer));
           return;
         }
         if (url.pathname.startsWith('/api/')) {
@@ -154,6 +191,16 @@ export async function startServer(files = builtCopy()): Promise<TestServer> {
     set backendGarbage(on: boolean) {
       state.backendGarbage = on;
     },
+    get signedAfter() {
+      return state.signedAfter;
+    },
+    set signedAfter(at: number | undefined) {
+      state.signedAfter = at;
+    },
+    get signs() {
+      return state.signs;
+    },
+    eventStatuses,
     close: () => new Promise<void>((resolve) => server?.close(() => resolve())),
   };
 }

@@ -101,3 +101,21 @@ test('the host page head is never written to', async ({ open, page }) => {
   expect(await page.evaluate(() => document.head.innerHTML)).toBe(before);
   expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 });
+
+test('a click on the backdrop dismisses a modal; beside a corner card it reaches the page', async ({
+  open,
+  page,
+}) => {
+  await open();
+  await mount(page, {});
+  await page.mouse.click(20, 20);
+  await expect(page.locator('grapevine-prompt')).toHaveCount(0);
+  expect((await state(page)).events.map(([name]) => name)).toContain('dismiss');
+
+  await mount(page, { placement: 'corner' });
+  const opener = await page.locator('#opener').boundingBox();
+  if (!opener) throw new Error('no opener');
+  await page.mouse.click(opener.x + 5, opener.y + 5);
+  await expect(page.locator('#opener')).toBeFocused();
+  await expect(page.locator('grapevine-prompt')).toHaveCount(1);
+});

@@ -11,7 +11,7 @@ test('keyboard-only run through NPS → follow-up → referral, copy, then Escap
   await page.locator('#opener').focus();
   await mount(page, { promoterToReferral: true });
   const prompt = page.locator('grapevine-prompt');
-  await expect(prompt.locator('[role=dialog]')).toBeFocused();
+  await expect(prompt.locator('dialog')).toBeFocused();
 
   await page.keyboard.press('Tab');
   await expect(prompt.locator('[data-score="0"]')).toBeFocused();
@@ -68,6 +68,33 @@ test('keyboard-only run through NPS → follow-up → referral, copy, then Escap
   expect(events[1]).toEqual(['nps-answer', { score: 9, segment: 'promoter' }]);
   expect(events[2]).toEqual(['nps-comment', 'The oolong']);
   expect(errors).toEqual([]);
+});
+
+test('Shift+Tab at the first control and Tab at the last stay in the modal, page unscrolled', async ({
+  open,
+  page,
+}) => {
+  await open();
+  await mount(page, {});
+  const prompt = page.locator('grapevine-prompt');
+  const first = prompt.locator('[data-score="0"]');
+  const last = prompt.locator('.x');
+  // From the dialog itself, focused on open, Shift+Tab goes to the last control.
+  await expect(prompt.locator('dialog')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(last).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(last).toBeFocused();
+  // Every stop in both directions is inside the prompt.
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let step = 0; step < 14; step++) {
+      await page.keyboard.press(key);
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe('grapevine-prompt');
+    }
+  }
+  expect(await page.evaluate(() => [scrollX, scrollY])).toEqual([0, 0]);
 });
 
 test('a corner card never traps focus: Tab leaves it for the page', async ({ open, page }) => {

@@ -75,7 +75,8 @@ const scenarios: Scenario[] = [
     name: 'referral-loading',
     request: { kind: 'referral' },
     options: { referral: 'pending' },
-    expectText: 'Give 20% off, get 20% off',
+    // No amount until the server answers: its offer is the truth (no 50 % → €10 flip).
+    expectText: 'Tell your friends',
   },
   {
     name: 'referral-failed',
@@ -102,19 +103,16 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'nps-follow-up-rtl',
-    request: {
-      dir: 'rtl',
-      locale: 'ar',
-      messages: { followDetractor: 'ما الذي حدث بشكل خاطئ؟', send: 'إرسال', skip: 'تخطي' },
-    },
+    request: { dir: 'rtl', locale: 'ar' },
     steps: ['[data-score="3"]'],
-    expectText: 'ما الذي حدث',
+    expectText: 'ما الذي لم يكن على ما يرام؟',
   },
   {
     name: 'referral-rtl',
     docs: true,
-    request: { kind: 'referral', dir: 'rtl', placement: 'corner' },
-    expectText: 'Give 20% off',
+    // Arabic: right to left is the direction of the language shown (English never is).
+    request: { kind: 'referral', dir: 'rtl', locale: 'ar', placement: 'corner' },
+    expectText: 'أهدِ أصدقاءك',
   },
   {
     name: 'friend-offer',

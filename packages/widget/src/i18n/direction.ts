@@ -27,10 +27,11 @@ type Copy = Readonly<Record<string, unknown>> | undefined;
  * @example shownLocale('ar-EG', arabicCatalog) // 'ar-EG'
  */
 export function shownLocale(locale: string, catalog: object, ...copies: Copy[]): string {
-  const language = String(locale).split(/[-_]/)[0]?.toLowerCase() ?? '';
-  if (language === 'en' || Object.keys(catalog).length > 0) return locale;
-  const own = copies.some(
-    (copy) => copy !== undefined && (Object.hasOwn(copy, language) || Object.hasOwn(copy, locale)),
-  );
-  return own ? locale : 'en';
+  // `locale` is canonical (resolveLocale), so its language is the part before the first `-`.
+  const language = locale.split('-')[0] ?? '';
+  return language === 'en' ||
+    Object.keys(catalog).length > 0 ||
+    copies.some((copy) => copy?.[language] || copy?.[locale])
+    ? locale
+    : 'en';
 }

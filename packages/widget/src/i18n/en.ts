@@ -62,6 +62,7 @@ export const en = {
   couponTitle: 'Here’s your code',
   couponBody: 'Use it at checkout for {friend}.',
   couponLabel: 'Your code',
+  applyCode: 'Shop with my code',
   couponReady: 'Your code {code} is ready.',
   codeCopied: 'Code copied to the clipboard.',
   welcomeTitle: 'Welcome to {brand}!',

@@ -87,6 +87,7 @@ export const SURFACE_MESSAGES: Record<Surface, readonly MessageKey[]> = {
     'couponTitle',
     'couponBody',
     'couponLabel',
+    'applyCode',
     'couponReady',
     'codeCopied',
     'welcomeTitle',

@@ -2,6 +2,7 @@
 import type {
   Campaign,
   CampaignKind,
+  Claim,
   FriendOffer,
   NpsSegment,
   Referral,
@@ -44,7 +45,8 @@ export interface GrapevineEvents {
   'nps-answered': PromptDetail & { score: number; segment: NpsSegment };
   shared: PromptDetail & { channel: ShareChannel };
   copied: PromptDetail;
-  'friend-claimed': PromptDetail & { code: string };
+  /** The friend claimed: `code` is the referral code, `coupon` what they got (fill in a checkout with it). */
+  'friend-claimed': PromptDetail & { code: string; coupon: Claim['coupon'] | undefined };
   /** The prompt left the page. */
   closed: PromptDetail;
   /** A visitor arrived through a referral link; the code is stored. */

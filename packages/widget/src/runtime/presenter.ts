@@ -231,7 +231,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
             (backend) => backend.claim(code, { email, visitorId: deps.visitorId() }),
             (value) => value as Claim,
           );
-          if (claim.status === 'claimed') recorder.claim(prompt, code);
+          if (claim.status === 'claimed') recorder.claim(prompt, code, claim.coupon);
           return claim;
         };
       }

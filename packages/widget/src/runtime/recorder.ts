@@ -2,6 +2,7 @@
 // the ledger (what core reads next time), stored as an event for the backend, and announced
 // to the host page. One code path for both, so headless shops count exactly like ours.
 import type {
+  Claim,
   GrapevineEvent,
   LedgerEntry,
   LedgerEntryType,
@@ -130,10 +131,14 @@ export function createRecorder(deps: RecorderDeps) {
       if (prompt.code) send(prompt, 'copy', { code: prompt.code });
       deps.events.emit('copied', detail(prompt));
     },
-    claim(prompt: PromptRef, code: string) {
+    claim(prompt: PromptRef, code: string, coupon?: Claim['coupon']) {
       note(prompt, 'claim');
       send(prompt, 'friend-claim', { code });
-      deps.events.emit('friend-claimed', { ...detail(prompt), code });
+      deps.events.emit('friend-claimed', {
+        ...detail(prompt),
+        code,
+        coupon,
+      });
     },
   };
 }

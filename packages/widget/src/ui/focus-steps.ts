@@ -1,6 +1,9 @@
 /** How long after mounting a corner card its title goes into the polite live region. */
 export const ANNOUNCE_MS = 150;
 
+/** Focus moves without scrolling anything: the page behind the prompt stays where it was. */
+export const NO_SCROLL: FocusOptions = { preventScroll: true };
+
 /**
  * Moves focus as the prompt renders: into a modal when it opens (the dialog itself, so its
  * label is read), to the new step's `[data-autofocus]` element when the step changes — in
@@ -22,9 +25,10 @@ export function createFocusSteps(shadow: ShadowRoot, modal: boolean) {
       const first = shownStep === undefined;
       shownStep = step;
       if (!first) {
-        if (modal || hadFocus) card.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+        if (modal || hadFocus)
+          card.querySelector<HTMLElement>('[data-autofocus]')?.focus(NO_SCROLL);
       } else if (modal) {
-        card.focus();
+        card.parentElement?.focus(NO_SCROLL);
       } else {
         timer = setTimeout(() => {
           const live = shadow.querySelector('.live');

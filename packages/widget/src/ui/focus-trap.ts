@@ -1,6 +1,10 @@
 const FOCUSABLE = 'button,a[href],input,textarea,select,[tabindex]';
 
-/** Keeps Tab and Shift+Tab inside `box` (a modal card); call it from a keydown handler. */
+/**
+ * Keeps Tab and Shift+Tab inside `box` (the modal's frame); call it from a keydown handler
+ * for Tab. The native modal dialog already makes the page behind inert; this only wraps
+ * from the last control to the first and back, instead of leaving for the browser's own UI.
+ */
 export function trapTab(event: KeyboardEvent, box: HTMLElement): void {
   const items = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
     (item) => item.tabIndex >= 0 && !item.hasAttribute('disabled'),
@@ -9,11 +13,11 @@ export function trapTab(event: KeyboardEvent, box: HTMLElement): void {
   const last = items[items.length - 1];
   if (!first || !last) return;
   const active = (box.getRootNode() as ShadowRoot).activeElement;
-  if (event.shiftKey && (active === first || active === box)) {
+  const to = event.shiftKey
+    ? (active === first || active === box) && last
+    : active === last && first;
+  if (to) {
     event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && active === last) {
-    event.preventDefault();
-    first.focus();
+    to.focus({ preventScroll: true });
   }
 }

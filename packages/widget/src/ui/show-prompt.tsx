@@ -1,13 +1,15 @@
 import { render } from 'preact';
 import { createTranslator } from '../i18n/translate.js';
 import { PromptRoot } from './components/prompt-root.js';
-import { createFocusSteps } from './focus-steps.js';
+import { createFocusSteps, NO_SCROLL } from './focus-steps.js';
 import { createHost } from './host-element.js';
 import { isModal, resolvePlacement, resolveScheme } from './placement.js';
 import type { CreateView, Outcome, PromptContext } from './prompt-view.js';
 import { effect, signal } from './signal.js';
+import { stageFrame } from './stage-frame.js';
 import { adoptStyles } from './styles/adopt-styles.js';
 import { baseCss } from './styles/base-css.js';
+import { frameCss } from './styles/frame-css.js';
 import { applyTheme } from './theme/apply-theme.js';
 import type { MountedPrompt, PromptCallbacks, PromptRequest } from './types.js';
 
@@ -16,8 +18,8 @@ export const EXIT_MS = 160;
 
 /**
  * Puts a prompt on the page at once, with the content of `createView`: the host at the end
- * of `document.body`, its shadow root and styles, the theme, the frame, focus handling and
- * the closing sequence (callback → exit motion → removal → focus back → `onClosed`).
+ * of `document.body`, its shadow root and styles, the theme, the frame on the top layer
+ * (stage-frame.ts), focus handling that never scrolls the page, and the closing sequence (callback → exit motion → removal → focus back → `onClosed`).
  * `calls` must already be guarded; `previous` is the element focused before the prompt.
  */
 export function showPrompt(
@@ -29,10 +31,11 @@ export function showPrompt(
   const doc = document;
   const view = doc.defaultView ?? window;
   const { host, shadow } = createHost(doc, request.zIndex);
-  adoptStyles(shadow, baseCss, request.nonce);
+  adoptStyles(shadow, baseCss + frameCss, request.nonce);
   const closing = signal(false);
   let exitTimer: ReturnType<typeof setTimeout> | undefined;
   let removed = false;
+  let unstage: (() => void) | undefined;
 
   const close = (outcome: Outcome) => {
     if (closing.value || removed) return;
@@ -55,7 +58,8 @@ export function showPrompt(
   };
   const content = createView(context);
   const placement = resolvePlacement(request.placement, view);
-  const focus = createFocusSteps(shadow, isModal(placement));
+  const modal = isModal(placement);
+  const focus = createFocusSteps(shadow, modal);
 
   // Every signal read while rendering is tracked here, so a model change re-renders the
   // prompt (a small tree) without the bytes of the @preact/signals component bindings.
@@ -74,6 +78,8 @@ export function showPrompt(
       </PromptRoot>,
       shadow,
     );
+    // On the top layer (and the scroll locked) before the first focus, which needs it shown.
+    unstage ??= stageFrame(shadow.querySelector('.frame') as HTMLElement, modal, view);
     focus.rendered(content.step(), hadFocus);
   });
 
@@ -87,8 +93,10 @@ export function showPrompt(
     const focusInside = doc.activeElement === host || doc.activeElement === doc.body;
     render(null, shadow);
     host.remove();
+    unstage?.();
     const target = request.returnFocus ?? previous;
-    if (focusInside && target instanceof view.HTMLElement && target.isConnected) target.focus();
+    if (focusInside && target instanceof view.HTMLElement && target.isConnected)
+      target.focus(NO_SCROLL);
     return true;
   }
 

@@ -1,3 +1,4 @@
+import { MESSAGE_KEYS } from '@grapevine/core';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/i18n/catalog.js';
 import { messages as ar } from '../../src/i18n/catalogs/ar.js';
@@ -109,5 +110,11 @@ describe('loadCatalog', () => {
     expect(createTranslator('ja', { ...ja }).t('npsQuestion', { brand: 'Acme Tea' })).toBe(
       'Acme Teaを友人や同僚にすすめる可能性は、どのくらいありますか？',
     );
+  });
+});
+
+describe('the English catalog and core’s MESSAGE_KEYS', () => {
+  it('are the same keys in the same order: the config check rejects exactly the keys no message has', () => {
+    expect(Object.keys(en)).toEqual(MESSAGE_KEYS);
   });
 });

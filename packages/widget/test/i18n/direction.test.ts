@@ -27,6 +27,7 @@ describe('shownLocale: the language of the text actually shown', () => {
     ['en-GB', {}, [], 'en-GB'],
     ['fa-IR', {}, [{ fa: { npsLow: 'نه' } }], 'fa-IR'],
     ['fa-IR', {}, [undefined, { 'fa-IR': { npsLow: 'نه' } }], 'fa-IR'],
+    ['ar-EG', {}, [{ ar: {} }], 'ar-EG'],
     ['fa-IR', {}, [{ en: { npsLow: 'No' } }], 'en'],
   ] as const)('%s with %j and copy %j → %s', (locale, catalog, copies, shown) => {
     expect(shownLocale(locale, catalog, ...copies)).toBe(shown);

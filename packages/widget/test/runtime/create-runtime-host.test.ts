@@ -46,6 +46,32 @@ describe('referral capture', () => {
     grapevine.destroy();
   });
 
+  it("announces the friend's coupon with friend-claimed, so the host can fill in its checkout", async () => {
+    history.replaceState(null, '', '/landing?ref=ANNA-20');
+    const claimed = vi.fn();
+    window.addEventListener('grapevine:friend-claimed', claimed, { once: true });
+    const { grapevine, backend, mounts, settle } = createHarness({
+      config: { campaigns: [friendOffer] },
+    });
+    await settle();
+    const coupon = {
+      code: 'GV-7KQ2-MXR9-PD4T',
+      expiresAt: '2026-12-22T08:00:00.000Z',
+      applyUrl: 'https://shop.example/discount/GV-7KQ2-MXR9-PD4T?redirect=/checkout',
+    };
+    vi.spyOn(backend, 'claim').mockResolvedValue({
+      status: 'claimed',
+      coupon,
+      reward: { kind: 'percent', value: 20 },
+    });
+    await mounts[0]?.callbacks.onClaim?.('dora@example.com');
+    expect((claimed.mock.calls[0]?.[0] as CustomEvent | undefined)?.detail).toMatchObject({
+      code: 'ANNA-20',
+      coupon,
+    });
+    grapevine.destroy();
+  });
+
   it('keeps the URL as it is unless the shop opts in', async () => {
     history.replaceState(null, '', '/landing?ref=ANNA-20');
     const { grapevine, settle } = createHarness({ config: { campaigns: [] } });

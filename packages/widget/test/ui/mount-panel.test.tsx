@@ -141,3 +141,32 @@ describe('mountPanel', () => {
     expect(root.querySelector('section')).toBeNull();
   });
 });
+
+describe('mountPanel: the offer it states', () => {
+  const campaignOffer = {
+    friend: { kind: 'percent', value: 50 },
+    advocate: { kind: 'percent', value: 50 },
+  } as const;
+
+  it('states no amount while the server answers, then the server’s, never the campaign’s first', async () => {
+    let resolve: (value: PanelRequest['data'] extends Promise<infer T> ? T : never) => void =
+      () => {};
+    const data = new Promise<{ referral: typeof referral; stats: AdvocateStats }>((done) => {
+      resolve = done as typeof resolve;
+    });
+    const { text } = panel({ data, offer: campaignOffer });
+    await settle();
+    const before = text();
+    resolve({ referral, stats } as never);
+    await settle();
+    expect(before).not.toContain('50%');
+    expect(text()).not.toContain('50%');
+    expect(text()).toContain('Give 20% off, get 20% off');
+  });
+
+  it('states the campaign’s offer to a signed-out visitor (the server has no link for them)', async () => {
+    const { text } = panel({ data: { referral: null, stats: null }, offer: campaignOffer });
+    await settle();
+    expect(text()).toContain('Give 50% off, get 50% off');
+  });
+});

@@ -49,10 +49,11 @@ describe('mountPrompt', () => {
     expect(document.head.querySelector('style')).toBeNull();
   });
 
-  it('is a labelled modal dialog that takes focus', async () => {
+  it('is a labelled modal <dialog>, shown with showModal(), that takes focus', async () => {
     await show(request(), callbacks());
-    const dialog = get('[role=dialog]');
-    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const dialog = get<HTMLDialogElement>('.frame');
+    expect(dialog.localName).toBe('dialog');
+    expect(dialog.open).toBe(true);
     expect(get('#gv-title').textContent).toContain('Acme Tea');
     expect(dialog.getAttribute('aria-labelledby')).toBe('gv-title');
     expect(shadow().activeElement).toBe(dialog);
@@ -64,10 +65,13 @@ describe('mountPrompt', () => {
     button.focus();
     await show(request({ placement: 'corner' }), callbacks());
     await settle();
-    const dialog = get('[role=dialog]');
-    expect(dialog.hasAttribute('aria-modal')).toBe(false);
+    const card = get('.frame');
+    expect(card.localName).toBe('div');
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('popover')).toBe('manual');
+    expect(card.hasAttribute('aria-modal')).toBe(false);
+    expect(card.hasAttribute('data-modal')).toBe(false);
     expect(document.activeElement).toBe(button);
-    expect(get('.frame').hasAttribute('data-modal')).toBe(false);
   });
 
   it('announces a corner card through a polite live region', async () => {
@@ -84,7 +88,7 @@ describe('mountPrompt', () => {
     opener.focus();
     const calls = callbacks();
     await show(request(), calls);
-    key(get('[role=dialog]'), 'Escape');
+    key(get('.frame'), 'Escape');
     expect(calls.onDismiss).toHaveBeenCalledOnce();
     expect(calls.onClosed).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(EXIT_MS);
@@ -115,17 +119,36 @@ describe('mountPrompt', () => {
     expect(calls.onDismiss).toHaveBeenCalledOnce();
   });
 
-  it('keeps Tab inside the modal', async () => {
+  // WebKitGTK reports Tab as key "Unidentified" with keyCode 9.
+  it.each([
+    ['Tab', 0],
+    ['Unidentified', 9],
+  ])('keeps Tab inside the modal (key %j, keyCode %i)', async (name, keyCode) => {
     await show(request(), callbacks());
-    const dialog = get('[role=dialog]');
     const close = get<HTMLButtonElement>('.x');
-    close.focus();
-    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
-    close.dispatchEvent(tab);
-    expect(tab.defaultPrevented).toBe(true);
-    expect(shadow().activeElement).toBe(get('[data-score="0"]'));
-    key(dialog, 'Tab', { shiftKey: true, cancelable: true });
+    const first = get('[data-score="0"]');
+    const press = (target: Element, shiftKey: boolean) => {
+      const event = new KeyboardEvent('keydown', {
+        key: name,
+        keyCode,
+        shiftKey,
+        bubbles: true,
+        cancelable: true,
+      });
+      target.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    // Shift+Tab from the dialog itself (focused on open) and from the first control: the last.
+    expect(press(get('.frame'), true)).toBe(true);
     expect(shadow().activeElement).toBe(close);
+    first.focus();
+    expect(press(first, true)).toBe(true);
+    expect(shadow().activeElement).toBe(close);
+    // Tab from the last control: the first.
+    expect(press(close, false)).toBe(true);
+    expect(shadow().activeElement).toBe(first);
+    // Tab between controls is the browser's.
+    expect(press(first, false)).toBe(false);
   });
 
   it('destroy() removes the prompt at once without callbacks', async () => {

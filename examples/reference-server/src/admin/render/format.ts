@@ -1,3 +1,5 @@
+import { toMajor } from '../../money.js';
+
 /** Thousands separators, no decimals: 12 345. */
 export function formatCount(value: number): string {
   return new Intl.NumberFormat('en-GB').format(value);
@@ -19,17 +21,11 @@ export function formatMoney(amount: number, currency: string | null | undefined)
 }
 
 /**
- * Money held in a currency's minor unit: 1999, EUR → "€19.99"; 1999, JPY → "¥1,999". The
- * number of decimals comes from the currency (ISO 4217), so the conversion is exact.
+ * Money held in a currency's minor unit, for people: 1999, EUR → "€19.99"; 1999, JPY →
+ * "¥1,999" (the currency's decimals come from `money.ts`, so the conversion is exact).
  */
-export function formatMinor(minor: number, currency: string): string {
-  try {
-    const format = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
-    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-    return format.format(minor / 10 ** digits);
-  } catch {
-    return `${minor} ${currency} (minor units)`;
-  }
+export function formatMinorMoney(minor: number, currency: string): string {
+  return formatMoney(toMajor(minor, currency), currency);
 }
 
 /** A date as "3 Nov 2026" (UTC). */

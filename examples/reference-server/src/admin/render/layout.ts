@@ -1,3 +1,5 @@
+import type { PageBasics } from '../site-scope.js';
+import { generatedAt } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { DASHBOARD_CSS } from './styles.js';
 
@@ -72,4 +74,24 @@ ${sites}
 ${main}
 <footer>${data.footer}</footer>
 </body></html>`.value;
+}
+
+/** A page other than the overview: the layout with the request's basics and a plain footer. */
+export function adminPage(
+  data: PageBasics,
+  current: AdminPage,
+  title: string,
+  main: SafeHtml,
+): string {
+  return layout(
+    {
+      siteKey: data.siteKey,
+      siteKeys: data.siteKeys,
+      toReview: data.toReview,
+      current,
+      footer: `Generated ${generatedAt(data.generatedAt)}.`,
+    },
+    `${title} · ${data.siteKey}`,
+    main,
+  );
 }

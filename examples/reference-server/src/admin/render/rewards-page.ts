@@ -7,15 +7,17 @@ import {
   type RewardState,
 } from '../reward-views.js';
 import type { PageBasics } from '../site-scope.js';
-import { formatCount, formatMinor, generatedAt } from './format.js';
+import { formatCount, formatMinorMoney } from './format.js';
 import { html, type SafeHtml } from './html.js';
-import { adminHref, layout } from './layout.js';
+import { adminHref, adminPage } from './layout.js';
 import { auditList, heldRewardCard, reviewQueue, rewardsTable, statePill } from './rewards.js';
 
 /** The outcome of the last action, shown once above the page (from the redirect's query). */
-export type Notice =
-  | { kind: 'approved' | 'rejected'; orderId: string }
-  | { kind: 'not-held'; orderId: string };
+export interface Notice {
+  /** What the decision did: the state the reward is in now, or `not-held` if it did nothing. */
+  kind: 'approved' | 'pending' | 'rejected' | 'not-held';
+  orderId: string;
+}
 
 /** Everything the Rewards page shows, already queried. */
 export interface RewardsPageData extends PageBasics {
@@ -30,9 +32,12 @@ export interface RewardsPageData extends PageBasics {
 
 function noticeBanner(notice: Notice | undefined): SafeHtml | '' {
   if (!notice) return '';
+  const order = html`The reward of order <code>${notice.orderId}</code>`;
   if (notice.kind === 'not-held')
-    return html`<p class="notice warn" role="status">The reward of order <code>${notice.orderId}</code> is no longer held: someone decided already, or a refund voided it.</p>`;
-  return html`<p class="notice" role="status">The reward of order <code>${notice.orderId}</code> was ${notice.kind}. The audit log has the entry.</p>`;
+    return html`<p class="notice warn" role="status">${order} is no longer held: someone decided already, or a refund voided it.</p>`;
+  if (notice.kind === 'pending')
+    return html`<p class="notice" role="status">${order} was approved; it is pending until its return window ends, then it is paid. The audit log has the entry.</p>`;
+  return html`<p class="notice" role="status">${order} was ${notice.kind}. The audit log has the entry.</p>`;
 }
 
 function stateFilters(data: RewardsPageData): SafeHtml {
@@ -49,7 +54,7 @@ function totalsKpis(totals: readonly StateTotal[]): SafeHtml {
   return html`<section class="kpis" aria-label="Rewards by state">${shown.map((state) => {
     const rows = totals.filter((t) => t.state === state);
     const n = rows.reduce((sum, t) => sum + t.count, 0);
-    const money = rows.map((t) => formatMinor(t.amountMinor, t.currency)).join(' + ');
+    const money = rows.map((t) => formatMinorMoney(t.amountMinor, t.currency)).join(' + ');
     return html`<div class="kpi"><div class="label">${state === 'held' ? 'To review' : `Rewards ${state}`}</div><div class="value">${formatCount(n)}</div><div class="note">${money || 'nothing'}</div></div>`;
   })}</section>`;
 }
@@ -73,17 +78,7 @@ ${totalsKpis(data.totals)}
   ${auditList(data.recent, true)}
 </section>
 </main>`;
-  return layout(
-    {
-      siteKey: data.siteKey,
-      siteKeys: data.siteKeys,
-      current: 'rewards',
-      toReview: data.held.length,
-      footer: `Generated ${generatedAt(data.generatedAt)}.`,
-    },
-    `Rewards · ${data.siteKey}`,
-    main,
-  );
+  return adminPage(data, 'rewards', `Rewards`, main);
 }
 
 /** One reward: its evidence, the decision if it is held, and its whole audit trail. */
@@ -96,21 +91,12 @@ export function renderRewardPage(
   const { reward } = data;
   const main = html`<main>
 <section class="card" aria-labelledby="reward-title"><h2 id="reward-title">Reward for order <code>${reward.orderId}</code> ${statePill(reward.state)}</h2>
-  <p class="sub">${formatMinor(reward.amountMinor, reward.currency)} · <a href="${adminHref('rewards', data.siteKey)}">all rewards</a></p>
+  <p class="sub">${formatMinorMoney(reward.amountMinor, reward.currency)} · <a href="${adminHref('rewards', data.siteKey)}">all rewards</a></p>
   ${heldRewardCard(reward, data.csrfToken, data.siteKey, reward.state === 'held')}
 </section>
 <section class="card" aria-labelledby="history-title"><h2 id="history-title">History</h2>
   ${auditList(data.audit, false)}
 </section>
 </main>`;
-  return layout(
-    {
-      siteKey: data.siteKey,
-      siteKeys: data.siteKeys,
-      current: 'rewards',
-      footer: `Generated ${generatedAt(data.generatedAt)}.`,
-    },
-    `Reward ${reward.orderId} · ${data.siteKey}`,
-    main,
-  );
+  return adminPage(data, 'rewards', `Reward ${reward.orderId}`, main);
 }

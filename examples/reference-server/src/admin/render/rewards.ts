@@ -5,7 +5,7 @@ import type {
   RewardSignal,
   RewardState,
 } from '../reward-views.js';
-import { formatDate, formatMinor, generatedAt, maskEmail } from './format.js';
+import { formatDate, formatMinorMoney, generatedAt, maskEmail } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { ADMIN_BASE, adminHref } from './layout.js';
 
@@ -44,7 +44,7 @@ function decisionForms(reward: HeldReward, csrfToken: string, siteKey: string): 
   const action = (verb: string) => `${ADMIN_BASE}/rewards/${encodeURIComponent(reward.id)}/${verb}`;
   return html`<div class="actions">
     <form method="post" action="${action('approve')}">${formBasics(csrfToken, siteKey)}
-      <button type="submit">Approve ${formatMinor(reward.amountMinor, reward.currency)}</button></form>
+      <button type="submit">Approve ${formatMinorMoney(reward.amountMinor, reward.currency)}</button></form>
     <form method="post" action="${action('reject')}">${formBasics(csrfToken, siteKey)}
       <label class="field">Reason for rejecting<input type="text" name="reason" required maxlength="500" placeholder="e.g. the friend is the advocate"></label>
       <button type="submit" class="secondary">Reject</button></form>
@@ -58,17 +58,17 @@ export function heldRewardCard(
   siteKey: string,
   decide = true,
 ): SafeHtml {
-  return html`<article class="held" aria-labelledby="held-${reward.id}">
-    <h3 id="held-${reward.id}">${formatMinor(reward.amountMinor, reward.currency)} for ${reward.advocateName ?? 'an anonymous advocate'}
+  return html`<article class="held-card" aria-labelledby="held-${reward.id}">
+    <h3 id="held-${reward.id}">${formatMinorMoney(reward.amountMinor, reward.currency)} for ${reward.advocateName ?? 'an anonymous advocate'}
       ${statePill(reward.state)} <a class="muted" href="${adminHref(`rewards/${encodeURIComponent(reward.id)}`, siteKey)}">details and history</a></h3>
     <dl class="evidence">
-      <div><dt>Order</dt><dd><code>${reward.orderId}</code> · ${formatMinor(reward.orderTotalMinor, reward.orderCurrency)} verified</dd></div>
+      <div><dt>Order</dt><dd><code>${reward.orderId}</code> · ${formatMinorMoney(reward.orderTotalMinor, reward.orderCurrency)} verified</dd></div>
       <div><dt>Confirmed by</dt><dd>${reward.source} · ${formatDate(reward.createdAt)}</dd></div>
       <div><dt>Codes used</dt><dd>${reward.discountCodes.length ? reward.discountCodes.map((code, i) => html`${i ? ', ' : ''}<code>${code}</code>`) : html`<span class="muted">none</span>`}</dd></div>
       <div><dt>Friend</dt><dd>${reward.friendEmail ? maskEmail(reward.friendEmail) : html`<span class="muted">no email</span>`}${reward.friendVisitorId ? html` <small class="muted">visitor ${reward.friendVisitorId}</small>` : ''}</dd></div>
       <div><dt>Advocate</dt><dd>${reward.advocateName ?? 'Anonymous'} <code>${reward.code}</code>${reward.advocateEmail ? html` <small class="muted">${maskEmail(reward.advocateEmail)}</small>` : ''}${reward.advocateId ? html` <small class="muted">${reward.advocateId}</small>` : ''}</dd></div>
     </dl>
-    <div><div class="muted">${reward.state === 'held' ? 'Why it waits for you' : 'Signals recorded'}${reward.heldReason ? html` · held for <code>${reward.heldReason}</code>` : ''}</div>${signalList(reward.signals)}</div>
+    <div><div class="muted">${reward.state === 'held' ? 'Why it waits for you' : 'Signals recorded'}</div>${signalList(reward.signals)}</div>
     ${decide ? decisionForms(reward, csrfToken, siteKey) : ''}
   </article>`;
 }
@@ -92,10 +92,10 @@ export function rewardsTable(rows: readonly RewardRow[], siteKey: string): SafeH
     <tbody>${rows.map(
       (
         r,
-      ) => html`<tr><td>${statePill(r.state)}</td><td class="num">${formatMinor(r.amountMinor, r.currency)}</td>
+      ) => html`<tr><td>${statePill(r.state)}</td><td class="num">${formatMinorMoney(r.amountMinor, r.currency)}</td>
         <td>${r.advocateName ?? 'Anonymous'} <code>${r.code}</code></td>
         <td><a href="${adminHref(`rewards/${encodeURIComponent(r.id)}`, siteKey)}"><code>${r.orderId}</code></a></td>
-        <td class="num">${formatMinor(r.orderTotalMinor, r.orderCurrency)}</td><td>${r.source}</td>
+        <td class="num">${formatMinorMoney(r.orderTotalMinor, r.orderCurrency)}</td><td>${r.source}</td>
         <td>${formatDate(r.createdAt)}</td><td>${r.state === 'pending' && r.approvesAt ? formatDate(r.approvesAt) : html`<span class="muted">–</span>`}</td>
         <td>${formatDate(r.updatedAt)}</td></tr>`,
     )}</tbody></table>`;

@@ -64,7 +64,7 @@ th{text-align:left;color:var(--muted);font-weight:550;font-size:12.5px;border-bo
 td{border-bottom:1px solid var(--line);padding:9px 10px;vertical-align:middle;white-space:nowrap}
 tr:last-child td{border-bottom:none}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-td code{font-size:12.5px;background:#f6f4f9;padding:2px 6px;border-radius:5px}
+td code,.evidence code,.notice code,.audit code{font-size:12.5px;background:#f6f4f9;padding:2px 6px;border-radius:5px}
 .interval{display:flex;align-items:center;gap:8px;justify-content:flex-end;font-variant-numeric:tabular-nums}
 .interval small{color:var(--muted)}
 .interval svg{width:72px;height:14px}
@@ -83,8 +83,8 @@ td code{font-size:12.5px;background:#f6f4f9;padding:2px 6px;border-radius:5px}
 .state.approved{background:#e3f6ea;color:#14632f}.state.fulfilled{background:#dcf3f9;color:#0b5d73}
 .state.voided,.state.rejected,.state.reversed{background:#eeeef1;color:#55525f;text-decoration:line-through}
 .review{display:grid;gap:14px}
-.held{border:1px solid var(--line);border-radius:12px;padding:14px 16px;background:#fcfbfd;display:grid;gap:12px}
-.held h3{margin:0;font-size:15px;display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
+.held-card{border:1px solid var(--line);border-radius:12px;padding:14px 16px;background:#fcfbfd;display:grid;gap:12px}
+.held-card h3{margin:0;font-size:15px;display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
 .evidence{display:grid;grid-template-columns:repeat(auto-fit,minmax(210px,1fr));gap:10px 18px;margin:0}
 .evidence div{min-width:0}
 .evidence dt{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.05em}

@@ -2,7 +2,7 @@ import type { PageBasics } from '../site-scope.js';
 import type { FailedWebhook } from '../webhook-queries.js';
 import { formatCount, generatedAt } from './format.js';
 import { html } from './html.js';
-import { ADMIN_BASE, layout } from './layout.js';
+import { ADMIN_BASE, adminPage } from './layout.js';
 import { formBasics } from './rewards.js';
 
 /** Everything the Webhooks page shows. */
@@ -36,14 +36,5 @@ ${notice}
   ${data.failed.length === 0 ? html`<p class="empty-note">No failed webhook.</p>` : html`<div class="scroll"><table><thead><tr><th>Type</th><th>Id</th><th>Given up</th><th class="num">Attempts</th><th>Last error</th><th></th></tr></thead><tbody>${rows}</tbody></table></div>`}
 </section>
 </main>`;
-  return layout(
-    {
-      siteKey: data.siteKey,
-      siteKeys: data.siteKeys,
-      current: 'webhooks',
-      footer: `Generated ${generatedAt(data.generatedAt)}.`,
-    },
-    `Webhooks · ${data.siteKey}`,
-    main,
-  );
+  return adminPage(data, 'webhooks', `Webhooks`, main);
 }

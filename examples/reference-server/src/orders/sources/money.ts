@@ -1,13 +1,6 @@
 import { HttpError } from '../../errors.js';
+import { isMoneyError, minorExponent, toMinor } from '../../money.js';
 import type { Money } from '../facts.js';
-
-const DECIMAL = /^(-?)(\d{1,15})(?:\.(\d{1,6}))?$/;
-
-/** Digits after the decimal point in a currency's minor unit (EUR 2, JPY 0, KWD 3), from ICU. */
-export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-    .maximumFractionDigits as number;
-}
 
 /**
  * A currency code as platforms send it ("eur", "EUR") in ISO 4217 upper case.
@@ -22,30 +15,34 @@ export function currencyCode(value: string, field: string): string {
 
 /**
  * Converts a decimal amount as Shopify and WooCommerce send it ("29.35", "-10.00", "1000")
- * into integer minor units, exactly (no floating point). Extra decimals are accepted only
- * when they are zeros ("29.350" EUR), never rounded.
+ * into integer minor units, exactly, with the server's exponent table (src/money.ts). Extra
+ * decimals are accepted only when they are zeros (a store set to print three decimals sends
+ * "29.350" EUR); anything else is refused, never rounded.
  * @throws HttpError 400 naming `field` when the text is not such an amount.
  * @example decimalToMoney('29.35', 'eur', 'total') // { minor: 2935, currency: 'EUR' }
  */
 export function decimalToMoney(amount: string, currency: string, field: string): Money {
   const code = currencyCode(currency, `${field} currency`);
-  const match = DECIMAL.exec(amount);
-  if (!match) {
-    throw new HttpError(
-      400,
-      'invalid-payload',
-      `${field}: expected a decimal amount like "29.35".`,
-    );
+  const negative = amount.startsWith('-');
+  const unsigned = negative ? amount.slice(1) : amount;
+  let digits = unsigned;
+  const decimal = /^(\d+)\.(\d+)$/.exec(unsigned);
+  const exponent = minorExponent(code);
+  if (
+    decimal?.[1] &&
+    decimal[2] &&
+    decimal[2].length > exponent &&
+    /^0+$/.test(decimal[2].slice(exponent))
+  ) {
+    const kept = decimal[2].slice(0, exponent);
+    digits = kept ? `${decimal[1]}.${kept}` : decimal[1];
   }
-  const [, sign = '', whole = '0', fraction = ''] = match;
-  const digits = minorUnitDigits(code);
-  if (/[1-9]/.test(fraction.slice(digits))) {
-    throw new HttpError(
-      400,
-      'invalid-payload',
-      `${field}: ${code} has ${digits} decimals; "${amount}" has more.`,
-    );
+  try {
+    const minor = toMinor(digits, code);
+    return { minor: negative && minor !== 0 ? -minor : minor, currency: code };
+  } catch (error) {
+    if (isMoneyError(error))
+      throw new HttpError(400, 'invalid-payload', `${field}: ${error.message}`);
+    throw error;
   }
-  const minor = Number(BigInt(whole + fraction.slice(0, digits).padEnd(digits, '0')));
-  return { minor: sign === '-' && minor !== 0 ? -minor : minor, currency: code };
 }

@@ -1,13 +1,14 @@
 import Stripe from 'stripe';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { HttpError } from '../../errors.js';
 import type { OrderFact, VerifiedOrder } from '../facts.js';
 import { attributionHints, VISITOR_ID_KEY } from './attribution.js';
 import type { StripeSourceConfig } from './config.js';
-import { defined, optionalEmail, readPayload } from './fields.js';
+import { defined, readPayload } from './fields.js';
 import { utf8Text } from './json.js';
 import { currencyCode } from './money.js';
 import { type OrderSource, outcome } from './source.js';
+import * as objects from './stripe-objects.js';
 
 /** The event types Grapevine subscribes to; any other type is acknowledged and ignored. */
 export const STRIPE_EVENTS = [
@@ -23,92 +24,6 @@ export const STRIPE_EVENTS = [
 const FIRST_INVOICES = new Set(['subscription_create', 'manual']);
 // Money that left, or is on its way back to, the customer.
 const REFUNDED = new Set(['succeeded', 'pending']);
-
-const stripeId = z.string().regex(/^[A-Za-z0-9_]{1,255}$/, 'expected a Stripe id');
-/** An expandable field: the id, or the object with its id. */
-const ref = z
-  .union([stripeId, z.looseObject({ id: stripeId })])
-  .nullish()
-  .transform((value) =>
-    typeof value === 'object' && value !== null ? value.id : (value ?? undefined),
-  );
-const amount = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const metadata = z.record(z.string(), z.unknown()).nullish();
-const discounts = z
-  .array(z.union([stripeId, z.looseObject({ promotion_code: ref })]))
-  .nullish()
-  .transform((list) =>
-    (list ?? []).flatMap((entry) => {
-      const id = typeof entry === 'string' ? entry : entry.promotion_code;
-      // Bare invoice discount ids (`di_…`) name no promotion code.
-      return id?.startsWith('promo_') ? [id] : [];
-    }),
-  );
-
-const event = z.looseObject({
-  id: stripeId,
-  type: z.string(),
-  created: z.number().int(),
-  data: z.looseObject({ object: z.looseObject({}) }),
-});
-
-const session = z.looseObject({
-  id: stripeId,
-  payment_status: z.string(),
-  amount_total: amount,
-  currency: z.string(),
-  created: z.number().int(),
-  client_reference_id: z.string().max(200).nullish(),
-  metadata,
-  payment_intent: ref,
-  invoice: ref,
-  customer: ref,
-  customer_email: optionalEmail,
-  customer_details: z.looseObject({ email: optionalEmail }).nullish(),
-  discounts,
-});
-
-const invoice = z.looseObject({
-  id: stripeId,
-  amount_paid: amount,
-  currency: z.string(),
-  created: z.number().int(),
-  billing_reason: z.string().nullish(),
-  status_transitions: z.looseObject({ paid_at: z.number().int().nullish() }).nullish(),
-  metadata,
-  customer: ref,
-  customer_email: optionalEmail,
-  discounts,
-  // Older API versions name the payment; newer ones list it under `payments` when included.
-  payment_intent: ref,
-  charge: ref,
-  payments: z
-    .looseObject({
-      data: z.array(z.looseObject({ payment: z.looseObject({ payment_intent: ref }).nullish() })),
-    })
-    .nullish(),
-});
-
-const refundObject = z.looseObject({
-  id: stripeId,
-  amount,
-  currency: z.string(),
-  status: z.string().nullish(),
-  created: z.number().int(),
-  charge: ref,
-  payment_intent: ref,
-});
-
-const charge = z.looseObject({
-  id: stripeId,
-  payment_intent: ref,
-  amount,
-  amount_refunded: amount,
-  refunded: z.boolean(),
-  currency: z.string(),
-  created: z.number().int(),
-  refunds: z.looseObject({ data: z.array(refundObject) }).nullish(),
-});
 
 /**
  * Stripe's events, verified by the official SDK (`stripe.webhooks.constructEvent`: the
@@ -140,7 +55,7 @@ export const stripeSource: OrderSource<StripeSourceConfig> = {
       throw new HttpError(400, 'malformed-json', 'The request body is not valid JSON.');
     }
     utf8Text(body); // refuses U+0000, which PostgreSQL text cannot hold
-    const parsed = readPayload(event, verified, 'event');
+    const parsed = readPayload(objects.event, verified, 'event');
     if (!(STRIPE_EVENTS as readonly string[]).includes(parsed.type)) {
       return { kind: 'ignored', reason: `event ${parsed.type} is not an order fact` };
     }
@@ -153,17 +68,17 @@ function stripeFacts(type: string, object: unknown): OrderFact[] {
   switch (type) {
     case 'checkout.session.completed':
     case 'checkout.session.async_payment_succeeded':
-      return sessionOrder(readPayload(session, object, 'data.object'));
+      return sessionOrder(readPayload(objects.session, object, 'data.object'));
     case 'invoice.paid':
-      return invoiceOrder(readPayload(invoice, object, 'data.object'));
+      return invoiceOrder(readPayload(objects.invoice, object, 'data.object'));
     case 'charge.refunded':
-      return chargeRefunds(readPayload(charge, object, 'data.object'));
+      return chargeRefunds(readPayload(objects.charge, object, 'data.object'));
     default:
-      return refundFacts([readPayload(refundObject, object, 'data.object')]);
+      return refundFacts([readPayload(objects.refundObject, object, 'data.object')]);
   }
 }
 
-function sessionOrder(paid: z.output<typeof session>): OrderFact[] {
+function sessionOrder(paid: z.output<typeof objects.session>): OrderFact[] {
   // Delayed methods (SEPA, bank transfers) complete unpaid and succeed later.
   if (paid.payment_status !== 'paid') return [];
   const meta = paid.metadata ?? {};
@@ -186,7 +101,7 @@ function sessionOrder(paid: z.output<typeof session>): OrderFact[] {
   ];
 }
 
-function invoiceOrder(paid: z.output<typeof invoice>): OrderFact[] {
+function invoiceOrder(paid: z.output<typeof objects.invoice>): OrderFact[] {
   if (paid.billing_reason && !FIRST_INVOICES.has(paid.billing_reason)) return [];
   const meta = paid.metadata ?? {};
   const hints = attributionHints(Object.entries(meta));
@@ -246,7 +161,7 @@ function stripeOrder(fields: {
  * the refund list out of the event; a full refund is then a cancellation, and partial refunds
  * arrive as `refund.created` / `refund.updated` events.
  */
-function chargeRefunds(refunded: z.output<typeof charge>): OrderFact[] {
+function chargeRefunds(refunded: z.output<typeof objects.charge>): OrderFact[] {
   if (refunded.refunds) {
     return refundFacts(
       refunded.refunds.data.map((entry) => ({
@@ -267,7 +182,7 @@ function chargeRefunds(refunded: z.output<typeof charge>): OrderFact[] {
   ];
 }
 
-function refundFacts(refunds: z.output<typeof refundObject>[]): OrderFact[] {
+function refundFacts(refunds: z.output<typeof objects.refundObject>[]): OrderFact[] {
   return refunds.flatMap((entry) => {
     const orderId = entry.payment_intent ?? entry.charge;
     if (!REFUNDED.has(entry.status ?? '') || entry.amount === 0 || orderId === undefined) return [];

@@ -14,13 +14,16 @@ import { type OrderSource, outcome } from './source.js';
 export const WOOCOMMERCE_TOPICS = ['order.created', 'order.updated'] as const;
 
 /**
- * How an order's status maps to facts. Paid orders count; `cancelled`, `refunded` (set when
- * the whole order is refunded, or by hand when the money went back outside WooCommerce) and
- * `failed` (the payment never succeeded) cancel, which voids or reverses the whole reward.
- * `pending`, `on-hold` and `checkout-draft` are not paid yet and say nothing.
+ * How an order's status maps to facts. `processing` and `completed` are paid: the order.
+ * `cancelled` and `refunded` cancel (the whole reward is voided, or reversed once approved),
+ * but only an order that was paid (`date_paid_gmt` set): WooCommerce also cancels unpaid
+ * orders when their stock hold expires, and such an order can still be paid later, which
+ * must then count. `failed` (the payment did not go through) says nothing for the same
+ * reason: the customer may pay the same order again. `pending`, `on-hold` and
+ * `checkout-draft` are not paid yet. Refund lines count whatever the status.
  */
 export const WOOCOMMERCE_PAID = new Set(['processing', 'completed']);
-export const WOOCOMMERCE_CANCELLED = new Set(['cancelled', 'refunded', 'failed']);
+export const WOOCOMMERCE_CANCELLED = new Set(['cancelled', 'refunded']);
 
 // Sent unsigned when a webhook is saved in the admin: `webhook_id=<id>`. WooCommerce keeps
 // the webhook disabled unless this answers 200.
@@ -41,6 +44,7 @@ const order = z.looseObject({
   total: z.string(),
   date_created_gmt: gmtTime,
   date_modified_gmt: gmtTime.nullish(),
+  date_paid_gmt: gmtTime.nullish(),
   customer_id: z.number().int().nonnegative().nullish(),
   billing: z.looseObject({ email: optionalEmail }).nullish(),
   coupon_lines: z.array(z.looseObject({ code: z.string().min(1).max(200) })).default([]),
@@ -99,7 +103,7 @@ function wooFacts(state: z.output<typeof order>): OrderFact[] {
       createdAt: updatedAt,
     });
   }
-  if (WOOCOMMERCE_CANCELLED.has(state.status)) {
+  if (WOOCOMMERCE_CANCELLED.has(state.status) && state.date_paid_gmt) {
     facts.push({
       kind: 'cancellation',
       source: 'woocommerce',

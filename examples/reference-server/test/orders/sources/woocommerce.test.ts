@@ -68,11 +68,18 @@ describe('WooCommerce order state → facts', () => {
     ['processing', ['order']],
     ['completed', ['order']],
     ['cancelled', ['cancellation']],
-    ['failed', ['cancellation']],
     ['refunded', ['cancellation']],
-  ])('status %s → %j', (status, expected) => {
+    ['failed', []],
+  ])('status %s of a paid order → %j', (status, expected) => {
     expect(kinds(wooOrder({ status }))).toEqual(expected);
   });
+
+  it.each(['cancelled', 'refunded', 'failed'])(
+    'status %s of an order never paid says nothing (it may still be paid later)',
+    (status) => {
+      expect(kinds(wooOrder({ status, date_paid_gmt: null }))).toEqual([]);
+    },
+  );
 
   it('refunds (negative totals) become refunds by id, with the order when it is still paid', () => {
     const result = receive(

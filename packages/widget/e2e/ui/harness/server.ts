@@ -1,7 +1,7 @@
 // The UI harness for Playwright: bundles src/ui/index.ts with Vite's build() in library mode
 // (in memory, nothing written), and serves it with a tiny node:http server on 127.0.0.1 under
 // a strict Content-Security-Policy (`default-src 'self'`, no unsafe-inline, no unsafe-eval).
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +76,17 @@ export async function startHarness(): Promise<Harness> {
       page('Hostile page', '\n<link rel="stylesheet" href="/hostile.css">'),
     ],
   };
+  // The host pages (hosts/*.html, with their CSS and script): /hosts/covered, …
+  const types: Record<string, string> = {
+    html: 'text/html',
+    css: 'text/css',
+    js: 'text/javascript',
+  };
+  for (const name of await readdir(here('./hosts/'))) {
+    const [base, ext = ''] = name.split('.');
+    const path = ext === 'html' ? `/hosts/${base}` : `/hosts/${name}`;
+    files[path] = [types[ext] ?? 'text/plain', await readFile(here(`./hosts/${name}`), 'utf8')];
+  }
   for (const [path, code] of Object.entries(await bundleUi())) {
     files[path] = ['text/javascript', code];
   }

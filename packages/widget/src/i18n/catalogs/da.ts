@@ -59,6 +59,7 @@ export const messages: Catalog = {
   couponTitle: 'Her er din kode',
   couponBody: 'Brug den ved betalingen, og få {friend}.',
   couponLabel: 'Din kode',
+  applyCode: 'Handl med min kode',
   couponReady: 'Din kode {code} er klar.',
   codeCopied: 'Koden er kopieret.',
   welcomeTitle: 'Velkommen til {brand}!',

@@ -65,6 +65,7 @@ export const messages: Catalog = {
   couponTitle: 'Tässä koodisi',
   couponBody: 'Käytä sitä kassalla, niin saat {friend}.',
   couponLabel: 'Koodisi',
+  applyCode: 'Ostoksille koodillani',
   couponReady: 'Koodisi {code} on valmis.',
   codeCopied: 'Koodi on kopioitu leikepöydälle.',
   welcomeTitle: 'Tervetuloa {brand} -kauppaan!',

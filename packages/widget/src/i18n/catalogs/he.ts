@@ -61,6 +61,7 @@ export const messages: Catalog = {
   couponTitle: 'הנה הקוד שלכם',
   couponBody: 'השתמשו בו בקופה כדי לקבל {friend}.',
   couponLabel: 'הקוד שלכם',
+  applyCode: 'לקנות עם הקוד שלי',
   couponReady: 'הקוד {code} מוכן.',
   codeCopied: 'הקוד הועתק.',
   welcomeTitle: 'ברוכים הבאים ל־{brand}!',

@@ -61,6 +61,7 @@ export const messages: Catalog = {
   couponTitle: 'Her er koden din',
   couponBody: 'Bruk den i kassen, og få {friend}.',
   couponLabel: 'Koden din',
+  applyCode: 'Handle med koden min',
   couponReady: 'Koden din {code} er klar.',
   codeCopied: 'Koden er kopiert.',
   welcomeTitle: 'Velkommen til {brand}!',

@@ -56,6 +56,7 @@ export const messages: Catalog = {
   couponTitle: '这是你的优惠码',
   couponBody: '结账时使用，即可享{friend}。',
   couponLabel: '你的优惠码',
+  applyCode: '使用优惠码购物',
   couponReady: '你的优惠码 {code} 已准备好。',
   codeCopied: '优惠码已复制到剪贴板。',
   welcomeTitle: '欢迎来到{brand}！',

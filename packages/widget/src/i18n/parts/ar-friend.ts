@@ -23,6 +23,7 @@ claimFailed=تعذّر الاتصال بالمتجر الآن. بريدك الإ
 couponTitle=إليك رمز الخصم
 couponBody=استخدمه عند الدفع لتحصل على {friend}.
 couponLabel=رمز الخصم
+applyCode=تسوّق باستخدام رمزي
 couponReady=رمزك {code} جاهز.
 codeCopied=تم نسخ الرمز.
 welcomeTitle=أهلًا بك في {brand}!

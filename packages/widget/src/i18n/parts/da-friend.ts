@@ -23,6 +23,7 @@ claimFailed=Vi kunne ikke få forbindelse til butikken lige nu. Din e-mail står
 couponTitle=Her er din kode
 couponBody=Brug den ved betalingen, og få {friend}.
 couponLabel=Din kode
+applyCode=Handl med min kode
 couponReady=Din kode {code} er klar.
 codeCopied=Koden er kopieret.
 welcomeTitle=Velkommen til {brand}!

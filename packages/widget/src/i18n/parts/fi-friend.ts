@@ -23,6 +23,7 @@ claimFailed=Emme saaneet juuri nyt yhteyttä kauppaan. Sähköpostiosoitteesi on
 couponTitle=Tässä koodisi
 couponBody=Käytä sitä kassalla, niin saat {friend}.
 couponLabel=Koodisi
+applyCode=Ostoksille koodillani
 couponReady=Koodisi {code} on valmis.
 codeCopied=Koodi on kopioitu leikepöydälle.
 welcomeTitle=Tervetuloa {brand} -kauppaan!

@@ -23,6 +23,7 @@ claimFailed=לא הצלחנו להתחבר לחנות כרגע. האימייל �
 couponTitle=הנה הקוד שלכם
 couponBody=השתמשו בו בקופה כדי לקבל {friend}.
 couponLabel=הקוד שלכם
+applyCode=לקנות עם הקוד שלי
 couponReady=הקוד {code} מוכן.
 codeCopied=הקוד הועתק.
 welcomeTitle=ברוכים הבאים ל־{brand}!

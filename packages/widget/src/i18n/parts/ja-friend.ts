@@ -23,6 +23,7 @@ claimFailed=ショップに接続できませんでした。メールアドレ�
 couponTitle=あなたのコードです
 couponBody=お会計のときに使うと、{friend}になります。
 couponLabel=クーポンコード
+applyCode=コードを使って買い物する
 couponReady=コード {code} をご用意しました。
 codeCopied=コードをクリップボードにコピーしました。
 welcomeTitle={brand}へようこそ！

@@ -23,6 +23,7 @@ claimFailed=Vi fikk ikke kontakt med butikken akkurat nå. E-postadressen din st
 couponTitle=Her er koden din
 couponBody=Bruk den i kassen, og få {friend}.
 couponLabel=Koden din
+applyCode=Handle med koden min
 couponReady=Koden din {code} er klar.
 codeCopied=Koden er kopiert.
 welcomeTitle=Velkommen til {brand}!

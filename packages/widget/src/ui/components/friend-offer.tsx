@@ -91,7 +91,15 @@ export function FriendOffer({ model, copy, i18n, brand, onDone }: FriendOfferPro
           label={t('couponLabel')}
           copiedStatus={t('codeCopied')}
         />
-        {doneButton('ghost')}
+        {claim.applyUrl ? (
+          <div class="row end">
+            <a class="btn primary" part="primary" href={claim.applyUrl}>
+              {t('applyCode')}
+            </a>
+          </div>
+        ) : (
+          doneButton('ghost')
+        )}
       </>
     );
   }

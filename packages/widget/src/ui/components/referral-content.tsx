@@ -13,7 +13,10 @@ export interface ReferralContentProps {
   brand: string;
   model: ReferralModel;
   copy: CopyModel;
-  /** The offer to describe while the link loads (the loaded referral's offer wins). */
+  /**
+   * The campaign's offer, only when no backend is asked (the view passes none otherwise): the
+   * loaded referral's offer is the truth, and nothing stands in for it while it loads.
+   */
   offer: ReferralOffer | undefined;
   channels: ShareChannel[];
   /** A heading that replaces the offer headline (e.g. after a promoter's NPS answer). */

@@ -31,7 +31,9 @@ export function ReferralPanel(props: ReferralPanelProps) {
   const state = model.state.value;
   const data = state.kind === 'ready' ? state.data : null;
   const referral = data?.referral ?? null;
-  const offer = referral?.offer ?? props.offer;
+  // The server's offer once it answers; the campaign's only for a visitor the server has no
+  // link for (signed out) or when it cannot be reached, never before its answer (no flip).
+  const offer = state.kind === 'loading' ? undefined : referral ? referral.offer : props.offer;
   const friend = formatReward(offer?.friend, i18n);
   const advocate = formatReward(offer?.advocate, i18n);
   const url = referral ? safeHttpUrl(referral.url) : undefined;

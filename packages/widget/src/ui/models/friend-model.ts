@@ -1,4 +1,5 @@
 import type { Claim, FriendOffer } from '@grapevine/core';
+import { safeHttpUrl } from '../safe-url.js';
 import { signal } from '../signal.js';
 import { awaited } from './awaited.js';
 
@@ -20,7 +21,7 @@ export type ClaimState =
   | { kind: 'idle' }
   | { kind: 'invalid-email' }
   | { kind: 'claiming' }
-  | { kind: 'claimed'; code: string }
+  | { kind: 'claimed'; code: string; applyUrl?: string | undefined }
   | { kind: 'failed' };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -73,7 +74,11 @@ export function createFriendModel(
         if (disposed) return;
         const code = result?.coupon?.code;
         if (result?.status === 'claimed' && typeof code === 'string' && code) {
-          claimState.value = { kind: 'claimed', code };
+          claimState.value = {
+            kind: 'claimed',
+            code,
+            applyUrl: safeHttpUrl(result.coupon?.applyUrl),
+          };
         } else {
           claimState.value = { kind: 'idle' };
           offer.value = {

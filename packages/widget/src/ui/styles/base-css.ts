@@ -1,6 +1,7 @@
-// The frame, card, type scale, buttons and motion. Pixel units on purpose: a host page
-// that sets `html { font-size: 62.5% }` must not shrink the prompt. Logical properties and
-// custom properties throughout, so RTL and the dark scheme only swap values.
+// The type scale, buttons and fields the prompts and the inline panel share. Pixel units on
+// purpose: a host page that sets `html { font-size: 62.5% }` must not shrink the prompt.
+// Logical properties and custom properties throughout, so RTL and the dark scheme only swap
+// values. The floating frame's own rules are in frame-css.ts (the panel has no frame).
 export const baseCss = `
 .root{all:initial;display:block;
 --b:var(--gv-brand,#4f46e5);--r:var(--gv-radius,16px);
@@ -9,38 +10,17 @@ font:400 15px/1.5 var(--gv-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-s
 color:var(--t);-webkit-font-smoothing:antialiased}
 .root[data-scheme=dark]{--s:#18181b;--t:#f4f4f5;--m:#a1a1aa;--l:#3f3f46;--f:#27272a;--h:#27272a;--k:var(--gv-ink-dark,#a5b4fc)}
 *,*::before,*::after{box-sizing:border-box}
-.frame{position:fixed;inset:0;display:flex;align-items:center;justify-content:center;padding:16px;pointer-events:none}
-.frame[data-modal]{pointer-events:auto;background:rgb(17 24 39/.5)}
-.card{position:relative;pointer-events:auto;inline-size:100%;max-inline-size:480px;max-block-size:calc(100vh - 32px);overflow:auto;
-background:var(--s);color:var(--t);border-radius:var(--r);padding:28px;
-box-shadow:0 0 0 1px rgb(17 24 39/.06),0 4px 6px -2px rgb(17 24 39/.05),0 24px 48px -12px rgb(17 24 39/.28)}
-[data-placement=corner] .frame{align-items:flex-end;justify-content:flex-end}
-[data-placement=corner] .card{max-inline-size:400px;padding:24px}
-[data-placement=sheet] .frame{align-items:flex-end;padding:0}
-[data-placement=sheet] .card{max-inline-size:none;border-end-start-radius:0;border-end-end-radius:0;padding-block-end:max(28px,env(safe-area-inset-bottom))}
-@media (max-width:600px){
-.card{padding:24px 20px}
-[data-placement=sheet] .card{padding-block-end:max(24px,env(safe-area-inset-bottom))}
-[data-placement=corner] .frame{padding:12px}
-[data-placement=corner] .card{max-inline-size:none}}
-@media (prefers-reduced-motion:no-preference){
-.frame[data-modal]{animation:fade .2s ease-out}
-.card{animation:rise .28s cubic-bezier(.2,.9,.3,1.2)}
-.closing .frame,.closing .card{transition:opacity .15s ease-in;opacity:0}}
-@keyframes fade{from{opacity:0}}
-@keyframes rise{from{opacity:0;transform:translateY(12px) scale(.98)}}
 h2{margin:0 0 6px;padding-inline-end:28px;font-size:20px;line-height:28px;font-weight:650;letter-spacing:-.01em;overflow-wrap:anywhere}
 p{margin:0;color:var(--m);overflow-wrap:anywhere}
-.card:focus,h2:focus{outline:none}
 button,a,input,textarea{font:inherit;color:inherit;letter-spacing:inherit}
 button{cursor:pointer;border:0;background:none;margin:0}
 :focus-visible{outline:2px solid var(--k);outline-offset:2px}
+h2:focus{outline:none}
 .btn{display:inline-flex;align-items:center;justify-content:center;gap:6px;min-block-size:44px;padding:0 18px;border-radius:calc(var(--r)*.625);font-weight:600;text-decoration:none;white-space:nowrap}
 .primary{background:var(--b);color:var(--gv-on-brand,#fff)}
 .primary:hover{filter:brightness(1.08)}
 .ghost{color:var(--m)}
-.x{position:absolute;inset-block-start:10px;inset-inline-end:10px;inline-size:44px;block-size:44px;border-radius:50%;display:grid;place-items:center;color:var(--m)}
-.ghost:hover,.x:hover{background:var(--h);color:var(--t)}
+.ghost:hover{background:var(--h);color:var(--t)}
 .row{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin-block-start:20px}
 .end{justify-content:flex-end}
 label{display:block;font-weight:600;margin-block:16px 8px}

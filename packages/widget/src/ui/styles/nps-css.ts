@@ -5,6 +5,6 @@ export const npsCss = `
 .scale button:hover{border-color:var(--b);background:color-mix(in srgb,var(--b) 8%,var(--s))}
 .scale [aria-checked=true]{background:var(--b);border-color:var(--b);color:var(--gv-on-brand,#fff)}
 .ends{display:flex;justify-content:space-between;margin-block-start:8px;font-size:13px;color:var(--m)}
-@media (max-width:440px){.scale{grid-template-columns:repeat(6,1fr)}.scale button:nth-child(7){grid-column-start:2}}
+@container (max-width:440px){.scale{grid-template-columns:repeat(6,1fr)}.scale button:nth-child(7){grid-column-start:2}}
 textarea{min-block-size:96px;resize:vertical}
 `;

@@ -32,7 +32,10 @@ export function createView(context: PromptContext, options: ReferralViewOptions 
         brand={context.brand}
         model={referral}
         copy={copy}
-        offer={request.offer}
+        // The server's offer is the truth when a backend is asked for the link: the campaign's
+        // would show first and flip when it answers (50 % → €10), so it only stands in when
+        // no backend is asked at all.
+        offer={request.referral === undefined ? request.offer : undefined}
         channels={channels}
         reviewUrl={options.reviewUrl}
         onShare={calls.onShare}

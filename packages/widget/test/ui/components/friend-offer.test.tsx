@@ -66,6 +66,30 @@ describe('the friend offer', () => {
     expect(statuses).toContain('Your code WELCOME-7F3K is ready.');
   });
 
+  it('offers a real link that applies the code, when the shop has one', async () => {
+    const applyUrl = 'https://shop.example/discount/WELCOME-7F3K?redirect=/checkout';
+    const withLink: Claim = { ...claimed, coupon: { code: 'WELCOME-7F3K', applyUrl } };
+    await show(friendRequest(), {
+      ...callbacks(),
+      onClaim: vi.fn(() => Promise.resolve(withLink)),
+    });
+    submit('friend@example.com');
+    await settle();
+    const link = get<HTMLAnchorElement>('a.btn.primary');
+    expect(link.textContent).toBe('Shop with my code');
+    expect(link.getAttribute('href')).toBe(applyUrl);
+    document.body.replaceChildren();
+    const unsafe: Claim = {
+      ...claimed,
+      coupon: { code: 'WELCOME-7F3K', applyUrl: 'javascript:alert(1)' },
+    };
+    await show(friendRequest(), { ...callbacks(), onClaim: vi.fn(() => Promise.resolve(unsafe)) });
+    submit('friend@example.com');
+    await settle();
+    expect(shadow().querySelector('a.btn')).toBeNull();
+    expect(text()).toContain('Done');
+  });
+
   it('copies the code with its own feedback', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

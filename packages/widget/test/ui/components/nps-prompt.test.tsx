@@ -58,7 +58,7 @@ describe('the NPS prompt', () => {
     const calls = callbacks();
     await show(request(), calls);
     get('[data-score="8"]').click();
-    key(get('[role=dialog]'), 'Escape');
+    key(get('.frame'), 'Escape');
     expect(calls.onDismiss).not.toHaveBeenCalled();
   });
 

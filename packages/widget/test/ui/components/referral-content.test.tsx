@@ -46,17 +46,46 @@ describe('the referral pop-up', () => {
     expect(get('label[for=gv-link]').textContent).toBe('Your personal link');
   });
 
-  it('shows a skeleton and the offer while the link loads, then the link', async () => {
+  it('shows a skeleton and no amount while the link loads, then the server’s offer and the link', async () => {
     let resolve: (value: typeof referral) => void = () => {};
     await show(referralRequest({ referral: new Promise((done) => (resolve = done)) }), callbacks());
     expect(shadow().querySelectorAll('.skel')).toHaveLength(2);
     expect(get('[aria-busy=true] [role=status]').textContent).toBe('Getting your link…');
-    expect(get('#gv-title').textContent).toBe('Give 20% off, get 20% off');
+    expect(get('#gv-title').textContent).toBe('Tell your friends');
     expect(shadow().querySelector('input')).toBeNull();
     resolve(referral);
     await settle();
     expect(shadow().querySelector('.skel')).toBeNull();
+    expect(get('#gv-title').textContent).toBe('Give 20% off, get 20% off');
     expect(get<HTMLInputElement>('input').value).toBe(referral.url);
+  });
+
+  it('never shows the campaign’s offer and then the server’s: the server’s is the truth', async () => {
+    const campaignOffer = {
+      friend: { kind: 'percent', value: 50 },
+      advocate: { kind: 'percent', value: 50 },
+    } as const;
+    const serverOffer = {
+      friend: { kind: 'amount', value: 10, currency: 'EUR' },
+      advocate: { kind: 'amount', value: 10, currency: 'EUR' },
+    } as const;
+    let resolve: (value: typeof referral) => void = () => {};
+    const pending = new Promise<typeof referral>((done) => (resolve = done));
+    await show(
+      referralRequest({ referral: pending, offer: campaignOffer, locale: 'en-IE' }),
+      callbacks(),
+    );
+    const seen = [get('#gv-title').textContent, text()];
+    resolve({ ...referral, offer: serverOffer });
+    await settle();
+    seen.push(get('#gv-title').textContent, text());
+    expect(seen.join(' ')).not.toContain('50%');
+    expect(get('#gv-title').textContent).toBe('Give €10 off, get €10 off');
+  });
+
+  it('describes the campaign’s offer when no backend is asked for a link', async () => {
+    await show(referralRequest({ referral: undefined }), callbacks());
+    expect(get('#gv-title').textContent).toBe('Give 20% off, get 20% off');
   });
 
   it('shows a friendly message when the backend fails or is too slow', async () => {

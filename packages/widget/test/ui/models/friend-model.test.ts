@@ -58,6 +58,25 @@ describe('createFriendModel: the claim', () => {
     expect(model.claimState.value).toEqual({ kind: 'claimed', code: 'WELCOME-7F3K' });
   });
 
+  it.each([
+    [
+      'https://shop.example/discount/WELCOME-7F3K?redirect=/checkout',
+      'https://shop.example/discount/WELCOME-7F3K?redirect=/checkout',
+    ],
+    ['javascript:alert(1)', undefined],
+    ['/relative', undefined],
+  ])('keeps an apply link %j only when it is http(s)', async (applyUrl, expected) => {
+    const model = createFriendModel(offer, () =>
+      Promise.resolve({ ...claimed, coupon: { code: 'WELCOME-7F3K', applyUrl } }),
+    );
+    await model.claim('friend@example.com');
+    expect(model.claimState.value).toEqual({
+      kind: 'claimed',
+      code: 'WELCOME-7F3K',
+      applyUrl: expected,
+    });
+  });
+
   it.each(['', 'friend', 'friend@', '@example.com', 'a b@example.com', `${'a'.repeat(250)}@x.io`])(
     'refuses the email %j without calling the backend',
     async (email) => {
