@@ -7,7 +7,6 @@ import {
   approveHeldReward,
   markRewardFulfilled,
   rejectHeldReward,
-  reviewDecisions,
 } from '../../src/services/rewards.js';
 import { databaseKinds, testDatabase } from '../helpers/database.js';
 import { type Harness, startHarness, testSite } from '../helpers/harness.js';
@@ -217,16 +216,6 @@ describe.each(databaseKinds)('on %s', (kind) => {
       expect(
         await failure(rejectHeldReward(h.ctx, h.site, 'r-reject', { ...ops, reason: ' ' })),
       ).toEqual([400, 'invalid-request']);
-    });
-
-    it('answers the dashboard done, then not-held for a reward decided meanwhile', async () => {
-      await held('r-dash');
-      const review = reviewDecisions(h.ctx);
-      expect(await review.reject(h.site.siteKey, 'r-dash', 'ops', 'same household')).toBe('done');
-      expect(await review.approve(h.site.siteKey, 'r-dash', 'ops')).toBe('not-held');
-      const audit = await rewardAudit(db, h.site.siteKey, 'r-dash');
-      expect(audit.at(-1)).toMatchObject({ actor: 'admin:ops', reason: 'same household' });
-      await expect(review.approve('no-such-site', 'r-dash', 'ops')).rejects.toThrow('Unknown site');
     });
 
     it('marks an approved reward fulfilled once, and refuses a reversed one', async () => {
