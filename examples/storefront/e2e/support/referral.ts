@@ -29,7 +29,7 @@ export const friendOfferTitle = (advocateFirstName: string) =>
 
 /** On the friend offer: types the email and asks for the code. */
 export async function claimOffer(page: Page, email: string): Promise<void> {
-  const dialog = page.locator('grapevine-prompt [role=dialog]');
+  const dialog = page.locator('grapevine-prompt :is(dialog, [role=dialog])');
   await dialog.getByRole('textbox', { name: 'Your email' }).fill(email);
   await dialog.getByRole('button', { name: 'Get my code' }).click();
 }
