@@ -98,6 +98,14 @@ function scroll(page: Page) {
   ]);
 }
 
+/** The colour of the prompt's `::backdrop`. */
+function backdrop(page: Page) {
+  return page.evaluate(() => {
+    const frame = document.querySelector('grapevine-prompt')?.shadowRoot?.querySelector('.frame');
+    return frame ? getComputedStyle(frame, '::backdrop').backgroundColor : 'no prompt';
+  });
+}
+
 async function visit(page: Page, origin: string, path: string) {
   await page.goto(`${origin}${path}`);
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
@@ -125,6 +133,7 @@ for (const [device, options] of Object.entries(devices)) {
       await visit(page, harness.origin, '/hosts/covered');
       await mount(page, { placement: 'auto', zIndex: 1 });
       expect(await problems(page, phone)).toEqual([]);
+      expect(await backdrop(page)).toBe('rgba(17, 24, 39, 0.5)');
       await shoot(page, `covered-${device}`);
       await page.locator('grapevine-prompt [data-score="4"]').click();
       await expect(page.locator('grapevine-prompt textarea')).toBeFocused();
@@ -133,6 +142,8 @@ for (const [device, options] of Object.entries(devices)) {
 
       await mount(page, { placement: 'corner', zIndex: 1 });
       expect(await problems(page, phone)).toEqual([]);
+      // A corner card leaves the page as it is: no dimmed backdrop.
+      expect(await backdrop(page)).toBe('rgba(0, 0, 0, 0)');
       await shoot(page, `covered-corner-${device}`);
       await page.evaluate(() => document.querySelector('grapevine-prompt')?.remove());
 
@@ -208,6 +219,7 @@ for (const [device, options] of Object.entries(devices)) {
         });
         const before = await scroll(page);
         expect(before).toContain(1500);
+
         const mainLeft = () =>
           page.evaluate(() => document.querySelector('main')?.getBoundingClientRect().left);
         const left = await mainLeft();
@@ -251,3 +263,36 @@ for (const [device, options] of Object.entries(devices)) {
     });
   });
 }
+
+// Headless Chromium hides scrollbars unless told otherwise: this one has classic ones.
+test('a classic scrollbar: locking the scroll shifts nothing sideways', async ({
+  playwright,
+  harness,
+}) => {
+  const browser = await playwright.chromium.launch({
+    ...test.info().project.use.launchOptions,
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await visit(page, harness.origin, '/hosts/scrolling?body=transform');
+    await page.evaluate(() => window.scrollTo({ top: 1500, behavior: 'instant' }));
+    const gutter = () =>
+      page.evaluate(() => window.innerWidth - document.documentElement.clientWidth);
+    expect(await gutter()).toBeGreaterThan(0);
+    const layout = () =>
+      page.evaluate(() => ({
+        main: document.querySelector('main')?.getBoundingClientRect().left,
+        header: document.querySelector('.site-header')?.getBoundingClientRect().width,
+        scrollY: window.scrollY,
+      }));
+    const before = await layout();
+    await mount(page, {});
+    expect(await layout()).toEqual(before);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('grapevine-prompt')).toHaveCount(0);
+    expect(await layout()).toEqual(before);
+  } finally {
+    await browser.close();
+  }
+});

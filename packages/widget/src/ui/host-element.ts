@@ -12,7 +12,7 @@ export const HOST_TAG = 'grapevine-prompt';
 
 // Set through the CSSOM (not a style attribute, which a strict CSP would block).
 const HOST_STYLES =
-  'display:block;position:fixed;top:0;left:0;width:0;height:0;padding:0;border:0;opacity:1;' +
+  'display:block;position:fixed;inset:0;width:0;height:0;padding:0;border:0;opacity:1;' +
   'transform:none;translate:none;rotate:none;scale:none;perspective:none;will-change:auto;' +
   'filter:none;backdrop-filter:none;clip-path:none;contain:none;container-type:normal;' +
   'content-visibility:visible;zoom:1;z-index:';

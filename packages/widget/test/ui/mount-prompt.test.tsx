@@ -54,6 +54,7 @@ describe('mountPrompt', () => {
     const dialog = get<HTMLDialogElement>('.frame');
     expect(dialog.localName).toBe('dialog');
     expect(dialog.open).toBe(true);
+    expect(dialog.getAttribute('role')).toBe('dialog');
     expect(get('#gv-title').textContent).toContain('Acme Tea');
     expect(dialog.getAttribute('aria-labelledby')).toBe('gv-title');
     expect(shadow().activeElement).toBe(dialog);

@@ -69,7 +69,7 @@ describe('the prompt frame on the top layer', () => {
     await show(request(), calls);
     const root = document.documentElement.style;
     expect([root.getPropertyValue('overflow'), root.getPropertyPriority('overflow')]).toEqual([
-      'hidden',
+      'clip',
       'important',
     ]);
     get('.x').click();
@@ -172,7 +172,7 @@ describe('lockScroll', () => {
     const { root, view } = fakeView(390, 390);
     lockScroll(view);
     expect(root.style.getPropertyValue('scrollbar-gutter')).toBe('');
-    expect(root.style.getPropertyValue('overflow')).toBe('hidden');
+    expect(root.style.getPropertyValue('overflow')).toBe('clip');
   });
 
   it('restores the position at once, whatever the page moved meanwhile', () => {

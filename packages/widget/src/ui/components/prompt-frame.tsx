@@ -37,7 +37,8 @@ export function PromptFrame({ modal, closeLabel, onDismiss, children }: PromptFr
       class="frame"
       data-modal={modal ? '' : undefined}
       popover={modal ? undefined : 'manual'}
-      role={modal ? undefined : 'dialog'}
+      // Implicit on <dialog>; explicit for the corner card, and for `[role=dialog]` selectors.
+      role="dialog"
       aria-labelledby="gv-title"
       tabIndex={-1}
       // `showModal()` focuses the dialog itself, not its first control (see focus-steps.ts).

@@ -20,7 +20,7 @@ h2:focus{outline:none}
 .primary{background:var(--b);color:var(--gv-on-brand,#fff)}
 .primary:hover{filter:brightness(1.08)}
 .ghost{color:var(--m)}
-.ghost:hover{background:var(--h);color:var(--t)}
+.ghost:hover,.x:hover{background:var(--h);color:var(--t)}
 .row{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin-block-start:20px}
 .end{justify-content:flex-end}
 label{display:block;font-weight:600;margin-block:16px 8px}

@@ -7,7 +7,7 @@
 export const frameCss = `
 .frame{all:unset;box-sizing:border-box;position:fixed;inset:0 auto auto 0;width:100%;height:100%;display:flex;align-items:center;justify-content:center;padding:16px;pointer-events:none;transform-origin:0 0;container-type:inline-size}
 .frame[data-modal]{pointer-events:auto}
-.frame::backdrop{background:rgb(17 24 39/.5)}
+[data-modal]::backdrop{background:rgb(17 24 39/.5)}
 [data-modal][data-flat]{background:rgb(17 24 39/.5)}
 .frame:focus{outline:none}
 .card{position:relative;pointer-events:auto;inline-size:100%;max-inline-size:480px;max-block-size:100%;overflow:auto;
@@ -22,12 +22,11 @@ box-shadow:0 0 0 1px rgb(17 24 39/.06),0 4px 6px -2px rgb(17 24 39/.05),0 24px 4
 [data-placement=sheet] .card{padding-block-end:max(24px,env(safe-area-inset-bottom))}
 [data-placement=corner] .card{max-inline-size:none}}
 @media (prefers-reduced-motion:no-preference){
-.frame::backdrop{animation:fade .2s ease-out}
+[data-modal]::backdrop{animation:fade .2s ease-out}
 .card{animation:rise .28s cubic-bezier(.2,.9,.3,1.2)}
 .closing .frame,.closing .card{transition:opacity .15s ease-in;opacity:0}
-.closing .frame::backdrop{transition:opacity .15s ease-in;opacity:0}}
+.closing [data-modal]::backdrop{transition:opacity .15s ease-in;opacity:0}}
 @keyframes fade{from{opacity:0}}
 @keyframes rise{from{opacity:0;transform:translateY(12px) scale(.98)}}
 .x{position:absolute;inset-block-start:10px;inset-inline-end:10px;inline-size:44px;block-size:44px;border-radius:50%;display:grid;place-items:center;color:var(--m)}
-.x:hover{background:var(--h);color:var(--t)}
 `;
