@@ -19,6 +19,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify as terser } from 'terser';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { bundleEnglish } from './src/i18n/bundle-english.js';
 import { SURFACE_OF_KIND } from './src/i18n/surfaces.js';
@@ -56,6 +57,30 @@ function chunkDeps(): Plugin {
       }
       mkdirSync(dirname(depsFile), { recursive: true });
       writeFileSync(depsFile, `${JSON.stringify(deps, null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * A second minifier pass over each emitted chunk, after Rolldown's own (Oxc): Terser's
+ * compressor (default, safe options, 3 passes) finds what Oxc leaves (measured on the NPS
+ * page: -0.43 kB brotli; the rules chunk -0.18, each UI bundle ~-0.17, the schema -0.17).
+ * The script build writes no source maps, so none goes stale; licence comments stay.
+ */
+function terserPass(iife: boolean): Plugin {
+  return {
+    name: 'grapevine-terser-pass',
+    async generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const { code } = await terser(output.code, {
+          ecma: 2020,
+          module: !iife,
+          compress: { passes: 3 },
+          format: { comments: /@license|@preserve|^!/ },
+        });
+        if (code !== undefined && code.length < output.code.length) output.code = code;
+      }
     },
   };
 }
@@ -162,7 +187,10 @@ export default defineConfig(({ mode }) => {
   return {
     resolve: { conditions: ['@grapevine/source', ...defaultClientConditions] },
     define: mode === 'loader' ? { __GRAPEVINE_CHUNK_DEPS__: JSON.stringify(readChunkDeps()) } : {},
-    plugins: mode === 'loader' ? [] : ui ? [selfContained(), englishFor(ui.kind)] : [chunkDeps()],
+    plugins: [
+      ...(mode === 'loader' ? [] : ui ? [selfContained(), englishFor(ui.kind)] : [chunkDeps()]),
+      terserPass(mode === 'loader'),
+    ],
     build: {
       outDir,
       emptyOutDir: false,
