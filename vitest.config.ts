@@ -39,6 +39,7 @@ export default defineConfig({
       ...project('adapter', 'packages/adapter', 'node'),
       ...project('widget', 'packages/widget', 'happy-dom'),
       ...project('server', 'examples/reference-server', 'node'),
+      ...project('storefront', 'examples/storefront', 'node'),
     ],
   },
 });

@@ -15,23 +15,32 @@ export const serverDist = resolve(root, 'examples/reference-server/dist/index.js
  * Starts the server and the shop.
  * @param {{
  *   shopPort?: number, apiPort?: number, dataDir?: string, adminToken?: string,
- *   siteSecret?: string, logger?: object, webhookIntervalMs?: number, widgetDir?: string
+ *   siteSecret?: string, apiSecret?: string, logger?: object, webhookIntervalMs?: number,
+ *   widgetDir?: string
  * }} [options] ports default to 0 (any free port); `dataDir` defaults to `memory://`;
- *   `widgetDir` (the widget build the shop serves) defaults to packages/widget/dist.
+ *   `widgetDir` (the widget build the shop serves) defaults to packages/widget/dist;
+ *   `apiSecret` (the shop backend's key to the server-to-server API) defaults to a random one.
  */
 export async function startDemoStack(options = {}) {
   const server = await import(pathToFileURL(serverDist).href);
   const adminToken = options.adminToken ?? randomBytes(18).toString('base64url');
   const siteSecret = options.siteSecret ?? randomBytes(24).toString('base64url');
+  const apiSecret = options.apiSecret ?? randomBytes(24).toString('base64url');
   const dataDir = options.dataDir ?? 'memory://';
   const logger = options.logger ?? server.silentLogger;
 
   let apiUrl = '';
+  let grapevine;
   const shop = await startStorefront({
     port: options.shopPort ?? 0,
     apiUrl: () => apiUrl,
     widgetDir: options.widgetDir ?? widgetDist,
     siteKey: SITE_KEY,
+    apiSecret,
+    // The shop's clock is the server's demo clock: "+14 days" moves both, so the shop's
+    // signed calls stay inside the server's 5-minute window.
+    now: () => (grapevine ? grapevine.ctx.clock.now() : Date.now()),
+    log: (message) => logger.warn(`shop backend: ${message}`),
   });
   const friendOrigin = shop.url.replace('127.0.0.1', 'localhost');
   const config = server.loadConfig({
@@ -44,6 +53,7 @@ export async function startDemoStack(options = {}) {
       {
         siteKey: SITE_KEY,
         secret: siteSecret,
+        apiSecret,
         origins: [shop.url, friendOrigin],
         landingUrl: `${shop.url}/?ref={code}`,
         offer: {
@@ -62,7 +72,7 @@ export async function startDemoStack(options = {}) {
     await shop.close();
     throw error;
   }
-  const grapevine = server.createApp({ ...config, db, logger });
+  grapevine = server.createApp({ ...config, db, logger });
   const [site] = config.sites;
   if ((await server.loadCampaigns(db, SITE_KEY)).length === 0) {
     await server.saveCampaigns(db, SITE_KEY, server.demoCampaigns(site), Date.now());

@@ -75,6 +75,7 @@ try {
     dataDir: join(dataDir, 'pglite'),
     adminToken: persistentSecret('admin-token'),
     siteSecret: persistentSecret('site-secret'),
+    apiSecret: persistentSecret('api-secret'),
   });
 } catch (error) {
   const busy = error && typeof error === 'object' && error.code === 'EADDRINUSE';

@@ -1,10 +1,13 @@
-// A tiny static server for the demo shop: serves public/, the widget build under /grapevine/,
-// and includes the Grapevine snippet into every page, the way a shop's layout template would.
-// Used by `pnpm demo` and by the end-to-end tests. Binds to 127.0.0.1 only.
+// A tiny server for the demo shop: serves public/, the widget build under /grapevine/, includes
+// the Grapevine snippet into every page, the way a shop's layout template would, and runs the
+// shop's backend under /api/ (backend/shop-api.mjs: coupon check, orders, refunds, talking to
+// Grapevine server to server). Used by `pnpm demo` and by the end-to-end tests. Binds to
+// 127.0.0.1 only.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shopApi } from './backend/shop-api.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const TYPES = {
@@ -36,8 +39,13 @@ async function fileOrIndex(path) {
 
 /**
  * Starts the shop.
- * @param {{ port?: number, host?: string, apiUrl: string | (() => string), widgetDir: string, siteKey?: string }} options
+ * @param {{
+ *   port?: number, host?: string, apiUrl: string | (() => string), widgetDir: string,
+ *   siteKey?: string, apiSecret: string, now?: () => number, log?: (message: string) => void
+ * }} options
  *   `apiUrl` may be a function when the API starts after the shop (it needs the shop's origin).
+ *   `apiSecret` signs the backend's calls to Grapevine; it never reaches a page. `now` is the
+ *   shop's clock (the demo moves it with the server's).
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
 export async function startStorefront({
@@ -46,18 +54,29 @@ export async function startStorefront({
   apiUrl,
   widgetDir,
   siteKey = 'fika-demo',
+  apiSecret,
+  now,
+  log,
 }) {
   const publicDir = resolve(here, 'public');
   const widgetRoot = resolve(widgetDir);
   const snippetTemplate = await readFile(join(here, 'grapevine-snippet.html'), 'utf8');
   const snippet = () =>
-    snippetTemplate
-      .replaceAll('{{API_URL}}', typeof apiUrl === 'function' ? apiUrl() : apiUrl)
-      .replaceAll('{{SITE_KEY}}', siteKey);
+    snippetTemplate.replaceAll('{{API_URL}}', resolveApiUrl()).replaceAll('{{SITE_KEY}}', siteKey);
+
+  const resolveApiUrl = typeof apiUrl === 'function' ? apiUrl : () => apiUrl;
+  const api = shopApi({
+    apiUrl: resolveApiUrl,
+    siteKey,
+    apiSecret,
+    ...(now ? { now } : {}),
+    ...(log ? { log } : {}),
+  });
 
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
+      if (await api(request, response, url.pathname)) return;
       if (url.pathname === '/favicon.ico') {
         response.writeHead(200, { 'content-type': TYPES['.svg'], 'cache-control': 'max-age=3600' });
         response.end(FAVICON);

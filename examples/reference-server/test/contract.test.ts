@@ -5,6 +5,7 @@ import { signAdvocate } from '@grapevine/adapter/server';
 import type { GrapevineEvent } from '@grapevine/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/db/database.js';
+import { applyOrderFact } from '../src/orders/apply-fact.js';
 import { demoCampaigns } from '../src/seed/demo-campaigns.js';
 import { saveCampaigns } from '../src/services/campaigns.js';
 import { databaseKinds, testDatabase } from './helpers/database.js';
@@ -40,7 +41,7 @@ describe.each(databaseKinds)('httpBackend against the server on %s', (kind) => {
     ]);
   });
 
-  it('referral() → offer() → claim() → send(purchase) → stats()', async () => {
+  it('referral() → offer() → claim() → send(purchase) → the shop confirms → stats()', async () => {
     const advocate = await sign({ id: 'c_contract', email: 'zoe@example.com', name: 'Zoë Adams' });
     const referral = await backend.referral(advocate);
     expect(referral.url).toContain(referral.code);
@@ -78,6 +79,17 @@ describe.each(databaseKinds)('httpBackend against the server on %s', (kind) => {
       duplicates: ['contract-purchase-1'],
     });
 
+    // The browser's report alone credits nothing…
+    expect(await backend.stats(advocate)).toMatchObject({ conversions: 0, rewardsPending: 0 });
+    // …the shop's server confirming the order does (as the orders API or a webhook would).
+    await applyOrderFact(h.ctx, h.site, {
+      kind: 'order',
+      source: 'api',
+      orderId: 'contract-order-1',
+      total: { minor: 5000, currency: 'EUR' },
+      discountCodes: [],
+      createdAt: h.clock.now(),
+    });
     expect(await backend.stats(advocate)).toEqual({
       clicks: 0,
       claims: 1,

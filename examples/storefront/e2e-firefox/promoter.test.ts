@@ -8,6 +8,7 @@ import { journeys, PHONE } from './support/harness.js';
 import {
   answerPromoter,
   closePrompt,
+  expectCopied,
   expectPrompt,
   fieldValue,
   inPrompt,
@@ -18,9 +19,9 @@ import { buy } from './support/shop.js';
 
 /** Copies the link with the Copy button: the button and a status say so. */
 async function copyLink(page: Page): Promise<void> {
+  const copied = expectCopied(page, 'Link copied to the clipboard.');
   await inPrompt(page, 'button', 'Copy').click();
-  await inPrompt(page, 'button', 'Copied').wait();
-  await page.locator('grapevine-prompt >>> ::-p-text(Link copied to the clipboard.)').wait();
+  await copied;
 }
 
 /** What a paste into a text field of the page gives (the prompt closed: the page is usable). */

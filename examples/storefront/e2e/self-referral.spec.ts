@@ -36,7 +36,7 @@ test('self-referral: on another device, claiming with their own email gets the p
   expect(await server.claimsOn(code)).toEqual([
     { status: 'self-referral', friend_email_norm: customer.email, coupon: null },
   ]);
-  expect(await server.conversionsOn(code)).toEqual([]);
+  expect(await server.rewardsOn(code)).toEqual([]);
   expect(orderId).toMatch(/^FK-/);
 });
 

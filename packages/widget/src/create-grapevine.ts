@@ -1,6 +1,7 @@
 import { createRuntime } from './runtime/create-runtime.js';
 import type { GrapevineHandle } from './runtime/handle.js';
 import type { GrapevineOptions } from './runtime/options.js';
+import { watchNavigation } from './sensors/navigation.js';
 
 /**
  * Starts Grapevine on this page: captures a referral code, watches the triggers your
@@ -25,6 +26,7 @@ export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
     loadUi: () => import('./ui/index.js'),
     loadPresenter: () => import('./runtime/presenter.js'),
     loadPanels: () => import('./runtime/referral-panels.js'),
+    watchNavigation,
     async connect(backend, storageKey) {
       if (!backend)
         throw new Error('no backend: pass createGrapevine({ backend }); events stay queued');

@@ -135,39 +135,3 @@ export async function markRewardFulfilled(
     },
   );
 }
-
-/**
- * The review decisions in the shape the dashboard's reward routes take
- * (`rewardRoutes(ctx, reviewDecisions(ctx))`): `'done'`, or `'not-held'` when the reward is
- * no longer held (decided in another tab, voided by a refund meanwhile).
- * @throws HttpError 404 for an unknown site or order.
- */
-export function reviewDecisions(ctx: ServerContext) {
-  const run = async (
-    siteKey: string,
-    decide: (site: Site) => Promise<Transition>,
-  ): Promise<'done' | 'not-held'> => {
-    const site = ctx.sites.get(siteKey);
-    if (!site) throw new HttpError(404, 'unknown-site', 'Unknown site key.');
-    try {
-      await decide(site);
-      return 'done';
-    } catch (error) {
-      if (error instanceof HttpError && error.status === 409) return 'not-held';
-      throw error;
-    }
-  };
-  const admin = (actor: string): `admin:${string}` =>
-    actor.startsWith('admin:') ? (actor as `admin:${string}`) : `admin:${actor}`;
-  return {
-    approve: (siteKey: string, orderId: string, actor: string) =>
-      run(siteKey, (site) =>
-        approveHeldReward(ctx, site, orderId, {
-          actor: admin(actor),
-          reason: 'approved in review',
-        }),
-      ),
-    reject: (siteKey: string, orderId: string, actor: string, reason: string) =>
-      run(siteKey, (site) => rejectHeldReward(ctx, site, orderId, { actor: admin(actor), reason })),
-  };
-}

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { databaseKinds, testDatabase } from '../helpers/database.js';
+import { databaseKinds } from '../helpers/database.js';
 import { type Harness, startHarness, testSite } from '../helpers/harness.js';
 import { twoProcesses } from '../helpers/processes.js';
-import { type Platform, platforms } from './platforms.js';
+import { type Platform, type PlatformShop, platforms, startPlatformShop } from './platforms.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -11,22 +11,18 @@ const HOUR = 3_600_000;
 
 describe.each(databaseKinds)('on %s', (kind) => {
   describe.each(Object.keys(platforms) as Array<keyof typeof platforms>)('a %s shop', (name) => {
+    let shop: PlatformShop;
     let db: Database;
     let h: Harness;
     let platform: Platform;
     let advocates = 0;
 
     beforeAll(async () => {
-      db = await testDatabase(kind);
-      let now = () => 0;
-      platform = await platforms[name](() => now());
-      h = await startHarness(db, { site: testSite({ fulfilment: platform.fulfilment }) });
-      now = h.clock.now;
+      shop = await startPlatformShop(kind, name);
+      ({ db, h, platform } = shop);
     }, 120_000);
     afterAll(async () => {
-      await h?.close();
-      await platform?.fake.close();
-      await db?.close();
+      await shop?.close();
     });
 
     async function claim(email: string) {

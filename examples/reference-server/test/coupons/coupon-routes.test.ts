@@ -1,3 +1,4 @@
+import { grapevineServerClient } from '@grapevine/adapter/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { serverSignature } from '../../src/http/server-auth.js';
@@ -70,6 +71,29 @@ describe.each(databaseKinds)('GET/POST /v1/coupons on %s', (kind) => {
     expect(other.status).toBe(409);
     expect(await other.json()).toMatchObject({ error: { code: 'coupon-redeemed' } });
     expect(await (await signed('GET', '/v1/coupons/GV-NONE-NONE-NONE')).json()).toEqual({
+      code: 'GV-NONE-NONE-NONE',
+      status: 'unknown',
+    });
+  });
+
+  it("answers what @grapevine/adapter/server's client expects (checkCoupon, redeemCoupon)", async () => {
+    const client = grapevineServerClient({
+      endpoint: h.url,
+      siteKey: h.site.siteKey,
+      apiSecret: API_SECRET,
+      now: h.clock.now,
+    });
+    const code = await coupon('client@example.com');
+    expect(await client.checkCoupon(code)).toMatchObject({ code, status: 'valid' });
+    expect(await client.redeemCoupon(code, 'order-c1')).toMatchObject({
+      status: 'redeemed',
+      orderId: 'order-c1',
+    });
+    await expect(client.redeemCoupon(code, 'order-c2')).rejects.toMatchObject({
+      status: 409,
+      code: 'coupon-redeemed',
+    });
+    expect(await client.checkCoupon('GV-NONE-NONE-NONE')).toEqual({
       code: 'GV-NONE-NONE-NONE',
       status: 'unknown',
     });

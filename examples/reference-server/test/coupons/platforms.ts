@@ -1,9 +1,13 @@
 import type { Fulfilment } from '../../src/coupons/config.js';
 import { fulfilmentSchema } from '../../src/coupons/config.js';
+import type { Database } from '../../src/db/database.js';
+import type { Site } from '../../src/site.js';
 import type { FakeServer } from '../fakes/provider-server.js';
 import { startFakeShopify } from '../fakes/shopify-admin.js';
 import { startFakeStripe } from '../fakes/stripe-api.js';
 import { startFakeWooCommerce } from '../fakes/woocommerce-api.js';
+import { type DatabaseKind, testDatabase } from '../helpers/database.js';
+import { type Harness, startHarness, testSite } from '../helpers/harness.js';
 
 /** A platform fake with the settings that point a site at it, and a look-up by code. */
 export interface Platform {
@@ -71,3 +75,36 @@ export const platforms: Record<
     };
   },
 };
+
+/** A server for a site fulfilled by `name`'s fake, on a fresh database of `kind`. */
+export interface PlatformShop {
+  db: Database;
+  h: Harness;
+  platform: Platform;
+  close(): Promise<void>;
+}
+
+/** Starts a database, the platform's fake and a server whose site uses it. */
+export async function startPlatformShop(
+  kind: DatabaseKind,
+  name: keyof typeof platforms,
+  site: Partial<Site> = {},
+): Promise<PlatformShop> {
+  const db = await testDatabase(kind);
+  let now = () => 0;
+  const platform = await platforms[name](() => now());
+  const h = await startHarness(db, {
+    site: testSite({ ...site, fulfilment: platform.fulfilment }),
+  });
+  now = h.clock.now;
+  return {
+    db,
+    h,
+    platform,
+    close: async () => {
+      await h.close();
+      await platform.fake.close();
+      await db.close();
+    },
+  };
+}

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DAY } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import { serverSignature } from '../../src/http/server-auth.js';
-import { databaseKinds, testDatabase } from '../helpers/database.js';
-import { type Harness, startHarness, testSite } from '../helpers/harness.js';
-import { type Platform, platforms } from './platforms.js';
+import { databaseKinds } from '../helpers/database.js';
+import type { Harness } from '../helpers/harness.js';
+import { type Platform, type PlatformShop, platforms, startPlatformShop } from './platforms.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -12,23 +12,17 @@ const API_SECRET = 'api-secret-for-reward-tests-0123456789abcdef';
 
 describe.each(databaseKinds)('on %s', (kind) => {
   describe.each(Object.keys(platforms) as Array<keyof typeof platforms>)('a %s shop', (name) => {
+    let shop: PlatformShop;
     let db: Database;
     let h: Harness;
     let platform: Platform;
 
     beforeAll(async () => {
-      db = await testDatabase(kind);
-      let now = () => 0;
-      platform = await platforms[name](() => now());
-      h = await startHarness(db, {
-        site: testSite({ apiSecret: API_SECRET, fulfilment: platform.fulfilment }),
-      });
-      now = h.clock.now;
+      shop = await startPlatformShop(kind, name, { apiSecret: API_SECRET });
+      ({ db, h, platform } = shop);
     }, 120_000);
     afterAll(async () => {
-      await h?.close();
-      await platform?.fake.close();
-      await db?.close();
+      await shop?.close();
     });
 
     const order = (body: Record<string, unknown>) => {

@@ -1,6 +1,7 @@
 // The browsers the cross-engine journeys run in, driven by puppeteer-core (it never downloads
-// a browser): Debian's Firefox ESR over WebDriver BiDi, and Debian's Chromium over CDP, so a
-// difference between engines fails in exactly one of them.
+// a browser) over WebDriver BiDi: Debian's Firefox ESR, and Debian's Chromium through the same
+// code and protocol, so a difference between engines fails in exactly one of them. (Over CDP,
+// Chromium's ARIA queries do not reach a modal `<dialog>` on the top layer from its host.)
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
@@ -42,7 +43,7 @@ export const ENGINES: Record<EngineName, Engine> = {
     name: 'chromium',
     executablePath: chromiumPath,
     installHint: "install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH",
-    options: { browser: 'chrome', protocol: 'cdp', args: chromiumArgs },
+    options: { browser: 'chrome', protocol: 'webDriverBiDi', args: chromiumArgs },
   },
 };
 

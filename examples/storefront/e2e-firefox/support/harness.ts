@@ -43,7 +43,7 @@ export interface Journey {
 type JourneyBody = (journey: Journey) => Promise<void>;
 
 /** Budget of one journey: buying, reloading and polling the server on a busy machine. */
-const JOURNEY_TIMEOUT = 120_000;
+const JOURNEY_TIMEOUT = 180_000;
 
 let stackStarted: Promise<{ stack: DemoStack; remove(): void }> | undefined;
 function sharedStack() {

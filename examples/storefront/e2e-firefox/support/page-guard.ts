@@ -25,6 +25,7 @@ export function createPageGuard(): PageGuard {
   return {
     watch(page) {
       page.on('pageerror', (error) => {
+        if (fromDriver(error)) return;
         const message = error instanceof Error ? error.message : String(error);
         problems.push(`pageerror on ${where(page)}: ${message}`);
       });
@@ -42,4 +43,16 @@ export function createPageGuard(): PageGuard {
     allow: (pattern) => void allowed.push(pattern),
     problems: () => [...problems],
   };
+}
+
+/**
+ * An error thrown only by puppeteer's own scripts in the page (every frame in `pptr:`), not by
+ * the page. Chromium over WebDriver BiDi throws one when an ARIA query polls a document whose
+ * puppeteer binding is not installed yet (just after a navigation); the query retries.
+ */
+function fromDriver(error: unknown): boolean {
+  const frames = (error instanceof Error ? (error.stack ?? '') : '')
+    .split('\n')
+    .filter((line) => /^\s*at /.test(line));
+  return frames.length > 0 && frames.every((frame) => /\(pptr:|at pptr:/.test(frame));
 }

@@ -115,3 +115,26 @@ export async function explainReason(page: Page, campaignId: string): Promise<str
   );
   return (await handle.jsonValue()) as string;
 }
+
+/**
+ * Waits for the copied state: a "Copied" button and `status` in a live region, checked in the
+ * page on every frame (the state lasts 2.5 s, less than a slow round trip on a busy machine).
+ * Tells whether focus was on the "Copied" button at that moment.
+ */
+export async function expectCopied(page: Page, status: string): Promise<{ focused: boolean }> {
+  const handle = await page.waitForFunction(
+    (said) => {
+      const root = document.querySelector('grapevine-prompt')?.shadowRoot;
+      if (!root) return false;
+      const button = [...root.querySelectorAll('button')].find(
+        (candidate) => candidate.textContent?.trim() === 'Copied',
+      );
+      const statuses = [...root.querySelectorAll('[role=status]')];
+      if (!button || !statuses.some((region) => region.textContent?.trim() === said)) return false;
+      return { focused: root.activeElement === button };
+    },
+    {},
+    status,
+  );
+  return (await handle.jsonValue()) as { focused: boolean };
+}

@@ -32,7 +32,7 @@ export async function buy(
   await clickAndWait(page, page.locator(aria('button', 'Place order')));
   assert.match(page.url(), /\/thank-you\.html$/);
   const firstName = customer.name.split(' ')[0] ?? customer.name;
-  // By its text, not its role: the post-purchase prompt may already be open, and a modal
-  // <dialog> makes the page behind it inert, out of the accessibility tree.
+  // By its text: the NPS prompt may already be open, a modal that hides the page behind it
+  // from the accessibility tree.
   await page.locator(`h1 ::-p-text(Thank you, ${firstName}!)`).wait();
 }

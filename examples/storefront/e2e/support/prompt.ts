@@ -2,8 +2,12 @@
 // Playwright's CSS and role locators pierce open shadow roots, so these are plain locators.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The prompt's dialog (NPS, referral or friend offer). */
-export const promptDialog = (page: Page): Locator => page.locator('grapevine-prompt [role=dialog]');
+/**
+ * The prompt's dialog (NPS, referral or friend offer): a modal `<dialog>` (its role is
+ * implicit) or a corner card with `role="dialog"`.
+ */
+export const promptDialog = (page: Page): Locator =>
+  page.locator('grapevine-prompt dialog, grapevine-prompt [role=dialog]');
 
 /** All prompt hosts on the page (never more than one may be open). */
 export const promptHosts = (page: Page): Locator => page.locator('grapevine-prompt');

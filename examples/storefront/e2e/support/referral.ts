@@ -1,7 +1,7 @@
 // The two sides of a referral as shoppers live them: an advocate who gets their link after a
 // purchase, and a friend who opens it on another device and claims the offer.
 import { expect, type Page } from '@playwright/test';
-import { answerPromoter, closePrompt, expectPrompt } from './prompt.js';
+import { answerPromoter, closePrompt, expectPrompt, promptDialog } from './prompt.js';
 import { buy, type Customer } from './shop.js';
 
 /**
@@ -29,7 +29,7 @@ export const friendOfferTitle = (advocateFirstName: string) =>
 
 /** On the friend offer: types the email and asks for the code. */
 export async function claimOffer(page: Page, email: string): Promise<void> {
-  const dialog = page.locator('grapevine-prompt [role=dialog]');
+  const dialog = promptDialog(page);
   await dialog.getByRole('textbox', { name: 'Your email' }).fill(email);
   await dialog.getByRole('button', { name: 'Get my code' }).click();
 }

@@ -28,13 +28,11 @@ export interface StoredAnswer {
   campaign_id: string;
 }
 
-export interface StoredConversion {
+export interface StoredReward {
   order_id: string;
-  /** The reward's state: pending, held, approved, fulfilled, voided, rejected, reversed. */
-  status: string;
-  /** The reward in minor units of `currency` ("1000" for 10.00 EUR). */
-  reward_minor: string;
-  currency: string;
+  state: string;
+  amount_minor: string;
+  order_total_minor: string;
 }
 
 /** Read-only queries over the server's tables, scoped to one customer or code. */
@@ -68,11 +66,11 @@ export function serverData(db: Queryable) {
         'select status, friend_email_norm, coupon from claims where code = $1 order by claimed_at',
         [code],
       ),
-    /** Verified referred orders credited to a code (their rewards; the browser alone credits none). */
-    conversionsOn: (code: string) =>
-      db.query<StoredConversion>(
-        `select order_id, state as status, amount_minor::text as reward_minor, currency
-         from rewards where code = $1`,
+    /** The advocate's rewards on a code: one per verified order, with its state. */
+    rewardsOn: (code: string) =>
+      db.query<StoredReward>(
+        `select order_id, state, amount_minor::text, order_total_minor::text from rewards
+          where code = $1 order by created_at`,
         [code],
       ),
   };

@@ -12,6 +12,8 @@ export interface BuyOptions {
   product?: string;
   /** A coupon to type at checkout (one the checkout pre-fills is kept when omitted). */
   coupon?: string;
+  /** Runs on the filled checkout form, just before "Place order" (checks, screenshots). */
+  beforeOrder?: (page: Page) => Promise<void>;
 }
 
 /** Product list → cart → checkout → thank-you page, as a shopper clicks through it. */
@@ -31,6 +33,7 @@ export async function buy(
   await page.getByLabel('Name').fill(customer.name);
   await page.getByLabel('Email').fill(customer.email);
   if (options.coupon !== undefined) await page.getByLabel(/Coupon code/).fill(options.coupon);
+  await options.beforeOrder?.(page);
   await page.getByRole('button', { name: 'Place order' }).click();
   await page.waitForURL('**/thank-you.html');
   const firstName = customer.name.split(' ')[0] ?? customer.name;

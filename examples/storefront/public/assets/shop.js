@@ -1,56 +1,16 @@
 // Fika & Co. — the demo shop's own code: products, cart, checkout. Nothing here is Grapevine;
 // the Grapevine calls are in each page's HTML (the snippet) and in thank-you.html.
-export const products = [
-  {
-    id: 'beans-nord',
-    name: 'Nordic Morning beans',
-    blurb: 'Light roast, 500 g. Berries and honey.',
-    price: 14.5,
-    colors: ['#e9d8c0', '#8a5a3b'],
-  },
-  {
-    id: 'kettle',
-    name: 'Gooseneck kettle',
-    blurb: 'Steady pour for perfect filter coffee.',
-    price: 49,
-    colors: ['#dfe7e2', '#2f6f4f'],
-  },
-  {
-    id: 'mug-set',
-    name: 'Stoneware mugs (2)',
-    blurb: 'Hand-glazed in Bornholm. 300 ml each.',
-    price: 32,
-    colors: ['#f1e4d3', '#c8743a'],
-  },
-  {
-    id: 'kanelbulle',
-    name: 'Cinnamon bun kit',
-    blurb: 'Everything for twelve buns but the oven.',
-    price: 18,
-    colors: ['#f6ead9', '#a0522d'],
-  },
-  {
-    id: 'tea-sencha',
-    name: 'Sencha green tea',
-    blurb: 'First flush, 100 g. Grassy and sweet.',
-    price: 16,
-    colors: ['#e3ecd9', '#5b8a3a'],
-  },
-  {
-    id: 'grinder',
-    name: 'Hand grinder',
-    blurb: 'Ceramic burrs, 38 click settings.',
-    price: 64,
-    colors: ['#e4e4ea', '#3d4a5c'],
-  },
-];
+import { CURRENCY, catalog } from './catalog.js';
+
+/** The catalogue with display prices in euros (the backend counts in cents). */
+export const products = catalog.map((product) => ({ ...product, price: product.priceMinor / 100 }));
 
 const CART_KEY = 'fika:cart';
 const ORDER_KEY = 'fika:last-order';
 const CUSTOMER_KEY = 'fika:customer';
 /** Who the programme page shows before anyone has ordered on this browser. */
 const DEMO_CUSTOMER = { email: 'anna@example.com', name: 'Anna Lindqvist' };
-export const currency = 'EUR';
+export const currency = CURRENCY;
 
 export function formatMoney(amount, locale = document.documentElement.lang || 'en') {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
@@ -81,12 +41,12 @@ export function addToCart(id) {
 export function cartLines() {
   return readCart().map((line) => {
     const product = products.find((p) => p.id === line.id);
-    return { ...line, product, amount: product.price * line.qty };
+    return { ...line, product, amount: (product.priceMinor * line.qty) / 100 };
   });
 }
 
 export function cartTotal() {
-  return cartLines().reduce((sum, line) => sum + line.amount, 0);
+  return cartLines().reduce((sum, line) => sum + line.product.priceMinor * line.qty, 0) / 100;
 }
 
 export function updateCartCount() {
@@ -95,24 +55,54 @@ export function updateCartCount() {
     badge.textContent = String(count);
 }
 
-/** Places the order: what a real shop's server would do, kept in the browser for the demo. */
-export function placeOrder({ email, name, coupon }) {
-  const subtotal = cartTotal();
-  const discount = coupon ? Math.round(subtotal * 0.2 * 100) / 100 : 0;
+/** Calls the shop's own backend (same origin, JSON): it alone talks to Grapevine's server API. */
+async function backend(path, body) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body ?? {}),
+  });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok)
+    throw new Error(json.error?.message ?? `The shop could not do that (HTTP ${response.status}).`);
+  return json;
+}
+
+/** Asks the shop's backend whether a coupon is good: `{ valid, offer }` or `{ valid: false, message }`. */
+export function checkCoupon(code) {
+  return backend('/api/coupons/check', { code });
+}
+
+/**
+ * Places the order with the shop's backend, which prices the cart from its own catalogue,
+ * checks the coupon with Grapevine and confirms the order to Grapevine server to server.
+ * The browser sends only what is in the cart; it never says what the order costs.
+ */
+export async function placeOrder({ email, name, coupon }) {
+  const placed = await backend('/api/orders', {
+    name,
+    email,
+    coupon: coupon || undefined,
+    lines: readCart().map(({ id, qty }) => ({ id, qty })),
+  });
   const order = {
-    orderId: `FK-${Date.now().toString(36).toUpperCase()}`,
-    total: Math.round((subtotal - discount) * 100) / 100,
-    currency,
+    orderId: placed.orderId,
+    total: placed.totalMinor / 100,
+    currency: placed.currency,
     email,
     name,
-    coupon: coupon || undefined,
-    lines: cartLines().map(({ id, qty, amount }) => ({ id, qty, amount })),
+    coupon: placed.coupon ?? undefined,
   };
   sessionStorage.setItem(ORDER_KEY, JSON.stringify(order));
   // Ordering "signs in" the customer on this browser, as a shop account would.
   localStorage.setItem(CUSTOMER_KEY, JSON.stringify({ email, name }));
   localStorage.removeItem(CART_KEY);
   return order;
+}
+
+/** Demo toolbar: the shop refunds its last order in full (and tells Grapevine). */
+export function refundLastOrder() {
+  return backend('/api/orders/last/refund');
 }
 
 export function lastOrder() {

@@ -1,6 +1,6 @@
 // The demo toolbar: tools for trying Grapevine out. A real shop has none of this.
 import { grapevineEndpoint, signCustomer, siteKey } from './identify.js';
-import { currentCustomer } from './shop.js';
+import { currentCustomer, formatMoney, refundLastOrder } from './shop.js';
 
 const CLOCK_KEY = 'fika:clock-offset-days';
 const LOCALES = [
@@ -57,6 +57,17 @@ async function openAsFriend() {
   }
 }
 
+async function refundLast() {
+  // The shop's backend refunds its last order and tells Grapevine, server to server; the
+  // advocate's reward is voided (or reversed, if it was already approved).
+  try {
+    const refund = await refundLastOrder();
+    news.textContent = `Refunded ${refund.orderId} (${formatMoney(refund.amountMinor / 100)})`;
+  } catch (error) {
+    news.textContent = error.message;
+  }
+}
+
 function switchLocale(locale) {
   localStorage.setItem('fika:locale', locale);
   location.reload();
@@ -103,6 +114,9 @@ const title = document.createElement('strong');
 title.textContent = 'Grapevine demo';
 const clock = document.createElement('output');
 clock.textContent = `clock +${clockOffsetDays()} d`;
+const news = document.createElement('span');
+news.setAttribute('role', 'status');
+news.className = 'demo-news';
 const locale = document.createElement('select');
 locale.setAttribute('aria-label', 'Language');
 const current = localStorage.getItem('fika:locale') ?? 'en';
@@ -116,6 +130,8 @@ bar.append(
   button('+30 days', () => jumpClock(30)),
   clock,
   button('Open as a friend', openAsFriend),
+  button('Refund last order', refundLast),
+  news,
   locale,
   button(
     document.documentElement.dataset.theme === 'dark' ? 'Light mode' : 'Dark mode',

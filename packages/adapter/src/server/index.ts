@@ -1,3 +1,4 @@
+export { type CouponCheck, couponCheckSchema } from './coupons-contract.js';
 export { buildOpenApi } from './openapi.js';
 export {
   type CancelRequest,

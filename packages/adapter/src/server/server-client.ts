@@ -2,6 +2,7 @@ import { SITE_KEY_HEADER } from '../contract/headers.js';
 import { checkContract } from '../contract/parse.js';
 import type * as z from '../contract/zod.js';
 import { TransportError } from '../errors/transport-error.js';
+import { type CouponCheck, couponCheckSchema } from './coupons-contract.js';
 import {
   type CancelRequest,
   type OrderRequest,
@@ -33,6 +34,13 @@ export interface ServerClient {
   refund(orderId: string, refund: RefundRequest): Promise<OrderResult>;
   /** `POST /v1/orders/{orderId}/cancel`: the order was cancelled. Idempotent. */
   cancel(orderId: string, cancel?: CancelRequest): Promise<OrderResult>;
+  /** `GET /v1/coupons/{code}`: is a friend's code valid, expired, redeemed or unknown? */
+  checkCoupon(code: string): Promise<CouponCheck>;
+  /**
+   * `POST /v1/coupons/{code}/redeem`: the order used the code. Once per code; the same order
+   * again answers the same, another order gets a `TransportError` with status 409.
+   */
+  redeemCoupon(code: string, orderId: string): Promise<CouponCheck>;
   /**
    * Any signed call, validated against `schema` (for endpoints this client has no method
    * for yet). `body` is sent as JSON; `undefined` sends none.
@@ -61,6 +69,7 @@ export interface ServerClient {
  * });
  * await grapevine.order({ orderId: '1001', total: '129.90', currency: 'EUR', email, discountCodes });
  * await grapevine.refund('1001', { refundId: 'r1', amount: '29.90', currency: 'EUR' });
+ * const { status } = await grapevine.checkCoupon('GV-7KQ2-MXR9-PD4T'); // 'valid'
  * ```
  */
 export function grapevineServerClient(options: ServerClientOptions): ServerClient {
@@ -113,12 +122,16 @@ export function grapevineServerClient(options: ServerClientOptions): ServerClien
     return checked.value;
   };
   const orderPath = (orderId: string) => `/v1/orders/${encodeURIComponent(orderId)}`;
+  const couponPath = (code: string) => `/v1/coupons/${encodeURIComponent(code)}`;
   return {
     order: (order) => request('POST', '/v1/orders', order, orderResultSchema),
     refund: (orderId, refund) =>
       request('POST', `${orderPath(orderId)}/refunds`, refund, orderResultSchema),
     cancel: (orderId, cancel = {}) =>
       request('POST', `${orderPath(orderId)}/cancel`, cancel, orderResultSchema),
+    checkCoupon: (code) => request('GET', couponPath(code), undefined, couponCheckSchema),
+    redeemCoupon: (code, orderId) =>
+      request('POST', `${couponPath(code)}/redeem`, { orderId }, couponCheckSchema),
     request,
   };
 }

@@ -77,7 +77,7 @@ export interface Explanation {
   campaignId: string;
   /** Every gate passed. A campaign held back only by its delay is not eligible yet. */
   eligible: boolean;
-  /** All eleven gates, in order. */
+  /** All twelve gates, in order. */
   gates: GateResult[];
   /** The first failing gate's reason. */
   reason?: ReasonCode;

@@ -9,7 +9,7 @@ export interface MountOptions {
   /** The friend offer: valid, never arriving, unknown code, or the shopper's own link. */
   friendOffer?: 'ok' | 'pending' | 'invalid' | 'self';
   /** How the friend's claim ends. */
-  claim?: 'ok' | 'fail';
+  claim?: 'ok' | 'fail' | 'link';
 }
 
 export const test = base.extend<{ open(path?: string): Promise<Page> }, { harness: Harness }>({

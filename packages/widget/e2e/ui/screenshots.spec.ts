@@ -129,6 +129,14 @@ const scenarios: Scenario[] = [
     expectText: 'Here’s your code',
   },
   {
+    name: 'friend-coupon-apply-link',
+    request: { kind: 'friend-offer' },
+    options: { claim: 'link' },
+    email: 'friend@example.com',
+    steps: ['button[type=submit]'],
+    expectText: 'Shop with my code',
+  },
+  {
     name: 'friend-claim-failed',
     request: { kind: 'friend-offer' },
     options: { claim: 'fail' },

@@ -1,6 +1,6 @@
 // The size of every target the README states: each at least 44 px high and 24 px wide
 // (WCAG 2.2 AA 2.5.8 asks 24 × 24), and the 0–10 scale's buttons as the README gives them.
-import { expect, mount, test } from './fixtures.js';
+import { expect, mount, settled, test } from './fixtures.js';
 
 const viewports = {
   desktop: { width: 1280, height: 800 },
@@ -34,6 +34,8 @@ for (const [name, viewport] of Object.entries(viewports)) {
     await page.setViewportSize(viewport);
     await open();
     await mount(page, {});
+    // Measured once the entrance motion (a rise and a scale) has finished.
+    await settled(page);
     const { scores, all } = await targets(page);
     expect(scores).toHaveLength(11);
     for (const target of all) {

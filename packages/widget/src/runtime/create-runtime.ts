@@ -1,23 +1,13 @@
 // The runtime: wires core's decisions to the browser. It decides nothing itself: it keeps
 // state, turns browser happenings into signals, asks `decide`, sets one timer for
 // `nextCheckAt` and hands "show" decisions to the presenter.
-import type {
-  Backend,
-  Consent,
-  Decision,
-  Explanation,
-  Scalar,
-  Signal,
-  Snapshot,
-} from '@grapevine/core';
+import type { Explanation, Scalar, Signal, Snapshot } from '@grapevine/core';
 import { decide, explain, resolveMessages } from '@grapevine/core';
 import { activeReferral } from '../capture/referral-capture.js';
 import { createLease } from '../lease/lease.js';
-import { watchNavigation } from '../sensors/navigation.js';
 import { browserStorage, createStore, reachableStorage } from '../storage/store.js';
 import { captureOnPage } from './capture-step.js';
 import { commands } from './commands.js';
-import type { Connection } from './delivery.js';
 import { createDelivery } from './delivery.js';
 import { createEmitter, type Emitter } from './emitter.js';
 import {
@@ -32,32 +22,19 @@ import { guarded } from './guards.js';
 import type { GrapevineHandle } from './handle.js';
 import { createIdentities } from './identity.js';
 import { randomId } from './ids.js';
-import { type LoadUi, lazyChunks, purchaseKinds } from './lazy-chunks.js';
+import { lazyChunks, purchaseKinds } from './lazy-chunks.js';
 import { resolveOptions } from './options.js';
-import { type CountedPage, type PageState, resumePage, startPage } from './page.js';
+import { type PageState, resumePage, startPage } from './page.js';
 import { CONNECTION_EVENT } from './panel-tag.js';
 import type { Presenter, ShowDecision } from './presenter.js';
+import type { RuntimeDeps } from './runtime-deps.js';
+
+export type { RuntimeDeps } from './runtime-deps.js';
+
 import { armSensors, signalRetention } from './sensors.js';
 import { buildSnapshot } from './snapshot.js';
 import { initialState, ownCodesIn, type PersistedState, parseState, prune } from './state.js';
 import { createCheckTimer } from './timer.js';
-
-/** What an entry point supplies: how to load the lazy chunks and how to reach a backend. */
-export interface RuntimeDeps {
-  loadUi: LoadUi; // one prompt kind's UI, or the panel's
-  /** The presenter module (`./presenter.js`): only pages that show a prompt load it. */
-  loadPresenter(): Promise<typeof import('./presenter.js')>;
-  /** The `<grapevine-referral>` panels (`./referral-panels.js`): only programme pages load it. */
-  loadPanels(): Promise<typeof import('./referral-panels.js')>;
-  /** Loads the backend connection; `storageKey` namespaces the outbox's own key. */
-  connect(backend: Backend | undefined, storageKey: string): Promise<Connection>;
-  /** This page, already counted in the stored session by the script-tag loader. */
-  page?: CountedPage;
-  /** Every decision, as made (the script tag derives its wake plan from it). */
-  onDecision?(decision: Decision, consent: Consent): void;
-  /** Runs the calls made before start (the script tag's queue), before the first decision. */
-  replay?(handle: GrapevineHandle): void;
-}
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
 
@@ -280,7 +257,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       },
     );
   };
-  const stopNavigation = watchNavigation(win, (href) => {
+  const stopNavigation = deps.watchNavigation(win, (href) => {
     heldByOtherTab = false;
     page = startPage(store, href, now());
     capture();

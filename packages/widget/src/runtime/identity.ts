@@ -39,9 +39,6 @@ export function readIdentity(
       return void fail(`identify(): advocate.${key} must be a string.`);
     }
   }
-  if (value.signedAt !== undefined && typeof value.signedAt !== 'number') {
-    return void fail('identify(): advocate.signedAt must be ms since the epoch.');
-  }
   const traits = isObject(value.traits) ? scalars(value.traits, 'traits', fail) : {};
   return { ...(value as Identity), traits };
 }
@@ -75,11 +72,10 @@ export function createIdentities(deps: {
     // An async wrapper: a callback that throws, or answers a bare thenable, settles it.
     asking ??= withTimeout((async () => source())(), deps.timeout)
       .then((value) => {
-        let problem = '';
+        // The first bad field rejects, named.
         const identity = readIdentity(value, (message) => {
-          problem ||= message;
-        });
-        if (!identity) throw new TypeError(problem);
+          throw new TypeError(message);
+        }) as Identity;
         if (provider === source) {
           current = identity;
           deps.changed(identity);

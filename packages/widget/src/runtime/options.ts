@@ -106,16 +106,12 @@ export function resolveOptions(input: unknown, report: (message: string) => void
     return fallback;
   }
 
-  const known = Object.keys(KNOWN);
-  for (const key of Object.keys(raw)) {
-    if (!known.includes(key)) report(`Grapevine: options.${key} is not an option; ignored.`);
-  }
   const referral = isObject(raw.referral) ? raw.referral : {};
   if (raw.referral !== undefined && !isObject(raw.referral)) {
     report('Grapevine: options.referral must be an object; using the default.');
   }
 
-  return {
+  const resolved: ResolvedOptions = {
     backend: pick(raw, '', 'backend', isBackend, 'a Backend (send, referral…)', undefined),
     config: pick(raw, '', 'config', isConfig, 'a config with a campaigns array', {
       campaigns: [],
@@ -146,22 +142,10 @@ export function resolveOptions(input: unknown, report: (message: string) => void
     traits: pick(raw, '', 'traits', isObject, 'an object of scalars', {}) as Record<string, Scalar>,
     timeout: pick(raw, '', 'timeout', isCount, 'a duration in ms', 3000),
   };
+  // Every option has its key in the result: any other key is not one (usually a typo).
+  for (const key of Object.keys(raw)) {
+    if (!Object.hasOwn(resolved, key))
+      report(`Grapevine: options.${key} is not an option; ignored.`);
+  }
+  return resolved;
 }
-
-const KNOWN: Record<keyof GrapevineOptions, true> = {
-  backend: true,
-  config: true,
-  ui: true,
-  consent: true,
-  locale: true,
-  theme: true,
-  zIndex: true,
-  nonce: true,
-  brandName: true,
-  referral: true,
-  dataLayer: true,
-  debug: true,
-  storageKey: true,
-  traits: true,
-  timeout: true,
-};

@@ -115,6 +115,7 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
           who,
           page,
           queue,
+          watchNavigation,
           chunks,
           fail,
         }),
@@ -196,10 +197,6 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
   api.loaded = true;
   host.grapevine = api;
   for (const call of queue) note(call);
-
-  if (!endpoint || !siteKey) {
-    fail('Grapevine: the script tag needs data-endpoint and data-site-key; events stay queued.');
-  }
 
   // Consent queued before the script (a CMP's answer) is the consent in force at start.
   for (const [command, value] of queue.map((call) => Array.from(call))) {

@@ -27,12 +27,13 @@ async function explainCommand(
   args: unknown[],
   fail: (message: string) => void,
 ): Promise<unknown> {
-  const [first, second] = args;
-  const id = typeof first === 'function' ? undefined : first;
-  const callback = typeof first === 'function' ? first : second;
-  const answer = id === undefined ? handle.explain() : handle.explain(id as string);
+  const callback = args.find((arg) => typeof arg === 'function') as
+    | ((answer: unknown) => void)
+    | undefined;
+  // `explain(undefined)` is `explain()`: every campaign.
+  const answer = handle.explain((args[0] === callback ? undefined : args[0]) as string);
   try {
-    if (typeof callback === 'function') callback(answer);
+    callback?.(answer);
   } catch (error) {
     fail(`Grapevine: the explain() callback failed: ${String(error)}`);
   }

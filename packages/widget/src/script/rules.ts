@@ -6,6 +6,7 @@ import { type Config, stringifyJson } from '@grapevine/core';
 import { createRuntime } from '../runtime/create-runtime.js';
 import type { CountedPage } from '../runtime/page.js';
 import type { LoadUi } from '../runtime/ui-kinds.js';
+import type { watchNavigation } from '../sensors/navigation.js';
 import type { QueuedCall } from './command-queue.js';
 import { runCommand } from './command-queue.js';
 import { readCachedConfig, writeCachedConfig } from './config-cache.js';
@@ -44,6 +45,8 @@ export interface RulesContext {
   page: CountedPage | undefined;
   /** Calls made before start: run (and removed) before the first decision. */
   queue: QueuedCall[];
+  /** The loader's SPA watch (one copy of it on the page). */
+  watchNavigation: typeof watchNavigation;
   chunks: Chunks;
   fail(message: string): void;
 }
@@ -95,6 +98,10 @@ async function loadConfig(ctx: RulesContext): Promise<{ config?: Config; sound: 
 /** Starts the rules for this page; resolves once queued calls can run. */
 export async function startRules(ctx: RulesContext): Promise<Rules> {
   const { win, endpoint, siteKey, chunks, fail } = ctx;
+  // Said here, not by the loader: a page view's first run of the rules always comes here.
+  if (!endpoint || !siteKey) {
+    fail('Grapevine: the script tag needs data-endpoint and data-site-key; events stay queued.');
+  }
   let loaded: { config?: Config; sound: boolean } = { sound: false };
   try {
     loaded = await loadConfig(ctx);
@@ -111,6 +118,7 @@ export async function startRules(ctx: RulesContext): Promise<Rules> {
       loadUi: chunks.ui,
       loadPresenter: chunks.presenter,
       loadPanels: chunks.panels,
+      watchNavigation: ctx.watchNavigation,
       async connect(_backend, storageKey) {
         if (!endpoint || !siteKey) throw new Error('no data-endpoint / data-site-key');
         return (await chunks.adapter()).connect(endpoint, siteKey, win, storageKey);

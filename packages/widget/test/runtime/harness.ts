@@ -10,6 +10,7 @@ import type { Connection } from '../../src/runtime/delivery.js';
 import type { GrapevineHandle } from '../../src/runtime/handle.js';
 import * as presenterModule from '../../src/runtime/presenter.js';
 import * as panelsModule from '../../src/runtime/referral-panels.js';
+import { watchNavigation } from '../../src/sensors/navigation.js';
 import type {
   PanelCallbacks,
   PanelRequest,
@@ -94,6 +95,7 @@ export function createHarness(
         return presenterModule;
       },
       loadPanels: async () => panelsModule,
+      watchNavigation,
       async loadUi(kind) {
         uiLoads += 1;
         uiKinds.push(kind);

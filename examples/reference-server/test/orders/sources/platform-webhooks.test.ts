@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServerContext } from '../../../src/context.js';
 import type { Database } from '../../../src/db/database.js';
 import type { AppEnv } from '../../../src/http/env.js';
@@ -16,17 +16,11 @@ import { checkoutSession, sendStripeWebhook, stripeEvent } from '../../fakes/str
 import { sendWooPing, sendWooWebhook, wooOrder } from '../../fakes/woocommerce-webhooks.js';
 import { databaseKinds, testDatabase } from '../../helpers/database.js';
 import { manualClock, testSite } from '../../helpers/harness.js';
+import { SHOPIFY, STRIPE, site, WOO } from './route-fixtures.js';
 
-const SHOPIFY = {
-  shopDomain: 'grapevine-test.myshopify.com',
-  webhookSecret: 'shopify-secret-0123456789',
-};
-const STRIPE = { webhookSecret: 'whsec_grapevine_test_0123456789', toleranceSeconds: 300 };
-const WOO = { webhookSecret: 'wc-secret-0123456789abcdef' };
+// The machine is shared: leave room for a loaded CPU.
+vi.setConfig({ testTimeout: 30_000 });
 
-const site: Site = testSite({
-  orderSources: { shopify: SHOPIFY, stripe: STRIPE, woocommerce: WOO },
-});
 const bare: Site = testSite({ siteKey: 'shop-bare' });
 
 interface Server {

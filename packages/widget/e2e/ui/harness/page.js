@@ -46,10 +46,11 @@ function friendSource(mode) {
 
 function claimHandler(mode) {
   if (mode === 'fail') return () => Promise.reject(new Error('backend down'));
+  const applyUrl = 'https://acme-tea.example/discount/WELCOME-7F3K?redirect=/checkout';
   return () =>
     Promise.resolve({
       status: 'claimed',
-      coupon: { code: 'WELCOME-7F3K' },
+      coupon: { code: 'WELCOME-7F3K', ...(mode === 'link' ? { applyUrl } : {}) },
       reward: friendOffer.friend,
     });
 }

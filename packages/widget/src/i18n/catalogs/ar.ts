@@ -17,7 +17,7 @@ export const messages: Catalog = {
   followDetractor: 'ما الذي لم يكن على ما يرام؟',
   followHint: 'اختياري: جملة أو جملتان تفيداننا كثيرًا.',
   send: 'إرسال',
-  skip: 'تخطٍّ',
+  skip: 'تخطي',
   thanksTitle: 'شكرًا لك!',
   thanksBody: 'ملاحظاتك تساعد {brand} على التحسّن.',
   thanksBodyNoBrand: 'ملاحظاتك تساعدنا على التحسّن.',

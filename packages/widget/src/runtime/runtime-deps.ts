@@ -1,0 +1,30 @@
+// What an entry point hands `createRuntime`: the npm entry (`createGrapevine`) and the script
+// tag's rules chunk each supply their own chunk loaders and backend connection.
+import type { Backend, Consent, Decision } from '@grapevine/core';
+import type { watchNavigation } from '../sensors/navigation.js';
+import type { Connection } from './delivery.js';
+import type { GrapevineHandle } from './handle.js';
+import type { CountedPage } from './page.js';
+import type { LoadUi } from './ui-kinds.js';
+
+/** What an entry point supplies: how to load the lazy chunks and how to reach a backend. */
+export interface RuntimeDeps {
+  loadUi: LoadUi; // one prompt kind's UI, or the panel's
+  /** The presenter module (`./presenter.js`): only pages that show a prompt load it. */
+  loadPresenter(): Promise<typeof import('./presenter.js')>;
+  /** The `<grapevine-referral>` panels (`./referral-panels.js`): only programme pages load it. */
+  loadPanels(): Promise<typeof import('./referral-panels.js')>;
+  /** Loads the backend connection; `storageKey` namespaces the outbox's own key. */
+  connect(backend: Backend | undefined, storageKey: string): Promise<Connection>;
+  /** This page, already counted in the stored session by the script-tag loader. */
+  page?: CountedPage;
+  /**
+   * `sensors/navigation.ts`'s SPA watch, passed in: the script tag's loader already holds it,
+   * so the rules chunk need not carry a second copy.
+   */
+  watchNavigation: typeof watchNavigation;
+  /** Every decision, as made (the script tag derives its wake plan from it). */
+  onDecision?(decision: Decision, consent: Consent): void;
+  /** Runs the calls made before start (the script tag's queue), before the first decision. */
+  replay?(handle: GrapevineHandle): void;
+}
