@@ -7,9 +7,13 @@ import { aria } from './shop.js';
 
 const IN_PROMPT = 'grapevine-prompt >>> ';
 
-/** A control inside the open prompt, by role and exact accessible name. */
+/**
+ * A control inside the open prompt, by role and exact accessible name: under the shadow
+ * host (Firefox), or anywhere on the page (Chromium's accessibility tree hangs a modal
+ * <dialog>, on the top layer, under the document; the page behind it is inert).
+ */
 export const inPrompt = (page: Page, role: string, name?: string): Locator<Element> =>
-  page.locator(IN_PROMPT + aria(role, name));
+  page.locator(`${IN_PROMPT}${aria(role, name)}, ${aria(role, name)}`);
 
 /** The 0–10 radio for `score`. */
 export const scoreRadio = (page: Page, score: number): Locator<Element> =>
