@@ -70,105 +70,77 @@ export function commands(
 ): GrapevineHandle {
   const fail = (message: string): void => report(`Grapevine: ${message}`);
   const safe =
-    <A extends unknown[], R>(name: string, fn: (...args: A) => R, fallback: R) =>
-    (...args: A): R => {
+    <A extends unknown[], R>(name: string, fn: (...args: A) => R) =>
+    (...args: A): R | undefined => {
       try {
         return fn(...args);
       } catch (error) {
         report(`Grapevine: ${name}() failed`, error);
-        return fallback;
+        return undefined;
       }
     };
-  const handle = {
-    identify: safe(
-      'identify',
-      (identity: Identity | IdentityProvider) => {
-        const checked = typeof identity === 'function' ? identity : readIdentity(identity, fail);
-        if (checked) runtime.identify?.(checked);
-      },
-      undefined,
-    ),
-    track: safe(
-      'track',
-      (name: string, props?: unknown) => {
-        if (typeof name !== 'string' || name === '') return fail('track() needs an event name.');
-        if (name === 'purchase') {
-          const order = readOrder(props);
-          if (typeof order === 'string') return fail(`track('purchase'): ${order}.`);
-          if (runtime.hasPurchase?.(order.orderId)) return; // the thank-you page was reloaded
-          const { orderId, ...rest } = order;
-          runtime.signal?.({ type: 'purchase', key: orderId, props: rest });
-          runtime.purchase?.({
-            type: 'purchase',
-            id: `purchase-${orderId}`.slice(0, 128),
-            at: Date.now(),
-            ...order,
-          });
-          return;
-        }
-        if (props !== undefined && !isObject(props))
-          return fail(`track('${name}'): props must be an object.`);
-        runtime.signal?.({ type: 'event', name, props: scalars(props ?? {}, 'props', fail) });
-      },
-      undefined,
-    ),
-    show: safe(
-      'show',
-      (id: string, options?: { force?: boolean }) => {
-        if (!runtime.campaign) return;
-        const campaign = typeof id === 'string' ? runtime.campaign(id) : undefined;
-        if (!campaign) return fail(`show(): there is no campaign "${String(id)}".`);
-        if (options?.force) runtime.force?.(campaign);
-        else runtime.signal?.({ type: 'manual', name: id });
-      },
-      undefined,
-    ),
-    explain: safe(
-      'explain',
-      (id?: string) => {
-        if (id !== undefined && !runtime.campaign?.(id)) {
-          if (runtime.campaign) fail(`explain(): there is no campaign "${String(id)}".`);
-          return undefined;
-        }
-        const explanations = runtime.explain?.(id) ?? [];
-        return id === undefined ? explanations : explanations[0];
-      },
-      undefined,
-    ),
-    on: safe(
-      'on',
-      (name: string, listener: unknown) => {
-        if (typeof listener !== 'function') return fail(`on('${name}') needs a function.`);
-        runtime.on?.(name as never, listener as never);
-      },
-      undefined,
-    ),
-    off: safe(
-      'off',
-      (name: string, listener: unknown) => runtime.off?.(name as never, listener as never),
-      undefined,
-    ),
-    setConsent: safe(
-      'setConsent',
-      (consent: Consent) => {
-        if (consent !== 'granted' && consent !== 'denied' && consent !== 'pending') {
-          return fail('setConsent() takes "granted", "denied" or "pending".');
-        }
-        runtime.setConsent?.(consent);
-      },
-      undefined,
-    ),
-    close: safe('close', () => runtime.close?.(), undefined),
-    destroy: safe('destroy', () => runtime.destroy?.(), undefined),
+  // Each method is wrapped by `safe` under its own name (one copy of each name in the bundle).
+  const methods = {
+    identify: (identity: Identity | IdentityProvider) => {
+      const checked = typeof identity === 'function' ? identity : readIdentity(identity, fail);
+      if (checked) runtime.identify?.(checked);
+    },
+    track: (name: string, props?: unknown) => {
+      if (typeof name !== 'string' || name === '') return fail('track() needs an event name.');
+      if (name === 'purchase') {
+        const order = readOrder(props);
+        if (typeof order === 'string') return fail(`track('purchase'): ${order}.`);
+        if (runtime.hasPurchase?.(order.orderId)) return; // the thank-you page was reloaded
+        const { orderId, ...rest } = order;
+        runtime.signal?.({ type: 'purchase', key: orderId, props: rest });
+        runtime.purchase?.({
+          type: 'purchase',
+          id: `purchase-${orderId}`.slice(0, 128),
+          at: Date.now(),
+          ...order,
+        });
+        return;
+      }
+      if (props !== undefined && !isObject(props))
+        return fail(`track('${name}'): props must be an object.`);
+      runtime.signal?.({ type: 'event', name, props: scalars(props ?? {}, 'props', fail) });
+    },
+    show: (id: string, options?: { force?: boolean }) => {
+      if (!runtime.campaign) return;
+      const campaign = typeof id === 'string' ? runtime.campaign(id) : undefined;
+      if (!campaign) return fail(`show(): there is no campaign "${String(id)}".`);
+      if (options?.force) runtime.force?.(campaign);
+      else runtime.signal?.({ type: 'manual', name: id });
+    },
+    explain: (id?: string) => {
+      if (id !== undefined && !runtime.campaign?.(id)) {
+        if (runtime.campaign) fail(`explain(): there is no campaign "${String(id)}".`);
+        return undefined;
+      }
+      const explanations = runtime.explain?.(id) ?? [];
+      return id === undefined ? explanations : explanations[0];
+    },
+    on: (name: string, listener: unknown) => {
+      if (typeof listener !== 'function') return fail(`on('${name}') needs a function.`);
+      runtime.on?.(name as never, listener as never);
+    },
+    off: (name: string, listener: unknown) => runtime.off?.(name as never, listener as never),
+    setConsent: (consent: Consent) => {
+      if (consent !== 'granted' && consent !== 'denied' && consent !== 'pending') {
+        return fail('setConsent() takes "granted", "denied" or "pending".');
+      }
+      runtime.setConsent?.(consent);
+    },
+    close: () => runtime.close?.(),
+    destroy: () => runtime.destroy?.(),
   };
-
+  const handle: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(methods)) {
+    handle[name] = safe(name, fn as (...args: unknown[]) => unknown);
+  }
   // Outcomes of the open prompt (headless mode): checked and recorded by the presenter chunk.
   for (const name of HEADLESS) {
-    (handle as Record<string, unknown>)[name] = safe(
-      name,
-      (...args: unknown[]) => runtime.headless?.(name, args),
-      undefined,
-    );
+    handle[name] = safe(name, (...args: unknown[]) => runtime.headless?.(name, args));
   }
-  return handle as GrapevineHandle;
+  return handle as unknown as GrapevineHandle;
 }
