@@ -47,11 +47,19 @@ function stale() {
   return sources.some((dir) => newest(join(root, dir)) > built);
 }
 
-/** A secret kept in .data/demo so the dashboard password and signatures survive restarts. */
-function persistentSecret(name) {
+/**
+ * A secret kept in .data/demo so the dashboard password and signatures survive restarts;
+ * `bytes` random bytes (base64url: 4 characters per 3 bytes). A stored one shorter than that
+ * (from an older demo) is replaced.
+ */
+function persistentSecret(name, bytes = 18) {
   const path = join(dataDir, name);
-  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
-  const secret = randomBytes(18).toString('base64url');
+  const length = Math.ceil((bytes * 4) / 3);
+  if (existsSync(path)) {
+    const stored = readFileSync(path, 'utf8').trim();
+    if (stored.length >= length) return stored;
+  }
+  const secret = randomBytes(bytes).toString('base64url');
   writeFileSync(path, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
@@ -75,7 +83,8 @@ try {
     dataDir: join(dataDir, 'pglite'),
     adminToken: persistentSecret('admin-token'),
     siteSecret: persistentSecret('site-secret'),
-    apiSecret: persistentSecret('api-secret'),
+    // The server asks at least 32 characters of an API secret: 32 bytes give 43.
+    apiSecret: persistentSecret('api-secret', 32),
   });
 } catch (error) {
   const busy = error && typeof error === 'object' && error.code === 'EADDRINUSE';
