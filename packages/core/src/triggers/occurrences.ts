@@ -20,7 +20,12 @@ export type OccurrenceVisitor = (
 
 function filtersMatch(signal: Signal, where: readonly PropertyFilter[] | undefined): boolean {
   if (where === undefined) return true;
-  return where.every((filter) => compare(signal.props?.[filter.prop], filter));
+  const props = signal.props;
+  // Own properties only: a host page's additions to Object.prototype (or a filter on
+  // `constructor`) must never look like a property the signal carries.
+  return where.every((filter) =>
+    compare(props && Object.hasOwn(props, filter.prop) ? props[filter.prop] : undefined, filter),
+  );
 }
 
 function signalMatches(trigger: Trigger, signal: Signal, campaignId: string): boolean {

@@ -3,6 +3,7 @@ import { forEachOccurrence } from '../../src/triggers/occurrences.js';
 import type { PageContext, Signal } from '../../src/types/snapshot.js';
 import type { Trigger } from '../../src/types/trigger.js';
 import { SECOND, signal, snapshot, T0 } from '../helpers.js';
+import { pollute } from '../pollute.js';
 
 interface Found {
   at: number;
@@ -86,6 +87,25 @@ describe('forEachOccurrence', () => {
     { trigger: { type: 'exit-intent' }, ids: ['leave'] },
   ])('$trigger.type matches signals $ids', ({ trigger, ids }) => {
     expect(occurrences(trigger, 'c1', context, signals).map((item) => item.signalId)).toEqual(ids);
+  });
+
+  it("reads only the signal's own properties, also on a page that added to Object.prototype", () => {
+    const restore = pollute(); // adds an enumerable `each` method to every object
+    try {
+      const bare = [signal('bare', 'event', T0, { name: 'signup', props: {} })];
+      const on = (prop: string, op: 'exists' | 'missing') =>
+        occurrences(
+          { type: 'event', name: 'signup', where: [{ prop, op }] },
+          'c1',
+          context,
+          bare,
+        ).map((item) => item.signalId);
+      expect(on('each', 'exists')).toEqual([]);
+      expect(on('constructor', 'exists')).toEqual([]);
+      expect(on('toString', 'missing')).toEqual(['bare']);
+    } finally {
+      restore();
+    }
   });
 
   it.each<{ trigger: Trigger; expected: object | undefined }>([
