@@ -3,26 +3,10 @@
  * currency's minor unit, as stored. The queries in `reward-queries.ts` fill these.
  */
 
-/** A reward's lifecycle state (see the reward state machine). */
-export type RewardState =
-  | 'pending'
-  | 'held'
-  | 'approved'
-  | 'fulfilled'
-  | 'voided'
-  | 'rejected'
-  | 'reversed';
+// The states and their order come from the one state machine (the rewards table's filters).
+import type { RewardState } from '../rewards/state-machine.js';
 
-/** Every state, in lifecycle order (the rewards table's filters). */
-export const REWARD_STATES: readonly RewardState[] = [
-  'pending',
-  'held',
-  'approved',
-  'fulfilled',
-  'voided',
-  'rejected',
-  'reversed',
-];
+export { REWARD_STATES, type RewardState } from '../rewards/state-machine.js';
 
 /** A fraud signal recorded when the reward was held, e.g. `{ code: 'same-ip' }`. */
 export interface RewardSignal {
