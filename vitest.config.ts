@@ -38,7 +38,7 @@ export default defineConfig({
       ...project('core', 'packages/core', 'node'),
       ...project('adapter', 'packages/adapter', 'node'),
       ...project('widget', 'packages/widget', 'happy-dom'),
-      ...project('server', 'examples/reference-server', 'node'),
+      ...project('server', 'packages/server', 'node'),
       ...project('storefront', 'examples/storefront', 'node'),
     ],
   },

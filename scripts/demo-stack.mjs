@@ -9,7 +9,7 @@ import { startStorefront } from '../examples/storefront/serve.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SITE_KEY = 'fika-demo';
 export const widgetDist = resolve(root, 'packages/widget/dist');
-export const serverDist = resolve(root, 'examples/reference-server/dist/index.js');
+export const serverDist = resolve(root, 'packages/server/dist/index.js');
 
 /**
  * Starts the server and the shop.

@@ -35,14 +35,14 @@ function newest(dir) {
 }
 
 function stale() {
-  const outputs = ['packages/widget/dist/grapevine.js', 'examples/reference-server/dist/index.js'];
+  const outputs = ['packages/widget/dist/grapevine.js', 'packages/server/dist/index.js'];
   if (!outputs.every((output) => existsSync(join(root, output)))) return true;
   const built = Math.min(...outputs.map((output) => statSync(join(root, output)).mtimeMs));
   const sources = [
     'packages/core/src',
     'packages/adapter/src',
     'packages/widget/src',
-    'examples/reference-server/src',
+    'packages/server/src',
   ];
   return sources.some((dir) => newest(join(root, dir)) > built);
 }

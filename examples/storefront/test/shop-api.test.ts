@@ -12,7 +12,7 @@ import {
   listen,
   loadConfig,
   openDatabase,
-} from '@grapevine/reference-server';
+} from '@grapevine/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startStorefront } from '../serve.mjs';
 

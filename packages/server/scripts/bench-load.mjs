@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Load benchmark (not a test): `pnpm --filter @grapevine/reference-server bench:load [--db=pglite|postgres]`.
+// Load benchmark (not a test): `pnpm --filter @grapevine/server bench:load [--db=pglite|postgres]`.
 // Starts the real server in a second process, then autocannon fires POST /v1/events at it
 // from this one: 200 connections, one event per request, 5 % of the requests replaying an id
 // already sent. Reports throughput, p50/p99 latency, peak server memory, and checks that the

@@ -24,7 +24,7 @@ const offer = {
 
 function storefrontConfig(): unknown {
   const html = readFileSync(
-    new URL('../../../storefront/grapevine-snippet.html', import.meta.url),
+    new URL('../../../../examples/storefront/grapevine-snippet.html', import.meta.url),
     'utf8',
   );
   const json = /<script type="application\/json" id="grapevine-config">([\s\S]*?)<\/script>/.exec(

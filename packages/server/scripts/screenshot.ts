@@ -1,4 +1,4 @@
-// `pnpm --filter @grapevine/reference-server screenshot`: renders the dashboard with demo data
+// `pnpm --filter @grapevine/server screenshot`: renders the dashboard with demo data
 // in Debian's Chromium and writes PNGs to .tmp/: the overview (desktop and phone,
 // dashboard-*.png) and the Rewards page with its review queue (rewards-*.png).
 import { spawn } from 'node:child_process';

@@ -24,7 +24,7 @@ export function stripeProvider(settings: FulfilmentOf<'stripe'>, deps: StripeDep
     maxNetworkRetries: 0,
     timeout: PROVIDER_TIMEOUT_MS,
     telemetry: false,
-    appInfo: { name: 'grapevine-reference-server' },
+    appInfo: { name: 'grapevine-server' },
     ...(target
       ? {
           host: target.hostname,

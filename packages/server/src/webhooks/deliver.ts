@@ -93,7 +93,7 @@ async function post(
         'content-type': 'application/json',
         'idempotency-key': row.id,
         [WEBHOOK_SIGNATURE_HEADER]: signWebhook(webhook.secret, Math.floor(now / 1000), body),
-        'user-agent': 'grapevine-reference-server',
+        'user-agent': 'grapevine-server',
       },
       body,
       signal: AbortSignal.timeout(TIMEOUT_MS),
