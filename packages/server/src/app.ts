@@ -109,7 +109,8 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.onError(errorHandler(logger));
   app.notFound((c) => errorResponse(c, 404, 'not-found', 'No such endpoint.'));
   app.use(...requestLog({ logger, accessLog: options.accessLog ?? false, metrics }));
-  app.use(requestDeadline(options.requestTimeoutMs ?? 10_000));
+  const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+  app.use(requestDeadline(requestTimeoutMs));
   app.use(clientIpMiddleware(options.trustProxy ?? false));
   const limitBody = bodyLimit({
     maxSize: options.bodyLimitBytes ?? 64 * 1024,
@@ -117,7 +118,7 @@ export function createApp(options: AppOptions): GrapevineApp {
   });
   // The dashboard's coupon upload has its own, larger limit (see admin/routes.ts).
   app.use((c, next) => (c.req.path === POOL_UPLOAD_PATH ? next() : limitBody(c, next)));
-  app.route('/health', healthRoutes(options.db, lifecycle, metrics));
+  app.route('/health', healthRoutes(options.db, lifecycle, { metrics, requestTimeoutMs }));
   if (metrics && options.metricsToken)
     app.route('/metrics', metricsRoutes(metrics, options.metricsToken));
   // Shopify, Stripe and WooCommerce post here, signed their own way: no CORS, no site-key header.

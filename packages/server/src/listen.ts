@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server as NetServer } from 'node:net';
 import { serve } from '@hono/node-server';
@@ -30,7 +31,7 @@ export function listen(
   options: { host: string; port: number },
 ): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    let inFlight = 0;
+    const active = new Set<ServerResponse>();
     let draining = false;
     const idleWaiters: (() => void)[] = [];
     const server = serve(
@@ -40,13 +41,15 @@ export function listen(
         resolve({
           url: `http://${host}:${info.port}`,
           port: info.port,
-          inFlight: () => inFlight,
+          inFlight: () => active.size,
           drain: (graceMs) =>
             new Promise((done) => {
               draining = true;
+              for (const response of active)
+                if (!response.headersSent) response.setHeader('Connection', 'close');
               let forced = 0;
               const timer = setTimeout(() => {
-                forced = inFlight;
+                forced = active.size;
                 if ('closeAllConnections' in server) server.closeAllConnections();
               }, graceMs);
               // net.Server#close stops accepting but, unlike http.Server#close, keeps idle
@@ -58,7 +61,7 @@ export function listen(
               const closeIdle = () => {
                 if ('closeIdleConnections' in server) server.closeIdleConnections();
               };
-              if (inFlight === 0) closeIdle();
+              if (active.size === 0) closeIdle();
               else idleWaiters.push(closeIdle);
             }),
           close: () =>
@@ -69,12 +72,12 @@ export function listen(
         });
       },
     );
-    server.prependListener('request', (_request, response) => {
-      inFlight += 1;
+    server.prependListener('request', (_request, response: ServerResponse) => {
+      active.add(response);
       if (draining) response.setHeader('Connection', 'close');
       response.once('close', () => {
-        inFlight -= 1;
-        if (inFlight === 0) for (const wake of idleWaiters.splice(0)) wake();
+        active.delete(response);
+        if (active.size === 0) for (const wake of idleWaiters.splice(0)) wake();
       });
     });
     server.once('error', reject);

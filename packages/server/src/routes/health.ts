@@ -6,7 +6,7 @@ import { DATABASE_RETRY_AFTER_SECONDS, errorResponse } from '../http/errors.js';
 import type { Lifecycle } from '../http/lifecycle.js';
 import type { Metrics } from '../metrics/metrics.js';
 
-/** How long readiness waits for `select 1`. */
+/** How long readiness waits for `select 1` (less when the request deadline is shorter). */
 export const READY_TIMEOUT_MS = 2000;
 
 /**
@@ -19,13 +19,15 @@ export const READY_TIMEOUT_MS = 2000;
 export function healthRoutes(
   db: Database,
   lifecycle: Lifecycle,
-  metrics?: Pick<Metrics, 'dbUp'>,
+  options: { metrics?: Pick<Metrics, 'dbUp'> | undefined; requestTimeoutMs: number },
 ): Hono<AppEnv> {
+  const { metrics } = options;
+  const timeoutMs = Math.min(READY_TIMEOUT_MS, Math.floor(options.requestTimeoutMs / 2));
   const router = new Hono<AppEnv>();
   const check = async (): Promise<'ready' | 'draining' | 'database-unavailable'> => {
     if (lifecycle.draining) return 'draining';
     try {
-      await guarded(() => db.query('select 1'), READY_TIMEOUT_MS);
+      await guarded(() => db.query('select 1'), timeoutMs);
       metrics?.dbUp.set(1);
       return 'ready';
     } catch {
