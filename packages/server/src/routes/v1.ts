@@ -111,11 +111,13 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
     if (dropped && dropped.overflow + dropped.expired + dropped.corrupt > 0) {
       ctx.logger.warn('client dropped events', { siteKey: c.var.site.siteKey, ...dropped });
     }
-    return c.json(
-      await ingestEvents(ctx, c.var.site, batch.events, {
-        clientIpHash: clientIpHash(c.var.site, c.var.ip),
-      }),
-    );
+    const result = await ingestEvents(ctx, c.var.site, batch.events, {
+      clientIpHash: clientIpHash(c.var.site, c.var.ip),
+    });
+    const site = c.var.site.siteKey;
+    ctx.metrics?.eventsIngested.inc({ site, result: 'accepted' }, result.accepted.length);
+    ctx.metrics?.eventsIngested.inc({ site, result: 'duplicate' }, result.duplicates.length);
+    return c.json(result);
   });
 
   return router;
