@@ -6,7 +6,7 @@ import { type Clock, DAY, MINUTE, offsetClock, systemClock } from './clock.js';
 import type { ServerContext } from './context.js';
 import { couponAdminRoutes } from './coupons/admin-routes.js';
 import type { Database } from './db/database.js';
-import { clientIpMiddleware } from './http/client-ip.js';
+import { clientIpMiddleware, proxyTrust } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
 import { errorHandler, errorResponse } from './http/errors.js';
@@ -45,7 +45,15 @@ export interface AppOptions {
   attributionDays?: number;
   /** @default 14 */
   returnWindowDays?: number;
-  /** Read the client address from `X-Forwarded-For`. @default false */
+  /**
+   * Proxies trusted to write `X-Forwarded-For`, as addresses or CIDRs: the client is the
+   * right-most address that is not one of them. Not with `trustedHops`. @default []
+   * @example ['10.0.0.0/8', '::1']
+   */
+  trustedProxies?: readonly string[];
+  /** How many proxies stand in front of the server (the client is that many hops left). @default 0 */
+  trustedHops?: number;
+  /** @deprecated Means `trustedHops: 1`. */
   trustProxy?: boolean;
   /** Enables `/demo/clock` and `/demo/sign`. Never in production. @default false */
   demo?: boolean;
@@ -86,7 +94,11 @@ export function createApp(options: AppOptions): GrapevineApp {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));
   app.notFound((c) => errorResponse(c, 404, 'not-found', 'No such endpoint.'));
-  app.use(clientIpMiddleware(options.trustProxy ?? false));
+  const trust = proxyTrust({
+    ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
+    trustedHops: options.trustedHops ?? (options.trustProxy ? 1 : 0),
+  });
+  app.use(clientIpMiddleware(trust));
   const limitBody = bodyLimit({
     maxSize: options.bodyLimitBytes ?? 64 * 1024,
     onError: (c) => errorResponse(c, 413, 'body-too-large', 'The request body is too large.'),
