@@ -112,10 +112,20 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.use('/v1/*', corsMiddleware(sites));
   app.use(
     '/v1/*',
-    perIpRateLimit(rateLimiter({ limit: options.rateLimitPerIp ?? 600, windowMs: MINUTE, clock })),
+    perIpRateLimit(
+      rateLimiter({
+        db: options.db,
+        bucket: 'v1-ip',
+        limit: options.rateLimitPerIp ?? 600,
+        windowMs: MINUTE,
+        clock,
+      }),
+    ),
   );
   app.use('/v1/*', siteKeyMiddleware(sites));
   const perAdvocate = rateLimiter({
+    db: options.db,
+    bucket: 'advocate',
     limit: options.rateLimitPerAdvocate ?? 30,
     windowMs: MINUTE,
     clock,
@@ -125,6 +135,8 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.route('/v1', v1Routes(ctx, perAdvocate));
   // Its own bucket per address: guessing the admin token is as slow as flooding the API.
   const adminLimiter = rateLimiter({
+    db: options.db,
+    bucket: 'admin-ip',
     limit: options.rateLimitPerIp ?? 600,
     windowMs: MINUTE,
     clock,

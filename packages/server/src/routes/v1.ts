@@ -39,7 +39,7 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
         `The advocate signature is ${verdict.problem}.`,
       );
     }
-    enforceRate(
+    await enforceRate(
       perAdvocate,
       `${site.siteKey}\n${advocateKey(verdict.advocate)}`,
       'for this advocate',
