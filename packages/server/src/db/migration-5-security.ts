@@ -25,6 +25,10 @@ export const securityMigration = {
         previous_error text,
         failed_at timestamptz not null
       )`,
+    // Fraud evidence reads a friend's and an advocate's events by visitor; nothing reads the
+    // unsigned advocate_id of events any more.
+    'create index events_by_visitor on events (site_key, visitor_id)',
+    'drop index events_by_advocate',
     'create index webhook_redeliveries_by_delivery on webhook_redeliveries (site_key, delivery_id, at)',
   ],
 };

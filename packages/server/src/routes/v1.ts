@@ -19,7 +19,12 @@ import type { RateLimiter } from '../security/rate-limiter.js';
 import { loadCampaigns } from '../services/campaigns.js';
 import { claimOffer } from '../services/claims.js';
 import { checkEventConsistency, ingestEvents } from '../services/events.js';
-import { advocateKey, friendOffer, getOrCreateReferral } from '../services/referrals.js';
+import {
+  advocateKey,
+  friendOffer,
+  getOrCreateReferral,
+  rememberAdvocateVisitor,
+} from '../services/referrals.js';
 import { advocateStats } from '../services/stats.js';
 import type { Site } from '../site.js';
 
@@ -36,7 +41,9 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
       throw new HttpError(
         401,
         'invalid-signature',
-        `The advocate signature is ${verdict.problem}.`,
+        verdict.problem === 'outdated'
+          ? 'The advocate signature is outdated (v1): sign with signAdvocate() of @grapevine/adapter/server, which signs v2.'
+          : `The advocate signature is ${verdict.problem}.`,
       );
     }
     await enforceRate(
@@ -55,9 +62,15 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
 
   router.post('/referrals', async (c) => {
     const site = c.var.site;
-    const { advocate } = await readBody(c, endpoints.referral.body, 'POST /v1/referrals request');
+    const { advocate, visitorId } = await readBody(
+      c,
+      endpoints.referral.body,
+      'POST /v1/referrals request',
+    );
     const unsigned = advocate.signature === undefined && advocate.signedAt === undefined;
     const verified = unsigned && site.allowUnsignedReferrals ? null : await trusted(site, advocate);
+    if (verified && visitorId !== undefined)
+      await rememberAdvocateVisitor(ctx.db, site, verified, visitorId);
     return c.json(await getOrCreateReferral(ctx, site, verified));
   });
 
