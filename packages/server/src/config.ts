@@ -81,6 +81,16 @@ const limitsSchema = z.object({
   rewardsPer30Days: z.number().int().positive().default(DEFAULT_LIMITS.rewardsPer30Days),
   reviewAbove: moneySchema.optional(),
   velocityPerHour: z.number().int().positive().default(DEFAULT_LIMITS.velocityPerHour),
+  claimsPerVisitorPerDay: z
+    .number()
+    .int()
+    .positive()
+    .default(DEFAULT_LIMITS.claimsPerVisitorPerDay),
+  claimsPerAddressPerDay: z
+    .number()
+    .int()
+    .positive()
+    .default(DEFAULT_LIMITS.claimsPerAddressPerDay),
 });
 
 const siteSchema = z.object({

@@ -51,7 +51,12 @@ describe('loadConfig', () => {
       claimsPerCodePerDay: 10,
       allowUnsignedReferrals: false,
       couponValidDays: 30,
-      limits: { rewardsPer30Days: 20, velocityPerHour: 5 },
+      limits: {
+        rewardsPer30Days: 20,
+        velocityPerHour: 5,
+        claimsPerVisitorPerDay: 2,
+        claimsPerAddressPerDay: 5,
+      },
     });
   });
 

@@ -14,6 +14,7 @@ import type { AppEnv } from '../http/env.js';
 import { enforceRate } from '../http/rate-limit.js';
 import { readBody } from '../http/read-body.js';
 import { type VerifiedAdvocate, verifyAdvocate } from '../security/advocate-signature.js';
+import { isSharedAddress, rateKeyOfIp } from '../security/ip-address.js';
 import { clientIpHash } from '../security/ip-hash.js';
 import type { RateLimiter } from '../security/rate-limiter.js';
 import { loadCampaigns } from '../services/campaigns.js';
@@ -96,7 +97,13 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
       'POST /v1/referrals/:code/claims request',
     );
     return c.json(
-      await claimOffer(ctx, c.var.site, code, friend, clientIpHash(c.var.site, c.var.ip)),
+      await claimOffer(ctx, c.var.site, code, friend, {
+        clientIpHash: clientIpHash(c.var.site, c.var.ip),
+        // A private or loopback address is a proxy's or a whole network's: not limited per address.
+        addressKey: isSharedAddress(c.var.ip)
+          ? null
+          : clientIpHash(c.var.site, rateKeyOfIp(c.var.ip)),
+      }),
     );
   });
 

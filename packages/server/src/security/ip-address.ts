@@ -85,3 +85,24 @@ function expandIpv6(address: string): string[] {
   const zeros = Array(Math.max(0, 8 - left.length - right.length)).fill('0');
   return [...left, ...(tail === undefined ? [] : zeros), ...right];
 }
+
+const SHARED = addressSet([
+  '10.0.0.0/8',
+  '172.16.0.0/12',
+  '192.168.0.0/16',
+  '100.64.0.0/10',
+  '127.0.0.0/8',
+  '169.254.0.0/16',
+  '::1',
+  'fc00::/7',
+  'fe80::/10',
+]);
+
+/**
+ * Whether an address is a private, loopback, link-local or carrier-grade NAT one: the
+ * address of a proxy or of a whole network rather than of one client (or not an address).
+ * @example isSharedAddress('10.1.2.3') // true
+ */
+export function isSharedAddress(address: string): boolean {
+  return canonicalIp(address) === null || SHARED.has(address);
+}
