@@ -145,6 +145,14 @@ describe('loadConfig', () => {
       { limits: { rewardsPer30Days: 0 } },
       'GRAPEVINE_SITES[0].limits.rewardsPer30Days: Too small: expected number to be >0',
     ],
+    [
+      { limits: { claimsPerVisitorPerDay: 0 } },
+      'GRAPEVINE_SITES[0].limits.claimsPerVisitorPerDay: Too small: expected number to be >0',
+    ],
+    [
+      { limits: { claimsPerAddressPerDay: 1.5 } },
+      'GRAPEVINE_SITES[0].limits.claimsPerAddressPerDay: Invalid input: expected int, received number',
+    ],
   ])('names the field of a bad limit or secret: %j', (fields, problem) => {
     expect(
       problemsOf(env({ GRAPEVINE_SITES: JSON.stringify([{ ...site, ...fields }]) })),
