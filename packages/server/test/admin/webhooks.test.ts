@@ -133,7 +133,7 @@ describe.each(databaseKinds)('failed webhooks on %s', (kind) => {
         [ID, 'recent-1', 'recent-2'].sort(),
       );
       const page = await (await session.get(response.headers.get('location') ?? '')).text();
-      expect(page).toContain('3 given-up webhook(s) queued again');
+      expect(page).toContain('3 given-up webhooks are queued again');
     });
 
     it.each([

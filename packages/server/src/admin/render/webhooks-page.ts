@@ -25,7 +25,8 @@ const STATE_LABEL = { delivered: 'Delivered', queued: 'Queued', failed: 'Given u
 
 function notice(data: WebhooksPageData) {
   if (data.requeuedCount !== undefined) {
-    return html`<p class="notice" role="status">${formatCount(data.requeuedCount)} given-up webhook(s) queued again; the next delivery round posts them.</p>`;
+    const what = data.requeuedCount === 1 ? 'given-up webhook is' : 'given-up webhooks are';
+    return html`<p class="notice" role="status">${formatCount(data.requeuedCount)} ${what} queued again; the next delivery round posts them.</p>`;
   }
   if (!data.requeued) return '';
   return data.requeued.ok
