@@ -18,7 +18,11 @@ type Schema = z.ZodMiniType;
 /** Named components, in document order. */
 const components: [string, Schema, string][] = [
   ['ReferralCode', referralCodeSchema, 'A referral code, safe in a URL path.'],
-  ['Advocate', advocateSchema, 'The customer who refers; signed by the shop server.'],
+  [
+    'Advocate',
+    advocateSchema,
+    'The customer who refers; signed by the shop server: signature = "v2=" + hex HMAC-SHA256(site secret, "v2|<len>:<id>|<len>:<email>|<len>:<name>|<signedAt>"), <len> the UTF-8 byte length of the field, a missing field empty ("0:"). signAdvocate() in @grapevine/adapter/server computes it. A version 1 signature (bare hex) is refused with 401.',
+  ],
   ['ReferralRequest', referralRequestSchema, 'Body of POST /v1/referrals.'],
   ['Reward', referral.rewardSchema, 'What one side of a referral gets.'],
   ['ReferralOffer', referral.referralOfferSchema, 'The double-sided offer.'],
@@ -65,7 +69,7 @@ const operations: Record<EndpointName, Operation> = {
     summary: "Get or create the advocate's referral (idempotent per advocate).",
     body: 'ReferralRequest',
     response: 'Referral',
-    errors: { '401': 'Missing, invalid or stale advocate signature.' },
+    errors: { '401': 'Missing, forged, outdated (v1) or stale advocate signature.' },
   },
   offer: {
     summary: 'The friend offer for a code (no advocate PII beyond a first name).',
@@ -81,7 +85,7 @@ const operations: Record<EndpointName, Operation> = {
   stats: {
     summary: 'Clicks, claims, conversions and rewards for the signed advocate.',
     response: 'AdvocateStats',
-    errors: { '401': 'Missing, invalid or stale advocate signature.' },
+    errors: { '401': 'Missing, forged, outdated (v1) or stale advocate signature.' },
   },
   events: {
     summary: 'A batch of events; duplicates (by id) are acknowledged, not stored twice.',

@@ -76,7 +76,9 @@ export async function ingestEvents(
 }
 
 function hasEffects(event: GrapevineEvent): boolean {
-  return event.type === 'nps-answer' || event.type === 'purchase' || event.advocateId !== undefined;
+  // An event's advocateId is unsigned: it is stored as the browser said it, never trusted
+  // (self-referral checks learn advocate visitors from signed POST /v1/referrals only).
+  return event.type === 'nps-answer' || event.type === 'purchase';
 }
 
 /** Inserts the event unless its id is already stored; whether it was new. */
@@ -121,13 +123,6 @@ async function applyEffects(
   occurredAt: number,
   now: number,
 ): Promise<void> {
-  if (event.advocateId !== undefined) {
-    await tx.query(
-      `insert into advocate_visitors (site_key, advocate_id, visitor_id) values ($1, $2, $3)
-       on conflict do nothing`,
-      [site.siteKey, event.advocateId, event.visitorId],
-    );
-  }
   if (event.type === 'nps-answer') await storeAnswer(tx, site, event, occurredAt, now);
   if (event.type === 'purchase') {
     await joinPurchaseReport(ctx, tx, site, {
