@@ -13,6 +13,7 @@ import { HttpError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
 import { enforceRate } from '../http/rate-limit.js';
 import { readBody } from '../http/read-body.js';
+import { assertStorableText } from '../http/storable-text.js';
 import { type VerifiedAdvocate, verifyAdvocate } from '../security/advocate-signature.js';
 import { clientIpHash } from '../security/ip-hash.js';
 import type { RateLimiter } from '../security/rate-limiter.js';
@@ -95,11 +96,7 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
       if (!isContractError(error)) throw error;
       throw new HttpError(400, 'invalid-request', `${ADVOCATE_HEADER}: ${error.message}`);
     }
-    if (
-      Object.values(advocate).some((value) => typeof value === 'string' && value.includes('\u0000'))
-    ) {
-      throw new HttpError(400, 'invalid-request', `${ADVOCATE_HEADER}: may not contain U+0000`);
-    }
+    assertStorableText(advocate, ADVOCATE_HEADER);
     c.header('Cache-Control', 'private, no-store');
     return c.json(await advocateStats(ctx, c.var.site, await trusted(c.var.site, advocate)));
   });
