@@ -89,9 +89,15 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
   });
 
   router.get('/advocates/me/stats', async (c) => {
+    const header = c.req.header(ADVOCATE_HEADER);
+    // No advocate at all is an authentication failure (401), as the contract says; a
+    // malformed one is a bad request (400).
+    if (header === undefined || header === '') {
+      throw new HttpError(401, 'missing-advocate', `Missing ${ADVOCATE_HEADER} header.`);
+    }
     let advocate: Advocate;
     try {
-      advocate = decodeAdvocateHeader(c.req.header(ADVOCATE_HEADER));
+      advocate = decodeAdvocateHeader(header);
     } catch (error) {
       if (!isContractError(error)) throw error;
       throw new HttpError(400, 'invalid-request', `${ADVOCATE_HEADER}: ${error.message}`);
