@@ -6,7 +6,7 @@ import { type Clock, DAY, MINUTE, offsetClock, systemClock } from './clock.js';
 import type { ServerContext } from './context.js';
 import { couponAdminRoutes } from './coupons/admin-routes.js';
 import type { Database } from './db/database.js';
-import { clientIpMiddleware } from './http/client-ip.js';
+import { clientIpMiddleware, proxyTrust } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
 import { requestDeadline } from './http/deadline.js';
 import type { AppEnv } from './http/env.js';
@@ -52,7 +52,15 @@ export interface AppOptions {
   attributionDays?: number;
   /** @default 14 */
   returnWindowDays?: number;
-  /** Read the client address from `X-Forwarded-For`. @default false */
+  /**
+   * Proxies trusted to write `X-Forwarded-For`, as addresses or CIDRs: the client is the
+   * right-most address that is not one of them. Not with `trustedHops`. @default []
+   * @example ['10.0.0.0/8', '::1']
+   */
+  trustedProxies?: readonly string[];
+  /** How many proxies stand in front of the server (the client is that many hops left). @default 0 */
+  trustedHops?: number;
+  /** @deprecated Means `trustedHops: 1`. */
   trustProxy?: boolean;
   /** Enables `/demo/clock` and `/demo/sign`. Never in production. @default false */
   demo?: boolean;
@@ -111,7 +119,11 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.use(...requestLog({ logger, accessLog: options.accessLog ?? false, metrics }));
   const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
   app.use(requestDeadline(requestTimeoutMs));
-  app.use(clientIpMiddleware(options.trustProxy ?? false));
+  const trust = proxyTrust({
+    ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
+    trustedHops: options.trustedHops ?? (options.trustProxy ? 1 : 0),
+  });
+  app.use(clientIpMiddleware(trust));
   const limitBody = bodyLimit({
     maxSize: options.bodyLimitBytes ?? 64 * 1024,
     onError: (c) => errorResponse(c, 413, 'body-too-large', 'The request body is too large.'),
@@ -127,10 +139,20 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.use('/v1/*', corsMiddleware(sites));
   app.use(
     '/v1/*',
-    perIpRateLimit(rateLimiter({ limit: options.rateLimitPerIp ?? 600, windowMs: MINUTE, clock })),
+    perIpRateLimit(
+      rateLimiter({
+        db: options.db,
+        bucket: 'v1-ip',
+        limit: options.rateLimitPerIp ?? 600,
+        windowMs: MINUTE,
+        clock,
+      }),
+    ),
   );
   app.use('/v1/*', siteKeyMiddleware(sites));
   const perAdvocate = rateLimiter({
+    db: options.db,
+    bucket: 'advocate',
     limit: options.rateLimitPerAdvocate ?? 30,
     windowMs: MINUTE,
     clock,
@@ -140,6 +162,8 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.route('/v1', v1Routes(ctx, perAdvocate));
   // Its own bucket per address: guessing the admin token is as slow as flooding the API.
   const adminLimiter = rateLimiter({
+    db: options.db,
+    bucket: 'admin-ip',
     limit: options.rateLimitPerIp ?? 600,
     windowMs: MINUTE,
     clock,

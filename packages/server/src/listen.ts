@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Server as NetServer } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { answerClientError } from './http/client-error.js';
 import type { AppEnv } from './http/env.js';
 
 // How long a draining server waits with no request in flight before closing idle sockets.
@@ -89,5 +90,7 @@ export function listen(
       });
     });
     server.once('error', reject);
+    // Oversized headers (431) and unparsable requests get a JSON error body too.
+    server.on('clientError', answerClientError);
   });
 }

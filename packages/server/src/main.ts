@@ -66,6 +66,7 @@ async function seed(config: ServerConfig, withData: boolean): Promise<void> {
 async function run(argv: readonly string[]): Promise<void> {
   const [command = 'serve', ...flags] = argv;
   const config = loadConfig(process.env);
+  for (const warning of config.warnings) logger.warn(warning);
   if (command === 'serve') return serve(config);
   if (command === 'migrate') {
     await (await open(config)).close();

@@ -39,7 +39,9 @@ describe('loadConfig', () => {
       rateLimitPerAdvocate: 30,
       attributionDays: 30,
       returnWindowDays: 14,
-      trustProxy: false,
+      trustedProxies: [],
+      trustedHops: 0,
+      warnings: [],
       demo: false,
       requestTimeoutMs: 10_000,
       dbTimeoutMs: 5_000,
@@ -54,8 +56,44 @@ describe('loadConfig', () => {
       claimsPerCodePerDay: 10,
       allowUnsignedReferrals: false,
       couponValidDays: 30,
-      limits: { rewardsPer30Days: 20, velocityPerHour: 5 },
+      limits: {
+        rewardsPer30Days: 20,
+        velocityPerHour: 5,
+        claimsPerVisitorPerDay: 2,
+        claimsPerAddressPerDay: 5,
+      },
     });
+  });
+
+  it.each([
+    [{ GRAPEVINE_TRUSTED_HOPS: '2' }, { trustedProxies: [], trustedHops: 2, warnings: [] }],
+    [
+      { GRAPEVINE_TRUSTED_PROXIES: '10.0.0.0/8, ::1 ,192.0.2.7' },
+      { trustedProxies: ['10.0.0.0/8', '::1', '192.0.2.7'], trustedHops: 0, warnings: [] },
+    ],
+    [
+      { GRAPEVINE_TRUST_PROXY: '1' },
+      {
+        trustedProxies: [],
+        trustedHops: 1,
+        warnings: [expect.stringMatching(/deprecated.*HOPS=1/)],
+      },
+    ],
+    [
+      { GRAPEVINE_TRUST_PROXY: 'true', GRAPEVINE_TRUSTED_HOPS: '0' },
+      { trustedProxies: [], trustedHops: 0, warnings: [expect.stringMatching(/ignored/)] },
+    ],
+  ])('reads the trusted proxies from %j', (vars, expected) => {
+    expect(loadConfig(env(vars))).toMatchObject(expected);
+  });
+
+  it.each([
+    [{ GRAPEVINE_TRUSTED_PROXIES: '10.0.0.0/33' }, /GRAPEVINE_TRUSTED_PROXIES: .*"10.0.0.0\/33"/],
+    [{ GRAPEVINE_TRUSTED_PROXIES: 'proxy.internal' }, /"proxy.internal"/],
+    [{ GRAPEVINE_TRUSTED_HOPS: '-1' }, /GRAPEVINE_TRUSTED_HOPS/],
+    [{ GRAPEVINE_TRUSTED_HOPS: '1', GRAPEVINE_TRUSTED_PROXIES: '10.0.0.1' }, /not both/],
+  ])('refuses the proxy settings %j', (vars, message) => {
+    expect(problemsOf(env(vars)).join('\n')).toMatch(message);
   });
 
   it('reads the orders API secret and reward limits, in minor units of their currency', () => {
@@ -111,6 +149,14 @@ describe('loadConfig', () => {
     [
       { limits: { rewardsPer30Days: 0 } },
       'GRAPEVINE_SITES[0].limits.rewardsPer30Days: Too small: expected number to be >0',
+    ],
+    [
+      { limits: { claimsPerVisitorPerDay: 0 } },
+      'GRAPEVINE_SITES[0].limits.claimsPerVisitorPerDay: Too small: expected number to be >0',
+    ],
+    [
+      { limits: { claimsPerAddressPerDay: 1.5 } },
+      'GRAPEVINE_SITES[0].limits.claimsPerAddressPerDay: Invalid input: expected int, received number',
     ],
   ])('names the field of a bad limit or secret: %j', (fields, problem) => {
     expect(

@@ -30,7 +30,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   });
   const wrap = (target: postgres.Sql | postgres.TransactionSql): Queryable => ({
     async query<Row extends object>(text: string, params: readonly unknown[] = []) {
-      const pending = target.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
+      // Prepared (parsed and planned once per connection): the server's SQL is a fixed set
+      // of texts with `$n` parameters.
+      const pending = target.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+        prepare: true,
+      });
       const rows = await guarded(
         () => pending,
         timeoutMs,
