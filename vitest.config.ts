@@ -46,7 +46,7 @@ export default defineConfig({
       // excluded from the unit run with `--project=!faults`.
       ...project('faults', 'packages/server', 'node', {
         include: ['faults/**/*.test.ts'],
-        testTimeout: 60_000,
+        testTimeout: 120_000,
         hookTimeout: 60_000,
         fileParallelism: false,
       }),

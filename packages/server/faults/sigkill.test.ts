@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   type FaultDatabase,
+  killAllServers,
   pgliteDatabase,
   postgresDatabase,
   postgresUrl,
@@ -13,6 +14,7 @@ import {
 
 const databases: FaultDatabase[] = [];
 afterEach(async () => {
+  await killAllServers();
   for (const database of databases.splice(0)) await database.cleanup();
 });
 

@@ -8,14 +8,21 @@ import { couponAdminRoutes } from './coupons/admin-routes.js';
 import type { Database } from './db/database.js';
 import { clientIpMiddleware, proxyTrust } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
+import { requestDeadline } from './http/deadline.js';
 import type { AppEnv } from './http/env.js';
 import { errorHandler, errorResponse } from './http/errors.js';
+import { createLifecycle, type Lifecycle } from './http/lifecycle.js';
 import { perIpRateLimit } from './http/rate-limit.js';
+import { requestLog } from './http/request-log.js';
 import { siteKeyMiddleware } from './http/site-key.js';
 import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
+import { createMetrics, type Metrics } from './metrics/metrics.js';
+import { observeDatabase } from './metrics/observed-database.js';
 import { couponRoutes } from './routes/coupons.js';
 import { demoRoutes } from './routes/demo.js';
+import { healthRoutes } from './routes/health.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { orderRoutes } from './routes/orders.js';
 import { platformWebhookRoutes } from './routes/platform-webhooks.js';
 import { v1Routes } from './routes/v1.js';
@@ -57,6 +64,12 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Enables `/demo/clock` and `/demo/sign`. Never in production. @default false */
   demo?: boolean;
+  /** A request not answered within this gets 503 with `Retry-After`. @default 10000 */
+  requestTimeoutMs?: number;
+  /** Serves Prometheus metrics at `/metrics` to this bearer token; unset, there is no `/metrics`. */
+  metricsToken?: string;
+  /** One JSON log line per request (with its id, route, status, duration). @default false */
+  accessLog?: boolean;
 }
 
 /** A running application: the Hono app plus the background work it owns. */
@@ -65,6 +78,10 @@ export interface GrapevineApp {
   ctx: ServerContext;
   /** Approves due rewards and delivers due webhooks once (the job loop calls it). */
   tick(): Promise<TickReport>;
+  /** Shutting down: readiness answers 503 once `beginDrain()` is called. */
+  lifecycle: Lifecycle;
+  /** The Prometheus registry, when `metricsToken` is set. */
+  metrics?: Metrics;
 }
 
 /**
@@ -78,8 +95,12 @@ export function createApp(options: AppOptions): GrapevineApp {
   const logger = options.logger ?? silentLogger;
   const sites = new Map(options.sites.map((site) => [site.siteKey, site]));
   const fetchImpl = options.fetch ?? globalThis.fetch;
+  const metrics = options.metricsToken
+    ? createMetrics({ db: options.db, poolMax: options.db.kind === 'postgres' ? 10 : 1 })
+    : undefined;
+  const lifecycle = createLifecycle();
   const ctx: ServerContext = {
-    db: options.db,
+    db: metrics ? observeDatabase(options.db, metrics) : options.db,
     clock,
     logger,
     sites,
@@ -87,6 +108,7 @@ export function createApp(options: AppOptions): GrapevineApp {
       attributionMs: (options.attributionDays ?? 30) * DAY,
       returnWindowMs: (options.returnWindowDays ?? 14) * DAY,
     },
+    ...(metrics ? { metrics } : {}),
   };
   const handlers = jobHandlers(ctx, fetchImpl);
   const tick = () => runTick(ctx, fetchImpl, handlers);
@@ -94,6 +116,9 @@ export function createApp(options: AppOptions): GrapevineApp {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));
   app.notFound((c) => errorResponse(c, 404, 'not-found', 'No such endpoint.'));
+  app.use(...requestLog({ logger, accessLog: options.accessLog ?? false, metrics }));
+  const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+  app.use(requestDeadline(requestTimeoutMs));
   const trust = proxyTrust({
     ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
     trustedHops: options.trustedHops ?? (options.trustProxy ? 1 : 0),
@@ -105,7 +130,9 @@ export function createApp(options: AppOptions): GrapevineApp {
   });
   // The dashboard's coupon upload has its own, larger limit (see admin/routes.ts).
   app.use((c, next) => (c.req.path === POOL_UPLOAD_PATH ? next() : limitBody(c, next)));
-  app.get('/health', (c) => c.json({ ok: true }));
+  app.route('/health', healthRoutes(options.db, lifecycle, { metrics, requestTimeoutMs }));
+  if (metrics && options.metricsToken)
+    app.route('/metrics', metricsRoutes(metrics, options.metricsToken));
   // Shopify, Stripe and WooCommerce post here, signed their own way: no CORS, no site-key header.
   app.route('/webhooks', platformWebhookRoutes(ctx));
 
@@ -145,5 +172,5 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.route('/admin', couponAdminRoutes(ctx, options.adminToken));
   app.route('/admin', adminRoutes(ctx, options.adminToken));
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
-  return { app, ctx, tick };
+  return { app, ctx, tick, lifecycle, ...(metrics ? { metrics } : {}) };
 }

@@ -30,6 +30,16 @@ export interface ServerConfig {
   warnings: string[];
   demo: boolean;
   webhookIntervalMs: number;
+  /** A request not answered within this gets 503 with `Retry-After`. */
+  requestTimeoutMs: number;
+  /** A database statement (or connecting) past this fails as "database unavailable". */
+  dbTimeoutMs: number;
+  /** On SIGTERM/SIGINT, in-flight requests get this long to finish. */
+  shutdownGraceMs: number;
+  /** Bearer token for `/metrics`; absent, there is no `/metrics`. */
+  metricsToken?: string;
+  /** One JSON log line per request. */
+  accessLog: boolean;
 }
 
 const rewardSchema = z
@@ -153,6 +163,11 @@ const envSchema = z.object({
   GRAPEVINE_TRUSTED_HOPS: z.coerce.number().int().min(0).max(10).optional(),
   GRAPEVINE_DEMO: flag.default(false),
   GRAPEVINE_WEBHOOK_INTERVAL_MS: positiveInt.default(5_000),
+  GRAPEVINE_REQUEST_TIMEOUT_MS: positiveInt.default(10_000),
+  GRAPEVINE_DB_TIMEOUT_MS: positiveInt.default(5_000),
+  GRAPEVINE_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  GRAPEVINE_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  GRAPEVINE_ACCESS_LOG: flag.default(true),
 });
 
 /**
@@ -190,6 +205,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     ...proxySettings(e),
     demo: e.GRAPEVINE_DEMO,
     webhookIntervalMs: e.GRAPEVINE_WEBHOOK_INTERVAL_MS,
+    requestTimeoutMs: e.GRAPEVINE_REQUEST_TIMEOUT_MS,
+    dbTimeoutMs: e.GRAPEVINE_DB_TIMEOUT_MS,
+    shutdownGraceMs: e.GRAPEVINE_SHUTDOWN_GRACE_MS,
+    ...(e.GRAPEVINE_METRICS_TOKEN === undefined ? {} : { metricsToken: e.GRAPEVINE_METRICS_TOKEN }),
+    accessLog: e.GRAPEVINE_ACCESS_LOG,
   };
 }
 

@@ -43,8 +43,13 @@ describe('loadConfig', () => {
       trustedHops: 0,
       warnings: [],
       demo: false,
+      requestTimeoutMs: 10_000,
+      dbTimeoutMs: 5_000,
+      shutdownGraceMs: 10_000,
+      accessLog: true,
     });
     expect(config.databaseUrl).toBeUndefined();
+    expect(config.metricsToken).toBeUndefined();
     expect(config.sites[0]).toEqual({
       ...site,
       offer: { friend: { kind: 'percent', value: 20 }, advocate: { kind: 'percent', value: 20 } },
@@ -166,11 +171,17 @@ describe('loadConfig', () => {
         GRAPEVINE_DEMO: '1',
         DATABASE_URL: 'postgres://u@127.0.0.1/db',
         HOST: '',
+        GRAPEVINE_SHUTDOWN_GRACE_MS: '25000',
+        GRAPEVINE_METRICS_TOKEN: 'metrics-token-0123456789',
+        GRAPEVINE_ACCESS_LOG: '0',
       }),
     );
     expect(config).toMatchObject({
       port: 9000,
       demo: true,
+      shutdownGraceMs: 25_000,
+      metricsToken: 'metrics-token-0123456789',
+      accessLog: false,
       databaseUrl: 'postgres://u@127.0.0.1/db',
       host: '127.0.0.1',
     });
@@ -191,6 +202,10 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, 'PORT: '],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: expected a postgres:// URL'],
     [{ GRAPEVINE_DEMO: 'yes' }, 'GRAPEVINE_DEMO: '],
+    [{ GRAPEVINE_METRICS_TOKEN: 'short' }, 'GRAPEVINE_METRICS_TOKEN: expected at least 16'],
+    [{ GRAPEVINE_SHUTDOWN_GRACE_MS: '0' }, 'GRAPEVINE_SHUTDOWN_GRACE_MS: '],
+    [{ GRAPEVINE_DB_TIMEOUT_MS: 'soon' }, 'GRAPEVINE_DB_TIMEOUT_MS: '],
+    [{ GRAPEVINE_ACCESS_LOG: 'maybe' }, 'GRAPEVINE_ACCESS_LOG: '],
     [{ GRAPEVINE_SITES: undefined }, 'GRAPEVINE_SITES: required'],
     [{ GRAPEVINE_SITES: '[{' }, 'GRAPEVINE_SITES: not JSON'],
     [{ GRAPEVINE_SITES: '[]' }, 'GRAPEVINE_SITES: expected at least one site'],

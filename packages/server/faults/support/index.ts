@@ -9,6 +9,7 @@
 //   const report = await load.stop();               // outcomes, byStatus, acknowledged ids
 //   expect(await storedEventIds(database)).toEqual(expect.objectContaining(…));
 //   await database.cleanup();
+//   afterEach(killAllServers);                      // no process outlives its test
 //
 // - startServer / spawnServer (server-process.ts): `src/main.ts serve` from source under tsx,
 //   HOST 127.0.0.1, PORT 0, one site (FAULT_SITE, key FAULT_SITE_KEY) and FAULT_ADMIN_TOKEN;
@@ -44,6 +45,7 @@ export {
   FAULT_ADMIN_TOKEN,
   FAULT_SITE,
   FAULT_SITE_KEY,
+  killAllServers,
   type LogEntry,
   type ServerProcess,
   type ServerProcessOptions,

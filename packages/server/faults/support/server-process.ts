@@ -14,6 +14,26 @@ export const FAULT_SITE = {
   landingUrl: 'https://shop.example/?ref={code}',
 };
 
+// Every child this worker spawned: killed when a test forgets, and when the worker exits.
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+/** SIGKILLs every server process still running (an `afterEach` for fault tests). */
+export async function killAllServers(): Promise<void> {
+  await Promise.all(
+    [...children].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+}
+
 /** One JSON log line the server wrote (stdout or stderr), parsed; non-JSON lines keep `raw`. */
 export interface LogEntry {
   level?: string;
@@ -80,6 +100,8 @@ export function spawnServer(options: ServerProcessOptions): {
       },
     },
   );
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   const logs: LogEntry[] = [];
   const waiters = new Set<{ match: (entry: LogEntry) => boolean; done: (e: LogEntry) => void }>();
   const exited = new Promise<Exit>((resolve) =>

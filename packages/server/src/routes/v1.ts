@@ -13,6 +13,7 @@ import { HttpError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
 import { enforceRate } from '../http/rate-limit.js';
 import { readBody } from '../http/read-body.js';
+import { assertStorableText } from '../http/storable-text.js';
 import { type VerifiedAdvocate, verifyAdvocate } from '../security/advocate-signature.js';
 import { isSharedAddress, rateKeyOfIp } from '../security/ip-address.js';
 import { clientIpHash } from '../security/ip-hash.js';
@@ -108,18 +109,20 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
   });
 
   router.get('/advocates/me/stats', async (c) => {
+    const header = c.req.header(ADVOCATE_HEADER);
+    // No advocate at all is an authentication failure (401), as the contract says; a
+    // malformed one is a bad request (400).
+    if (header === undefined || header === '') {
+      throw new HttpError(401, 'missing-advocate', `Missing ${ADVOCATE_HEADER} header.`);
+    }
     let advocate: Advocate;
     try {
-      advocate = decodeAdvocateHeader(c.req.header(ADVOCATE_HEADER));
+      advocate = decodeAdvocateHeader(header);
     } catch (error) {
       if (!isContractError(error)) throw error;
       throw new HttpError(400, 'invalid-request', `${ADVOCATE_HEADER}: ${error.message}`);
     }
-    if (
-      Object.values(advocate).some((value) => typeof value === 'string' && value.includes('\u0000'))
-    ) {
-      throw new HttpError(400, 'invalid-request', `${ADVOCATE_HEADER}: may not contain U+0000`);
-    }
+    assertStorableText(advocate, ADVOCATE_HEADER);
     c.header('Cache-Control', 'private, no-store');
     return c.json(await advocateStats(ctx, c.var.site, await trusted(c.var.site, advocate)));
   });
@@ -131,11 +134,13 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
     if (dropped && dropped.overflow + dropped.expired + dropped.corrupt > 0) {
       ctx.logger.warn('client dropped events', { siteKey: c.var.site.siteKey, ...dropped });
     }
-    return c.json(
-      await ingestEvents(ctx, c.var.site, batch.events, {
-        clientIpHash: clientIpHash(c.var.site, c.var.ip),
-      }),
-    );
+    const result = await ingestEvents(ctx, c.var.site, batch.events, {
+      clientIpHash: clientIpHash(c.var.site, c.var.ip),
+    });
+    const site = c.var.site.siteKey;
+    ctx.metrics?.eventsIngested.inc({ site, result: 'accepted' }, result.accepted.length);
+    ctx.metrics?.eventsIngested.inc({ site, result: 'duplicate' }, result.duplicates.length);
+    return c.json(result);
   });
 
   return router;

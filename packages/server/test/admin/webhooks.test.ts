@@ -136,20 +136,23 @@ describe.each(databaseKinds)('failed webhooks on %s', (kind) => {
       expect(page).toContain('3 given-up webhooks are queued again');
     });
 
-    it.each<[string, Record<string, string>, number, Record<string, string>]>([
-      ['no time', {}, 400, {}],
-      ['a malformed time', { since: 'yesterday' }, 400, {}],
+    it.each([
+      ['no time', {}, 400],
+      ['a malformed time', { since: 'yesterday' }, 400],
       ['a cross-site POST', { since: '2026-01-01T00:00' }, 403, { 'sec-fetch-site': 'cross-site' }],
-      ['a POST without the token', { since: '2026-01-01T00:00', csrf: '' }, 403, {}],
-    ])('changes nothing on %s', async (_label, fields, status, headers) => {
-      const response = await session.post(
-        '/admin/webhooks/redeliver',
-        { site: h.site.siteKey, ...fields },
-        headers,
-      );
-      expect(response.status).toBe(status);
-      expect(await audit()).toEqual([]);
-    });
+      ['a POST without the token', { since: '2026-01-01T00:00', csrf: '' }, 403],
+    ])(
+      'changes nothing on %s',
+      async (_label, fields, status, headers: Record<string, string> = {}) => {
+        const response = await session.post(
+          '/admin/webhooks/redeliver',
+          { site: h.site.siteKey, ...fields },
+          headers,
+        );
+        expect(response.status).toBe(status);
+        expect(await audit()).toEqual([]);
+      },
+    );
 
     it('is a POST only', async () => {
       expect((await session.get('/admin/webhooks/redeliver')).status).toBe(405);
