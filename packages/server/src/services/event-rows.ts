@@ -44,27 +44,3 @@ export async function insertEvents(
   );
   return new Set(stored.map((row) => row.id));
 }
-
-/**
- * Records which visitors acted with an advocate's id, in one statement, in sorted order
- * (concurrent batches never wait on each other in a cycle).
- */
-export async function insertAdvocateVisitors(
-  tx: Queryable,
-  site: Site,
-  pairs: readonly { advocateId: string; visitorId: string }[],
-): Promise<void> {
-  if (pairs.length === 0) return;
-  const unique = [
-    ...new Map(pairs.map((pair) => [`${pair.advocateId}\n${pair.visitorId}`, pair])).entries(),
-  ]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, pair]) => ({ advocate_id: pair.advocateId, visitor_id: pair.visitorId }));
-  await tx.query(
-    `insert into advocate_visitors (site_key, advocate_id, visitor_id)
-     select $1::text, r.advocate_id, r.visitor_id
-     from jsonb_to_recordset($2::text::jsonb) as r(advocate_id text, visitor_id text)
-     on conflict do nothing`,
-    [site.siteKey, JSON.stringify(unique)],
-  );
-}

@@ -7,7 +7,7 @@ import { HttpError } from '../errors.js';
 import { joinPurchaseReport, lockPurchaseReports } from '../orders/purchase-report.js';
 import type { Site } from '../site.js';
 import { enqueueWebhook } from '../webhooks/enqueue.js';
-import { insertAdvocateVisitors, insertEvents } from './event-rows.js';
+import { insertEvents } from './event-rows.js';
 
 const OLDEST_EVENT_MS = 30 * DAY;
 // A purchase report's total is only a hint, but an absurd one is refused as malformed.
@@ -71,15 +71,6 @@ export async function ingestEvents(
   const store = async (db: Queryable) => {
     const stored = await insertEvents(db, site, unique, occurredAt, now, ipHash);
     const fresh = unique.filter((event) => stored.has(event.id));
-    await insertAdvocateVisitors(
-      db,
-      site,
-      fresh.flatMap((event) =>
-        event.advocateId === undefined
-          ? []
-          : [{ advocateId: event.advocateId, visitorId: event.visitorId }],
-      ),
-    );
     for (const event of fresh) await applyEffects(ctx, db, site, event, occurredAt(event), now);
     return stored;
   };
