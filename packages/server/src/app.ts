@@ -27,6 +27,7 @@ import { orderRoutes } from './routes/orders.js';
 import { platformWebhookRoutes } from './routes/platform-webhooks.js';
 import { v1Routes } from './routes/v1.js';
 import { rateLimiter } from './security/rate-limiter.js';
+import { coalescingWriter } from './services/event-rows.js';
 import type { Site } from './site.js';
 import { runTick, type TickReport } from './tick.js';
 
@@ -110,6 +111,8 @@ export function createApp(options: AppOptions): GrapevineApp {
     },
     ...(metrics ? { metrics } : {}),
   };
+  // PGlite runs one statement at a time; PostgreSQL's pool runs a few, leaving connections free.
+  ctx.writeEvents = coalescingWriter(ctx.db, ctx.db.kind === 'pglite' ? 1 : 3);
   const handlers = jobHandlers(ctx, fetchImpl);
   const tick = () => runTick(ctx, fetchImpl, handlers);
 
