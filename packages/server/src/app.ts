@@ -22,6 +22,9 @@ import { v1Routes } from './routes/v1.js';
 import { rateLimiter } from './security/rate-limiter.js';
 import type { Site } from './site.js';
 import { runTick, type TickReport } from './tick.js';
+import type { WidgetAssets } from './widget/assets.js';
+import { widgetRoutes } from './widget/routes.js';
+import { widgetSnippet } from './widget/snippet.js';
 
 /** Everything {@link createApp} needs; only `db`, `sites` and `adminToken` are required. */
 export interface AppOptions {
@@ -49,6 +52,10 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Enables `/demo/clock` and `/demo/sign`. Never in production. @default false */
   demo?: boolean;
+  /** The widget's script-tag files, served under `/widget/<build>/` (see `loadWidgetAssets`). */
+  widget?: WidgetAssets;
+  /** The server's URL as browsers reach it, for the dashboard's snippet. @default the request's origin */
+  publicUrl?: string;
 }
 
 /** A running application: the Hono app plus the background work it owns. */
@@ -94,6 +101,8 @@ export function createApp(options: AppOptions): GrapevineApp {
   // The dashboard's coupon upload has its own, larger limit (see admin/routes.ts).
   app.use((c, next) => (c.req.path === POOL_UPLOAD_PATH ? next() : limitBody(c, next)));
   app.get('/health', (c) => c.json({ ok: true }));
+  const widget = options.widget;
+  if (widget) app.route('/widget', widgetRoutes(widget));
   // Shopify, Stripe and WooCommerce post here, signed their own way: no CORS, no site-key header.
   app.route('/webhooks', platformWebhookRoutes(ctx));
 
@@ -119,7 +128,14 @@ export function createApp(options: AppOptions): GrapevineApp {
   });
   app.use('/admin/*', perIpRateLimit(adminLimiter)); // matches /admin itself too
   app.route('/admin', couponAdminRoutes(ctx, options.adminToken));
-  app.route('/admin', adminRoutes(ctx, options.adminToken));
+  const snippet = widget
+    ? (siteKey: string, requestUrl: string) =>
+        widgetSnippet(widget, {
+          siteKey,
+          publicUrl: options.publicUrl ?? new URL(requestUrl).origin,
+        })
+    : undefined;
+  app.route('/admin', adminRoutes(ctx, options.adminToken, snippet));
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
   return { app, ctx, tick };
 }

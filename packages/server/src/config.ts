@@ -24,6 +24,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   demo: boolean;
   webhookIntervalMs: number;
+  /** The server's URL as browsers reach it (behind a proxy: its public https:// URL). */
+  publicUrl?: string;
 }
 
 const rewardSchema = z
@@ -120,6 +122,12 @@ const envSchema = z.object({
   GRAPEVINE_TRUST_PROXY: flag.default(false),
   GRAPEVINE_DEMO: flag.default(false),
   GRAPEVINE_WEBHOOK_INTERVAL_MS: positiveInt.default(5_000),
+  GRAPEVINE_PUBLIC_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'expected an http(s) URL like "https://grapevine.shop.example"',
+    })
+    .optional(),
 });
 
 /**
@@ -152,6 +160,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     trustProxy: e.GRAPEVINE_TRUST_PROXY,
     demo: e.GRAPEVINE_DEMO,
     webhookIntervalMs: e.GRAPEVINE_WEBHOOK_INTERVAL_MS,
+    ...(e.GRAPEVINE_PUBLIC_URL === undefined
+      ? {}
+      : { publicUrl: e.GRAPEVINE_PUBLIC_URL.replace(/\/+$/, '') }),
   };
 }
 

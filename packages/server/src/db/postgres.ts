@@ -7,6 +7,8 @@ export interface PostgresOptions {
   max?: number;
   /** Sets `search_path` on every connection (tests use one schema per suite). @default public */
   schema?: string;
+  /** Seconds to wait for a connection before failing. @default 30 (the driver's) */
+  connectTimeoutSeconds?: number;
 }
 
 /**
@@ -17,6 +19,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
+    ...(options.connectTimeoutSeconds ? { connect_timeout: options.connectTimeoutSeconds } : {}),
     ...(options.schema ? { connection: { search_path: options.schema } } : {}),
   });
   const wrap = (target: postgres.Sql | postgres.TransactionSql): Queryable => ({
