@@ -6,16 +6,12 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { GrapevineServerError } from '../errors.js';
 
-/** One script-tag file, with its encodings and its Subresource Integrity hash. */
+/** One script-tag file and its Subresource Integrity hash. */
 export interface WidgetFile {
   name: string;
   body: Uint8Array;
-  /** Brotli (quality 11) and gzip of `body`, sent when the browser accepts them. */
-  brotli: Uint8Array;
-  gzip: Uint8Array;
   /** `sha384-…` of `body`, for the `integrity` attribute. */
   integrity: string;
 }
@@ -76,13 +72,6 @@ export function loadWidgetAssets(dir: string = widgetDistDir(), version?: string
     files.set(name, {
       name,
       body,
-      brotli: brotliCompressSync(body, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: 11,
-          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        },
-      }),
-      gzip: gzipSync(body, { level: 9 }),
       integrity: `sha384-${createHash('sha384').update(body).digest('base64')}`,
     });
   }

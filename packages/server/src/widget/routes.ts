@@ -1,3 +1,4 @@
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/env.js';
 import { errorResponse } from '../http/errors.js';
@@ -15,6 +16,25 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export function widgetRoutes(assets: WidgetAssets): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // Compressed once per file, on its first request (brotli 11 of every file costs seconds).
+  const compressed = new Map<string, Uint8Array>();
+  const encoded = (file: WidgetFile, encoding: 'br' | 'gzip'): Uint8Array => {
+    const key = `${encoding}:${file.name}`;
+    let body = compressed.get(key);
+    if (!body) {
+      body =
+        encoding === 'br'
+          ? brotliCompressSync(file.body, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: 11,
+                [constants.BROTLI_PARAM_SIZE_HINT]: file.body.length,
+              },
+            })
+          : gzipSync(file.body, { level: 9 });
+      compressed.set(key, body);
+    }
+    return body;
+  };
   app.get('/:build/:file', (c) => {
     const file =
       c.req.param('build') === assets.build ? assets.files.get(c.req.param('file')) : undefined;
@@ -30,21 +50,22 @@ export function widgetRoutes(assets: WidgetAssets): Hono<AppEnv> {
       'x-content-type-options': 'nosniff',
     };
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
-    const [encoding, body] = encode(file, c.req.header('accept-encoding') ?? '');
+    const encoding = preferredEncoding(c.req.header('accept-encoding') ?? '');
     if (encoding) headers['content-encoding'] = encoding;
+    const body = encoding ? encoded(file, encoding) : file.body;
     return c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
   });
   return app;
 }
 
-function encode(file: WidgetFile, accepted: string): [string | undefined, Uint8Array] {
+function preferredEncoding(accepted: string): 'br' | 'gzip' | undefined {
   const accepts = (name: string) =>
     accepted.split(',').some((part) => {
       const [token, ...params] = part.trim().split(';');
       const q = params.find((p) => p.trim().startsWith('q='));
       return token?.trim() === name && (!q || Number(q.trim().slice(2)) > 0);
     });
-  if (accepts('br')) return ['br', file.brotli];
-  if (accepts('gzip')) return ['gzip', file.gzip];
-  return [undefined, file.body];
+  if (accepts('br')) return 'br';
+  if (accepts('gzip')) return 'gzip';
+  return undefined;
 }

@@ -17,7 +17,15 @@ export async function checkDatabase(config: ServerConfig): Promise<CheckResult> 
   const where = config.databaseUrl
     ? `PostgreSQL at ${redactUrl(config.databaseUrl)}`
     : `PGlite in ${config.dataDir}`;
-  if (!config.databaseUrl && config.dataDir !== 'memory://' && !existsSync(config.dataDir)) {
+  if (!config.databaseUrl && config.dataDir === 'memory://') {
+    return {
+      name: NAME,
+      outcome: 'warn',
+      detail:
+        'PGlite in memory: created at start and lost at exit; set GRAPEVINE_DATA_DIR or DATABASE_URL to keep data',
+    };
+  }
+  if (!config.databaseUrl && !existsSync(config.dataDir)) {
     return {
       name: NAME,
       outcome: 'fail',
