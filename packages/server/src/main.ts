@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { formatReport } from './cli/doctor/result.js';
 import { runDoctor } from './cli/doctor/run.js';
 import { HELP } from './cli/help.js';
+import { applySecretFiles } from './cli/secret-files.js';
 import { snippetText } from './cli/snippet.js';
 import { loadConfig, type ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
@@ -88,6 +89,7 @@ async function run(argv: readonly string[]): Promise<void> {
     process.stdout.write(HELP);
     return;
   }
+  applySecretFiles(process.env);
   if (command === 'doctor') {
     const results = await runDoctor(process.env);
     process.stdout.write(formatReport(results));
