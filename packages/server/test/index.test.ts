@@ -6,17 +6,24 @@ describe('public surface', () => {
     expect(Object.keys(server).sort()).toEqual([
       'ConfigError',
       'DAY',
+      'DataDirLockedError',
+      'DatabaseUnavailableError',
       'GrapevineServerError',
       'HttpError',
       'MigrationError',
+      'StorageFullError',
       'WEBHOOK_SIGNATURE_HEADER',
       'WidgetAssetsError',
       'applyOrderFact',
       'consoleLogger',
       'createApp',
       'demoCampaigns',
+      'drainAndClose',
       'isConfigError',
+      'isDataDirLockedError',
+      'isDatabaseUnavailableError',
       'isHttpError',
+      'isStorageFullError',
       'isWidgetAssetsError',
       'listen',
       'loadCampaigns',
@@ -35,6 +42,7 @@ describe('public surface', () => {
       'verifyAdvocate',
       'verifyWebhook',
       'widgetSnippet',
+      'withFields',
     ]);
   });
 });
