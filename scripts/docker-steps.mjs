@@ -279,6 +279,10 @@ async function startRuntime(stage) {
     if (!healthy)
       throw new Error(`the HEALTHCHECK never passed in 60 s; server output:\n${output}`);
     step('HEALTHCHECK passed');
+    // The log line is written right after the listener opens; its pipe may not have been read yet.
+    for (let waited = 0; !output.includes('"widget"') && waited < 10_000; waited += 100) {
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
     const listening = output
       .split('\n')
       .filter(Boolean)
