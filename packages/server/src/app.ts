@@ -30,6 +30,9 @@ import { rateLimiter } from './security/rate-limiter.js';
 import { coalescingWriter } from './services/event-rows.js';
 import type { Site } from './site.js';
 import { runTick, type TickReport } from './tick.js';
+import type { WidgetAssets } from './widget/assets.js';
+import { widgetRoutes } from './widget/routes.js';
+import { widgetSnippet } from './widget/snippet.js';
 
 /** Everything {@link createApp} needs; only `db`, `sites` and `adminToken` are required. */
 export interface AppOptions {
@@ -65,6 +68,10 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Enables `/demo/clock` and `/demo/sign`. Never in production. @default false */
   demo?: boolean;
+  /** The widget's script-tag files, served under `/widget/<build>/` (see `loadWidgetAssets`). */
+  widget?: WidgetAssets;
+  /** The server's URL as browsers reach it, for the dashboard's snippet. @default the request's origin */
+  publicUrl?: string;
   /** A request not answered within this gets 503 with `Retry-After`. @default 10000 */
   requestTimeoutMs?: number;
   /** Serves Prometheus metrics at `/metrics` to this bearer token; unset, there is no `/metrics`. */
@@ -136,6 +143,8 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.route('/health', healthRoutes(options.db, lifecycle, { metrics, requestTimeoutMs }));
   if (metrics && options.metricsToken)
     app.route('/metrics', metricsRoutes(metrics, options.metricsToken));
+  const widget = options.widget;
+  if (widget) app.route('/widget', widgetRoutes(widget));
   // Shopify, Stripe and WooCommerce post here, signed their own way: no CORS, no site-key header.
   app.route('/webhooks', platformWebhookRoutes(ctx));
 
@@ -173,7 +182,14 @@ export function createApp(options: AppOptions): GrapevineApp {
   });
   app.use('/admin/*', perIpRateLimit(adminLimiter)); // matches /admin itself too
   app.route('/admin', couponAdminRoutes(ctx, options.adminToken));
-  app.route('/admin', adminRoutes(ctx, options.adminToken));
+  const snippet = widget
+    ? (siteKey: string, requestUrl: string) =>
+        widgetSnippet(widget, {
+          siteKey,
+          publicUrl: options.publicUrl ?? new URL(requestUrl).origin,
+        })
+    : undefined;
+  app.route('/admin', adminRoutes(ctx, options.adminToken, snippet));
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
   return { app, ctx, tick, lifecycle, ...(metrics ? { metrics } : {}) };
 }

@@ -30,6 +30,8 @@ export interface ServerConfig {
   warnings: string[];
   demo: boolean;
   webhookIntervalMs: number;
+  /** The server's URL as browsers reach it (behind a proxy: its public https:// URL). */
+  publicUrl?: string;
   /** A request not answered within this gets 503 with `Retry-After`. */
   requestTimeoutMs: number;
   /** A database statement (or connecting) past this fails as "database unavailable". */
@@ -163,6 +165,12 @@ const envSchema = z.object({
   GRAPEVINE_TRUSTED_HOPS: z.coerce.number().int().min(0).max(10).optional(),
   GRAPEVINE_DEMO: flag.default(false),
   GRAPEVINE_WEBHOOK_INTERVAL_MS: positiveInt.default(5_000),
+  GRAPEVINE_PUBLIC_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'expected an http(s) URL like "https://grapevine.shop.example"',
+    })
+    .optional(),
   GRAPEVINE_REQUEST_TIMEOUT_MS: positiveInt.default(10_000),
   GRAPEVINE_DB_TIMEOUT_MS: positiveInt.default(5_000),
   GRAPEVINE_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
@@ -205,6 +213,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     ...proxySettings(e),
     demo: e.GRAPEVINE_DEMO,
     webhookIntervalMs: e.GRAPEVINE_WEBHOOK_INTERVAL_MS,
+    ...(e.GRAPEVINE_PUBLIC_URL === undefined
+      ? {}
+      : { publicUrl: e.GRAPEVINE_PUBLIC_URL.replace(/\/+$/, '') }),
     requestTimeoutMs: e.GRAPEVINE_REQUEST_TIMEOUT_MS,
     dbTimeoutMs: e.GRAPEVINE_DB_TIMEOUT_MS,
     shutdownGraceMs: e.GRAPEVINE_SHUTDOWN_GRACE_MS,

@@ -29,8 +29,15 @@ export function weekStart(now: number, weeksBack: number): Date {
   );
 }
 
-/** The dashboard (`/admin`), its CSV exports and a small JSON metrics endpoint. */
-export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminEnv> {
+/**
+ * The dashboard (`/admin`), its CSV exports and a small JSON metrics endpoint. `snippet`
+ * gives the HTML that installs the widget for a site (shown on the overview when set).
+ */
+export function adminRoutes(
+  ctx: ServerContext,
+  adminToken: string,
+  snippet?: (siteKey: string, requestUrl: string) => string,
+): Hono<AdminEnv> {
   const router = new Hono<AdminEnv>();
   // The upload's size limit applies before anything reads its body (the CSRF check does).
   router.use('/coupons/upload', uploadLimit);
@@ -80,6 +87,7 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminE
         advocates,
         rewardsPending: pending[0] ?? { amount: 0, currency: null },
         toReview,
+        ...(snippet ? { snippet: snippet(s.siteKey, c.req.url) } : {}),
       }),
     );
   });
