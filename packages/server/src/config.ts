@@ -2,6 +2,14 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
 import { ConfigError } from './errors.js';
+import {
+  alertsSchema,
+  brandSchema,
+  siteEmailSchema,
+  toAlerts,
+  toBrand,
+  toSiteEmail,
+} from './mail/config-schema.js';
 import { isMoneyError, toMinor } from './money.js';
 import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
 import { DEFAULT_LIMITS, type Site } from './site.js';
@@ -98,6 +106,9 @@ const siteSchema = z.object({
   webhook: z.object({ url: httpUrl, secret }).optional(),
   fulfilment: fulfilmentSchema.optional(),
   orderSources: orderSourcesSchema.optional(),
+  email: siteEmailSchema.optional(),
+  brand: brandSchema.optional(),
+  alerts: alertsSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -198,7 +209,18 @@ function readSites(env: Readonly<Record<string, string | undefined>>, problems: 
 }
 
 function toSite(site: z.infer<typeof siteSchema>): Site {
-  const { webhook, offer, apiSecret, limits, fulfilment, orderSources, ...rest } = site;
+  const {
+    webhook,
+    offer,
+    apiSecret,
+    limits,
+    fulfilment,
+    orderSources,
+    email,
+    brand,
+    alerts,
+    ...rest
+  } = site;
   const { termsUrl, ...sides } = offer;
   return {
     ...rest,
@@ -212,6 +234,9 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     ...(webhook === undefined ? {} : { webhook }),
     ...(fulfilment === undefined ? {} : { fulfilment }),
     ...(orderSources === undefined ? {} : { orderSources: toOrderSources(orderSources) }),
+    ...(email === undefined ? {} : { email: toSiteEmail(email) }),
+    ...(brand === undefined ? {} : { brand: toBrand(brand) }),
+    ...(alerts === undefined ? {} : { alerts: toAlerts(alerts) }),
   };
 }
 
