@@ -16,6 +16,7 @@ import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
 import type { MailOptions } from './mail/options.js';
 import { mailJobHandlers } from './mail/send-job.js';
+import { unsubscribeRoutes } from './mail/unsubscribe-routes.js';
 import { couponRoutes } from './routes/coupons.js';
 import { demoRoutes } from './routes/demo.js';
 import { orderRoutes } from './routes/orders.js';
@@ -100,6 +101,12 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.get('/health', (c) => c.json({ ok: true }));
   // Shopify, Stripe and WooCommerce post here, signed their own way: no CORS, no site-key header.
   app.route('/webhooks', platformWebhookRoutes(ctx));
+  // Links in emails: the signed token is the credential; no CORS, no site-key header.
+  app.use(
+    '/mail/*',
+    perIpRateLimit(rateLimiter({ limit: options.rateLimitPerIp ?? 600, windowMs: MINUTE, clock })),
+  );
+  app.route('/mail', unsubscribeRoutes(ctx));
 
   app.use('/v1/*', corsMiddleware(sites));
   app.use(
