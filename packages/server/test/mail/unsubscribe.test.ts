@@ -15,7 +15,7 @@ describe.each(databaseKinds)('unsubscribe on %s', (kind) => {
   let db: Database;
   let catcher: MailCatcher;
   let server: Harness;
-  let mailer: Mailer;
+  let mailer: Mailer | undefined;
   const site = mailSite({
     email: {
       ...mailSite().email,
