@@ -16,6 +16,7 @@ import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
 import type { MailOptions } from './mail/options.js';
 import { mailJobHandlers } from './mail/send-job.js';
+import { slackJobHandlers } from './mail/slack.js';
 import { unsubscribeRoutes } from './mail/unsubscribe-routes.js';
 import { couponRoutes } from './routes/coupons.js';
 import { demoRoutes } from './routes/demo.js';
@@ -85,7 +86,11 @@ export function createApp(options: AppOptions): GrapevineApp {
       returnWindowMs: (options.returnWindowDays ?? 14) * DAY,
     },
   };
-  const handlers = { ...jobHandlers(ctx, fetchImpl), ...mailJobHandlers(ctx, options.mail) };
+  const handlers = {
+    ...jobHandlers(ctx, fetchImpl),
+    ...mailJobHandlers(ctx, options.mail),
+    ...slackJobHandlers(ctx, fetchImpl),
+  };
   const tick = () => runTick(ctx, fetchImpl, handlers);
 
   const app = new Hono<AppEnv>();
