@@ -14,6 +14,7 @@ import { perIpRateLimit } from './http/rate-limit.js';
 import { siteKeyMiddleware } from './http/site-key.js';
 import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
+import type { CaughtMail } from './mail/catcher.js';
 import type { MailOptions } from './mail/options.js';
 import { mailJobHandlers } from './mail/send-job.js';
 import { slackJobHandlers } from './mail/slack.js';
@@ -55,6 +56,8 @@ export interface AppOptions {
   demo?: boolean;
   /** Sends queued emails (SMTP transport, sender, public URL). @default none: emails stay queued */
   mail?: MailOptions;
+  /** The demo's mail catcher: its messages are shown on the dashboard's Mail tab. @default none */
+  demoMailbox?: { readonly messages: readonly CaughtMail[] };
 }
 
 /** A running application: the Hono app plus the background work it owns. */
@@ -135,7 +138,7 @@ export function createApp(options: AppOptions): GrapevineApp {
   });
   app.use('/admin/*', perIpRateLimit(adminLimiter)); // matches /admin itself too
   app.route('/admin', couponAdminRoutes(ctx, options.adminToken));
-  app.route('/admin', adminRoutes(ctx, options.adminToken));
+  app.route('/admin', adminRoutes(ctx, options.adminToken, options.demoMailbox));
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
   return { app, ctx, tick };
 }
