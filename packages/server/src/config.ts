@@ -10,7 +10,7 @@ import {
   toBrand,
   toSiteEmail,
 } from './mail/config-schema.js';
-import type { DkimOptions } from './mail/smtp-mailer.js';
+import { type MailConfig, mailEnvFields, readMailEnv } from './mail/env-config.js';
 import { isMoneyError, toMinor } from './money.js';
 import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
 import { addressSet } from './security/ip-address.js';
@@ -51,14 +51,6 @@ export interface ServerConfig {
   accessLog: boolean;
   /** Outgoing mail; absent when `GRAPEVINE_SMTP_URL` is not set (emails then stay queued). */
   smtp?: MailConfig;
-}
-
-/** The server's mail settings from the environment (see the README's "Email"). */
-export interface MailConfig {
-  smtpUrl: string;
-  from: string;
-  publicUrl: string;
-  dkim?: DkimOptions;
 }
 
 const rewardSchema = z
@@ -190,20 +182,7 @@ const envSchema = z.object({
   GRAPEVINE_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
   GRAPEVINE_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
   GRAPEVINE_ACCESS_LOG: flag.default(true),
-  GRAPEVINE_SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\/[^\s]+$/, 'expected an smtp:// or smtps:// URL')
-    .optional(),
-  GRAPEVINE_MAIL_FROM: z
-    .string()
-    .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'expected "Name <address>"')
-    .optional(),
-  GRAPEVINE_PUBLIC_URL: z
-    .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
-    .optional(),
-  GRAPEVINE_DKIM_DOMAIN: z.string().min(1).optional(),
-  GRAPEVINE_DKIM_SELECTOR: z.string().min(1).optional(),
-  GRAPEVINE_DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  ...mailEnvFields,
 });
 
 /**
@@ -226,7 +205,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
   }
   const duplicate = sites.find((site, i) => sites.findIndex((s) => s.siteKey === site.siteKey) < i);
   if (duplicate) throw new ConfigError([`GRAPEVINE_SITES: site key "${duplicate.siteKey}" twice`]);
-  const mail = readMail(e, problems);
+  const mail = readMailEnv(e, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     ...(mail === undefined ? {} : { smtp: mail }),
@@ -264,47 +243,6 @@ function proxySettings(e: z.infer<typeof envSchema>) {
     : [];
   const legacyHops = e.GRAPEVINE_TRUST_PROXY && !explicit ? 1 : 0;
   return { trustedProxies, trustedHops: e.GRAPEVINE_TRUSTED_HOPS ?? legacyHops, warnings };
-}
-
-function readMail(e: z.infer<typeof envSchema>, problems: string[]): MailConfig | undefined {
-  if (!e.GRAPEVINE_SMTP_URL) return undefined;
-  if (!e.GRAPEVINE_MAIL_FROM)
-    problems.push('GRAPEVINE_MAIL_FROM: required with GRAPEVINE_SMTP_URL');
-  if (!e.GRAPEVINE_PUBLIC_URL) {
-    problems.push('GRAPEVINE_PUBLIC_URL: required with GRAPEVINE_SMTP_URL (links in emails)');
-  }
-  const dkimFields = [
-    e.GRAPEVINE_DKIM_DOMAIN,
-    e.GRAPEVINE_DKIM_SELECTOR,
-    e.GRAPEVINE_DKIM_PRIVATE_KEY_FILE,
-  ];
-  let dkim: DkimOptions | undefined;
-  if (dkimFields.some(Boolean) && !dkimFields.every(Boolean)) {
-    problems.push(
-      'GRAPEVINE_DKIM_*: set GRAPEVINE_DKIM_DOMAIN, GRAPEVINE_DKIM_SELECTOR and GRAPEVINE_DKIM_PRIVATE_KEY_FILE together',
-    );
-  } else if (
-    e.GRAPEVINE_DKIM_DOMAIN &&
-    e.GRAPEVINE_DKIM_SELECTOR &&
-    e.GRAPEVINE_DKIM_PRIVATE_KEY_FILE
-  ) {
-    try {
-      dkim = {
-        domainName: e.GRAPEVINE_DKIM_DOMAIN,
-        keySelector: e.GRAPEVINE_DKIM_SELECTOR,
-        privateKey: readFileSync(e.GRAPEVINE_DKIM_PRIVATE_KEY_FILE, 'utf8'),
-      };
-    } catch (error) {
-      problems.push(`GRAPEVINE_DKIM_PRIVATE_KEY_FILE: cannot read: ${(error as Error).message}`);
-    }
-  }
-  if (!e.GRAPEVINE_MAIL_FROM || !e.GRAPEVINE_PUBLIC_URL) return undefined;
-  return {
-    smtpUrl: e.GRAPEVINE_SMTP_URL,
-    from: e.GRAPEVINE_MAIL_FROM,
-    publicUrl: e.GRAPEVINE_PUBLIC_URL.replace(/\/+$/, ''),
-    ...(dkim === undefined ? {} : { dkim }),
-  };
 }
 
 function withoutEmpty(env: Readonly<Record<string, string | undefined>>) {
