@@ -17,6 +17,11 @@ import { requestLog } from './http/request-log.js';
 import { siteKeyMiddleware } from './http/site-key.js';
 import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
+import type { CaughtMail } from './mail/catcher.js';
+import type { MailOptions } from './mail/options.js';
+import { mailJobHandlers } from './mail/send-job.js';
+import { slackJobHandlers } from './mail/slack.js';
+import { unsubscribeRoutes } from './mail/unsubscribe-routes.js';
 import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { observeDatabase } from './metrics/observed-database.js';
 import { couponRoutes } from './routes/coupons.js';
@@ -78,6 +83,10 @@ export interface AppOptions {
   metricsToken?: string;
   /** One JSON log line per request (with its id, route, status, duration). @default false */
   accessLog?: boolean;
+  /** Sends queued emails (SMTP transport, sender, public URL). @default none: emails stay queued */
+  mail?: MailOptions;
+  /** The demo's mail catcher: its messages are shown on the dashboard's Mail tab. @default none */
+  demoMailbox?: { readonly messages: readonly CaughtMail[] };
 }
 
 /** A running application: the Hono app plus the background work it owns. */
@@ -120,7 +129,11 @@ export function createApp(options: AppOptions): GrapevineApp {
   };
   // PGlite runs one statement at a time; PostgreSQL's pool runs a few, leaving connections free.
   ctx.writeEvents = coalescingWriter(ctx.db, ctx.db.kind === 'pglite' ? 1 : 3);
-  const handlers = jobHandlers(ctx, fetchImpl);
+  const handlers = {
+    ...jobHandlers(ctx, fetchImpl),
+    ...mailJobHandlers(ctx, options.mail),
+    ...slackJobHandlers(ctx, fetchImpl),
+  };
   const tick = () => runTick(ctx, fetchImpl, handlers);
 
   const app = new Hono<AppEnv>();
@@ -147,6 +160,20 @@ export function createApp(options: AppOptions): GrapevineApp {
   if (widget) app.route('/widget', widgetRoutes(widget));
   // Shopify, Stripe and WooCommerce post here, signed their own way: no CORS, no site-key header.
   app.route('/webhooks', platformWebhookRoutes(ctx));
+  // Links in emails: the signed token is the credential; no CORS, no site-key header.
+  app.use(
+    '/mail/*',
+    perIpRateLimit(
+      rateLimiter({
+        db: options.db,
+        bucket: 'mail-ip',
+        limit: options.rateLimitPerIp ?? 600,
+        windowMs: MINUTE,
+        clock,
+      }),
+    ),
+  );
+  app.route('/mail', unsubscribeRoutes(ctx));
 
   app.use('/v1/*', corsMiddleware(sites));
   app.use(
@@ -189,7 +216,13 @@ export function createApp(options: AppOptions): GrapevineApp {
           publicUrl: options.publicUrl ?? new URL(requestUrl).origin,
         })
     : undefined;
-  app.route('/admin', adminRoutes(ctx, options.adminToken, snippet));
+  app.route(
+    '/admin',
+    adminRoutes(ctx, options.adminToken, {
+      ...(snippet ? { snippet } : {}),
+      ...(options.demoMailbox ? { mailbox: options.demoMailbox } : {}),
+    }),
+  );
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
   return { app, ctx, tick, lifecycle, ...(metrics ? { metrics } : {}) };
 }
