@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
+import { npsEmailSchema } from './email-nps/config.js';
 import { ConfigError } from './errors.js';
 import { isMoneyError, toMinor } from './money.js';
 import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
@@ -98,6 +99,7 @@ const siteSchema = z.object({
   webhook: z.object({ url: httpUrl, secret }).optional(),
   fulfilment: fulfilmentSchema.optional(),
   orderSources: orderSourcesSchema.optional(),
+  npsEmail: npsEmailSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -198,7 +200,7 @@ function readSites(env: Readonly<Record<string, string | undefined>>, problems: 
 }
 
 function toSite(site: z.infer<typeof siteSchema>): Site {
-  const { webhook, offer, apiSecret, limits, fulfilment, orderSources, ...rest } = site;
+  const { webhook, offer, apiSecret, limits, fulfilment, orderSources, npsEmail, ...rest } = site;
   const { termsUrl, ...sides } = offer;
   return {
     ...rest,
@@ -212,6 +214,7 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     ...(webhook === undefined ? {} : { webhook }),
     ...(fulfilment === undefined ? {} : { fulfilment }),
     ...(orderSources === undefined ? {} : { orderSources: toOrderSources(orderSources) }),
+    ...(npsEmail === undefined ? {} : { npsEmail }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ReferralOffer } from '@grapevine/core';
 import type { Fulfilment } from './coupons/config.js';
+import type { NpsEmailConfig } from './email-nps/config.js';
 import type { Money } from './orders/facts.js';
 import type { OrderSourcesConfig } from './orders/sources/config.js';
 
@@ -35,6 +36,8 @@ export interface Site {
   fulfilment?: Fulfilment;
   /** Platforms whose signed order webhooks this site accepts (`/webhooks/<platform>/<siteKey>`). */
   orderSources?: OrderSourcesConfig;
+  /** NPS by email after verified orders (see the README's "NPS by email"). @default off */
+  npsEmail?: NpsEmailConfig;
 }
 
 /** The sites by key. */

@@ -30,8 +30,20 @@ describe('score tokens', () => {
 
   it.each([
     ['another secret', 'another-secret-0123456789abcdef', token, now, 'forged'],
-    ['a changed score', secret, `${version}.${reencode(['shop-test', '1001', 'nps-email', 'c_1', 10, now + 1000])}.${signature}`, now, 'forged'],
-    ['a changed expiry', secret, `${version}.${reencode(['shop-test', '1001', 'nps-email', 'c_1', 9, now + 10_000_000])}.${signature}`, now, 'forged'],
+    [
+      'a changed score',
+      secret,
+      `${version}.${reencode(['shop-test', '1001', 'nps-email', 'c_1', 10, now + 1000])}.${signature}`,
+      now,
+      'forged',
+    ],
+    [
+      'a changed expiry',
+      secret,
+      `${version}.${reencode(['shop-test', '1001', 'nps-email', 'c_1', 9, now + 10_000_000])}.${signature}`,
+      now,
+      'forged',
+    ],
     ['a flipped signature', secret, `${version}.${body}.${flip(signature)}`, now, 'forged'],
     ['at its expiry', secret, token, now + 1000, 'expired'],
     ['after its expiry', secret, token, now + 86_400_000, 'expired'],
@@ -39,7 +51,13 @@ describe('score tokens', () => {
     ['no version', secret, `${body}.${signature}`, now, 'malformed'],
     ['a short signature', secret, `${version}.${body}.${signature.slice(1)}`, now, 'malformed'],
     ['a body that is not JSON', secret, `${version}.bm90IGpzb24.${signature}`, now, 'malformed'],
-    ['a score out of range', secret, `${version}.${reencode(['shop-test', '1001', 'nps-email', 'c_1', 11, now + 1000])}.${signature}`, now, 'malformed'],
+    [
+      'a score out of range',
+      secret,
+      `${version}.${reencode(['shop-test', '1001', 'nps-email', 'c_1', 11, now + 1000])}.${signature}`,
+      now,
+      'malformed',
+    ],
     ['an empty string', secret, '', now, 'malformed'],
     ['a huge string', secret, `v1.${'A'.repeat(5000)}.${signature}`, now, 'malformed'],
   ])('refuses %s', (_name, key, given, at, problem) => {

@@ -11,6 +11,11 @@ export interface NpsModelOptions {
   promoterToReferral: boolean;
   onAnswer(answer: { score: number; segment: NpsSegment }): void;
   onComment(comment: string): void;
+  /**
+   * A score already recorded elsewhere (an email's score link): the prompt opens on the
+   * follow-up for it, and `onAnswer` is not called again.
+   */
+  answeredScore?: number | undefined;
 }
 
 /**
@@ -19,8 +24,10 @@ export interface NpsModelOptions {
  * @example const nps = createNpsModel(options); nps.select(9); nps.commit(); nps.step.value // 'follow-up'
  */
 export function createNpsModel(options: NpsModelOptions) {
-  const score = signal<number | null>(null);
-  const step = signal<NpsStep>('score');
+  const given = options.answeredScore;
+  const answered = Number.isInteger(given) && (given as number) >= 0 && (given as number) <= 10;
+  const score = signal<number | null>(answered ? (given as number) : null);
+  const step = signal<NpsStep>(answered ? 'follow-up' : 'score');
   const segment = computed(() => (score.value === null ? null : segmentOf(score.value)));
   return {
     score,

@@ -13,6 +13,7 @@ export function createView(context: PromptContext): PromptView {
     promoterToReferral: request.promoterToReferral === true,
     onAnswer: calls.onNpsAnswer,
     onComment: calls.onNpsComment,
+    answeredScore: request.answeredScore,
   });
   // Created as the prompt opens, so a promoter's link is requested before they answer.
   const link = request.promoterToReferral === true ? createReferralModel(request.referral) : null;

@@ -1,0 +1,70 @@
+import { DURATION_MESSAGE, parseDuration } from '@grapevine/core/schema';
+import { z } from 'zod';
+import { DAY } from '../clock.js';
+
+/**
+ * NPS by email for one site: which NPS campaign the email asks for (its `requires`,
+ * `frequency`, `schedule` and `sampling`, and the global policy, decide whether it is sent),
+ * and when: `after` the order (its delivery, when the order source reports one), no later
+ * than `within`.
+ */
+export interface NpsEmailConfig {
+  /** The id of an `nps` campaign in the site's campaigns. */
+  campaignId: string;
+  /** @default 14 days */
+  afterMs: number;
+  /** @default 180 days */
+  withinMs: number;
+  /** Score links stop working this long after the email is sent. @default 30 days */
+  linkValidMs: number;
+  /** The email's locale when the order carries none. @default 'en' */
+  locale: string;
+}
+
+const duration = (fallback: string) =>
+  z
+    .union([z.string(), z.number()])
+    .default(fallback)
+    .transform((value, context) => {
+      const ms = parseDuration(value);
+      if (ms === undefined) {
+        context.issues.push({ code: 'custom', input: value, message: DURATION_MESSAGE });
+        return z.NEVER;
+      }
+      return ms;
+    });
+
+/** The site option `npsEmail` as written in `GRAPEVINE_SITES`. */
+export const npsEmailSchema = z
+  .object({
+    campaignId: z.string().min(1).max(128),
+    after: duration('14d'),
+    within: duration('180d'),
+    linkValid: duration('30d'),
+    locale: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 tag like "da"')
+      .default('en'),
+  })
+  .strict()
+  .refine((value) => value.within > value.after, {
+    path: ['within'],
+    message: 'must be longer than "after"',
+  })
+  .transform(
+    (value): NpsEmailConfig => ({
+      campaignId: value.campaignId,
+      afterMs: value.after,
+      withinMs: value.within,
+      linkValidMs: value.linkValid,
+      locale: value.locale,
+    }),
+  );
+
+/** The defaults of a site that sets only the campaign. */
+export const NPS_EMAIL_DEFAULTS = {
+  afterMs: 14 * DAY,
+  withinMs: 180 * DAY,
+  linkValidMs: 30 * DAY,
+  locale: 'en',
+} as const;
