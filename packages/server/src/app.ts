@@ -6,6 +6,7 @@ import { type Clock, DAY, MINUTE, offsetClock, systemClock } from './clock.js';
 import type { ServerContext } from './context.js';
 import { couponAdminRoutes } from './coupons/admin-routes.js';
 import type { Database } from './db/database.js';
+import { hostedSurveyRoutes } from './email-nps/hosted-routes.js';
 import { clientIpMiddleware } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
@@ -120,6 +121,12 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.use('/admin/*', perIpRateLimit(adminLimiter)); // matches /admin itself too
   app.route('/admin', couponAdminRoutes(ctx, options.adminToken));
   app.route('/admin', adminRoutes(ctx, options.adminToken));
+  // Score links of survey emails and their hosted page: public, signed by their token.
+  app.use(
+    '/email/*',
+    perIpRateLimit(rateLimiter({ limit: options.rateLimitPerIp ?? 600, windowMs: MINUTE, clock })),
+  );
+  app.route('/email', hostedSurveyRoutes(ctx));
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
   return { app, ctx, tick };
 }
