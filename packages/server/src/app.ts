@@ -15,6 +15,8 @@ import { perIpRateLimit } from './http/rate-limit.js';
 import { siteKeyMiddleware } from './http/site-key.js';
 import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
+import type { MailOptions } from './mail/options.js';
+import { mailJobHandlers } from './mail/send-job.js';
 import { couponRoutes } from './routes/coupons.js';
 import { demoRoutes } from './routes/demo.js';
 import { orderRoutes } from './routes/orders.js';
@@ -50,6 +52,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Enables `/demo/clock` and `/demo/sign`. Never in production. @default false */
   demo?: boolean;
+  /** Sends queued emails (SMTP transport, sender, public URL). @default none: emails stay queued */
+  mail?: MailOptions;
 }
 
 /** A running application: the Hono app plus the background work it owns. */
@@ -81,7 +85,7 @@ export function createApp(options: AppOptions): GrapevineApp {
       returnWindowMs: (options.returnWindowDays ?? 14) * DAY,
     },
   };
-  const handlers = jobHandlers(ctx, fetchImpl);
+  const handlers = { ...jobHandlers(ctx, fetchImpl), ...mailJobHandlers(ctx, options.mail) };
   const tick = () => runTick(ctx, fetchImpl, handlers);
 
   const app = new Hono<AppEnv>();

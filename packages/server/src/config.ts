@@ -3,6 +3,14 @@ import { z } from 'zod';
 import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
 import { npsEmailSchema } from './email-nps/config.js';
 import { ConfigError } from './errors.js';
+import {
+  alertsSchema,
+  brandSchema,
+  siteEmailSchema,
+  toAlerts,
+  toBrand,
+  toSiteEmail,
+} from './mail/config-schema.js';
 import { isMoneyError, toMinor } from './money.js';
 import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
 import { DEFAULT_LIMITS, type Site } from './site.js';
@@ -99,6 +107,9 @@ const siteSchema = z.object({
   webhook: z.object({ url: httpUrl, secret }).optional(),
   fulfilment: fulfilmentSchema.optional(),
   orderSources: orderSourcesSchema.optional(),
+  email: siteEmailSchema.optional(),
+  brand: brandSchema.optional(),
+  alerts: alertsSchema.optional(),
   npsEmail: npsEmailSchema.optional(),
 });
 
@@ -200,7 +211,19 @@ function readSites(env: Readonly<Record<string, string | undefined>>, problems: 
 }
 
 function toSite(site: z.infer<typeof siteSchema>): Site {
-  const { webhook, offer, apiSecret, limits, fulfilment, orderSources, npsEmail, ...rest } = site;
+  const {
+    webhook,
+    offer,
+    apiSecret,
+    limits,
+    fulfilment,
+    orderSources,
+    email,
+    brand,
+    alerts,
+    npsEmail,
+    ...rest
+  } = site;
   const { termsUrl, ...sides } = offer;
   return {
     ...rest,
@@ -214,6 +237,9 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     ...(webhook === undefined ? {} : { webhook }),
     ...(fulfilment === undefined ? {} : { fulfilment }),
     ...(orderSources === undefined ? {} : { orderSources: toOrderSources(orderSources) }),
+    ...(email === undefined ? {} : { email: toSiteEmail(email) }),
+    ...(brand === undefined ? {} : { brand: toBrand(brand) }),
+    ...(alerts === undefined ? {} : { alerts: toAlerts(alerts) }),
     ...(npsEmail === undefined ? {} : { npsEmail }),
   };
 }

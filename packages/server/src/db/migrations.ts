@@ -1,5 +1,6 @@
 import { jobsMigration } from './migration-3-jobs.js';
 import { inboundDeliveriesMigration } from './migration-4-inbound-deliveries.js';
+import { mailMigration } from './migration-6-mail.js';
 import { emailAsksMigration } from './migration-7-email-asks.js';
 
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
@@ -258,5 +259,6 @@ export const migrations: readonly Migration[] = [
   },
   jobsMigration,
   inboundDeliveriesMigration,
+  mailMigration,
   emailAsksMigration,
 ];
