@@ -7,6 +7,7 @@ import type { ServerContext } from './context.js';
 import { couponAdminRoutes } from './coupons/admin-routes.js';
 import type { Database } from './db/database.js';
 import { hostedSurveyRoutes } from './email-nps/hosted-routes.js';
+import { npsEmailJobHandlers } from './email-nps/nps-email-job.js';
 import { clientIpMiddleware } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
@@ -15,6 +16,7 @@ import { perIpRateLimit } from './http/rate-limit.js';
 import { siteKeyMiddleware } from './http/site-key.js';
 import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
+import { enqueueEmail } from './mail/enqueue.js';
 import type { MailOptions } from './mail/options.js';
 import { mailJobHandlers } from './mail/send-job.js';
 import { couponRoutes } from './routes/coupons.js';
@@ -85,7 +87,17 @@ export function createApp(options: AppOptions): GrapevineApp {
       returnWindowMs: (options.returnWindowDays ?? 14) * DAY,
     },
   };
-  const handlers = { ...jobHandlers(ctx, fetchImpl), ...mailJobHandlers(ctx, options.mail) };
+  const handlers = {
+    ...jobHandlers(ctx, fetchImpl),
+    ...mailJobHandlers(ctx, options.mail),
+    ...(options.mail
+      ? npsEmailJobHandlers(
+          ctx,
+          (tx, email) => enqueueEmail(tx, email, ctx),
+          options.mail.publicUrl,
+        )
+      : {}),
+  };
   const tick = () => runTick(ctx, fetchImpl, handlers);
 
   const app = new Hono<AppEnv>();

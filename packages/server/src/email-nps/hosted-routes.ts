@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
+import { defaultBrand } from '../mail/settings.js';
 import { loadCampaigns } from '../services/campaigns.js';
 import { getOrCreateReferral } from '../services/referrals.js';
 import type { Site } from '../site.js';
@@ -65,7 +66,7 @@ export function hostedSurveyRoutes(ctx: ServerContext): Hono<AppEnv> {
       locale,
       hostedMessages(locale),
       nonce,
-      site?.siteKey,
+      site ? (site.brand ?? defaultBrand(site.siteKey)).name : undefined,
     );
     return c.html(body, expired ? 410 : 400);
   };
@@ -97,6 +98,7 @@ export function hostedSurveyRoutes(ctx: ServerContext): Hono<AppEnv> {
     const campaign = config.campaigns.find((candidate) => candidate.id === claim.campaignId);
     const locale = hostedLocale(c.req.query('lang') ?? site.npsEmail?.locale);
     const messages = hostedMessages(locale);
+    const brand = site.brand ?? defaultBrand(site.siteKey);
     const nonce = randomBytes(16).toString('base64');
     secureHeaders(c, nonce);
     const [variant] = await ctx.db.query<{ variant_id: string }>(
@@ -112,7 +114,8 @@ export function hostedSurveyRoutes(ctx: ServerContext): Hono<AppEnv> {
           locale,
           dir: messages.dir,
           score: claim.score,
-          brandName: site.siteKey,
+          brandName: brand.name,
+          brandColor: brand.color,
           promoter: segment(claim.score) === 'promoter' && (campaign?.promoterToReferral ?? true),
           offer: site.offer,
           channels: campaign?.channels ?? DEFAULT_CHANNELS,

@@ -4,6 +4,7 @@ import type { Queryable } from '../db/database.js';
 import { JobFailure } from '../jobs/errors.js';
 import { enqueueJob } from '../jobs/queue.js';
 import type { JobHandlers } from '../jobs/runner.js';
+import type { EmailRequest } from '../mail/enqueue.js';
 import { loadCampaigns } from '../services/campaigns.js';
 import type { Site } from '../site.js';
 import { customerLedger } from './customer-ledger.js';
@@ -11,17 +12,8 @@ import { decideEmailAsk } from './email-decision.js';
 import { NPS_EMAIL_JOB } from './schedule.js';
 import { signScoreToken } from './score-token.js';
 
-/** One email for the mail layer's queue (`enqueueEmail`). */
-export interface QueuedEmail {
-  siteKey: string;
-  flow: 'nps' | 'referral';
-  dedupeKey: string;
-  to: string;
-  locale: string;
-  template: string;
-  data: Record<string, unknown>;
-  basis: 'transactional' | 'marketing';
-}
+/** The survey email as the mail layer's queue takes it (`enqueueEmail`). */
+export type QueuedEmail = EmailRequest<'nps-survey'>;
 
 /** The mail layer's answer: queued, or why not (suppressed, no basis, duplicate). */
 export interface EnqueueOutcome {
@@ -52,9 +44,10 @@ export function scoreLinks(
   claim: { siteKey: string; orderId: string; campaignId: string; customer: string },
   expiresAt: number,
 ): { score: number; url: string }[] {
+  const origin = baseUrl.replace(/\/+$/, '');
   return Array.from({ length: 11 }, (_, score) => ({
     score,
-    url: `${baseUrl}/email/nps/${signScoreToken(secret, { ...claim, score, expiresAt })}`,
+    url: `${origin}/email/nps/${signScoreToken(secret, { ...claim, score, expiresAt })}`,
   }));
 }
 

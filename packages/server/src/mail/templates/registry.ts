@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MailTemplate } from '../template.js';
 import { detractorAlert } from './detractor-alert.js';
 import { friendCoupon } from './friend-coupon.js';
+import { npsSurvey } from './nps-survey.js';
 import { rewardApproved } from './reward-approved.js';
 import { rewardPending } from './reward-pending.js';
 
@@ -14,6 +15,7 @@ export const mailTemplates = {
   'reward-pending': rewardPending,
   'reward-approved': rewardApproved,
   'detractor-alert': detractorAlert,
+  'nps-survey': npsSurvey,
 } as const;
 
 /** A template id. */
