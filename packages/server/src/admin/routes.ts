@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
+import { channelRoutes } from '../email-nps/channel-routes.js';
 import { errorResponse } from '../http/errors.js';
 import { majorSql } from '../money.js';
 import { adminAuth } from './auth.js';
@@ -38,6 +39,7 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminE
   router.route('/coupons', couponRoutes(ctx));
   router.route('/rewards', rewardRoutes(ctx));
   router.route('/webhooks', webhookRoutes(ctx));
+  router.route('/channels', channelRoutes(ctx, weekStart));
   const siteKeys = [...ctx.sites.keys()];
 
   const scope = (site: string | undefined, weeks: string | undefined) => {

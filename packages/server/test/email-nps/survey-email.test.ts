@@ -7,6 +7,7 @@ import { smtpMailer } from '../../src/mail/smtp-mailer.js';
 import { suppress } from '../../src/mail/suppressions.js';
 import { applyOrderFact } from '../../src/orders/apply-fact.js';
 import { saveCampaigns } from '../../src/services/campaigns.js';
+import { basicAuth } from '../admin/session.js';
 import { type MailCatcher, startMailCatcher } from '../fakes/smtp-server.js';
 import { databaseKinds, testDatabase } from '../helpers/database.js';
 import { type Harness, START, startHarness } from '../helpers/harness.js';
@@ -134,5 +135,51 @@ describe.each(databaseKinds)('the NPS email on %s', (kind) => {
       [orderId],
     );
     expect(ask).toEqual({ status: 'skipped', reason: 'suppressed' });
+  });
+
+  it('counts each channel exactly, and says per customer why an email was or was not sent', async () => {
+    // The two tests above: one survey sent and clicked (answered 10), one skipped (suppressed).
+    const popup = (fields: object) => ({
+      at: h.clock.now(),
+      visitorId: 'v-popup',
+      campaignId: 'nps',
+      variantId: 'default',
+      ...fields,
+    });
+    const sent = await h.call('/v1/events', {
+      body: {
+        events: [
+          popup({ id: 'p1', type: 'impression' }),
+          popup({ id: 'p2', type: 'impression' }),
+          popup({ id: 'p2', type: 'impression' }),
+          popup({ id: 'p3', type: 'impression', campaignId: 'not-nps' }),
+          popup({ id: 'p4', type: 'nps-answer', score: 8, segment: 'passive', kind: 'relational' }),
+          popup({ id: 'p5', type: 'share', channel: 'whatsapp', code: 'NOPE' }),
+        ],
+      },
+    });
+    expect(sent.status).toBe(200);
+    const page = await fetch(`${h.url}/admin/channels?site=${site.siteKey}`, {
+      headers: { authorization: basicAuth() },
+    });
+    expect(page.status).toBe(200);
+    const text = (await page.text()).replace(/\s+/g, ' ');
+    const row = (label: string) => {
+      const cells =
+        new RegExp(`<th scope="row">${label}</th>((?:<td class="num">[^<]*</td>){5})`).exec(
+          text,
+        )?.[1] ?? '';
+      return [...cells.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((cell) => cell[1]);
+    };
+    expect(row('Pop-up')).toEqual(['2', '–', '1', '1', '0']);
+    expect(row('Email')).toEqual(['1', '1', '1', '0', '0']);
+    expect(text).toContain('<code>suppressed</code>');
+    const one = await fetch(`${h.url}/admin/channels?site=${site.siteKey}&customer=id%3Ac-2`, {
+      headers: { authorization: basicAuth() },
+    });
+    const oneText = await one.text();
+    expect(oneText).toContain('<code>id:c-2</code>');
+    expect(oneText).toContain('suppressed');
+    expect(oneText).not.toContain('<code>o-1</code>');
   });
 });
