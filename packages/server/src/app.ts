@@ -19,6 +19,8 @@ import { type Logger, silentLogger } from './logger.js';
 import { enqueueEmail } from './mail/enqueue.js';
 import type { MailOptions } from './mail/options.js';
 import { mailJobHandlers } from './mail/send-job.js';
+import { slackJobHandlers } from './mail/slack.js';
+import { unsubscribeRoutes } from './mail/unsubscribe-routes.js';
 import { couponRoutes } from './routes/coupons.js';
 import { demoRoutes } from './routes/demo.js';
 import { orderRoutes } from './routes/orders.js';
@@ -90,6 +92,7 @@ export function createApp(options: AppOptions): GrapevineApp {
   const handlers = {
     ...jobHandlers(ctx, fetchImpl),
     ...mailJobHandlers(ctx, options.mail),
+    ...slackJobHandlers(ctx, fetchImpl),
     ...(options.mail
       ? npsEmailJobHandlers(
           ctx,
@@ -113,6 +116,12 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.get('/health', (c) => c.json({ ok: true }));
   // Shopify, Stripe and WooCommerce post here, signed their own way: no CORS, no site-key header.
   app.route('/webhooks', platformWebhookRoutes(ctx));
+  // Links in emails: the signed token is the credential; no CORS, no site-key header.
+  app.use(
+    '/mail/*',
+    perIpRateLimit(rateLimiter({ limit: options.rateLimitPerIp ?? 600, windowMs: MINUTE, clock })),
+  );
+  app.route('/mail', unsubscribeRoutes(ctx));
 
   app.use('/v1/*', corsMiddleware(sites));
   app.use(

@@ -11,6 +11,7 @@ import {
   toBrand,
   toSiteEmail,
 } from './mail/config-schema.js';
+import type { DkimOptions } from './mail/smtp-mailer.js';
 import { isMoneyError, toMinor } from './money.js';
 import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
 import { DEFAULT_LIMITS, type Site } from './site.js';
@@ -33,6 +34,16 @@ export interface ServerConfig {
   trustProxy: boolean;
   demo: boolean;
   webhookIntervalMs: number;
+  /** Outgoing mail; absent when `GRAPEVINE_SMTP_URL` is not set (emails then stay queued). */
+  smtp?: MailConfig;
+}
+
+/** The server's mail settings from the environment (see the README's "Email"). */
+export interface MailConfig {
+  smtpUrl: string;
+  from: string;
+  publicUrl: string;
+  dkim?: DkimOptions;
 }
 
 const rewardSchema = z
@@ -133,6 +144,20 @@ const envSchema = z.object({
   GRAPEVINE_TRUST_PROXY: flag.default(false),
   GRAPEVINE_DEMO: flag.default(false),
   GRAPEVINE_WEBHOOK_INTERVAL_MS: positiveInt.default(5_000),
+  GRAPEVINE_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'expected an smtp:// or smtps:// URL')
+    .optional(),
+  GRAPEVINE_MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'expected "Name <address>"')
+    .optional(),
+  GRAPEVINE_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+    .optional(),
+  GRAPEVINE_DKIM_DOMAIN: z.string().min(1).optional(),
+  GRAPEVINE_DKIM_SELECTOR: z.string().min(1).optional(),
+  GRAPEVINE_DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
 });
 
 /**
@@ -150,7 +175,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
   const e = parsed.data;
   const duplicate = sites.find((site, i) => sites.findIndex((s) => s.siteKey === site.siteKey) < i);
   if (duplicate) throw new ConfigError([`GRAPEVINE_SITES: site key "${duplicate.siteKey}" twice`]);
+  const mail = readMail(e, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
+    ...(mail === undefined ? {} : { smtp: mail }),
     host: e.HOST,
     port: e.PORT,
     ...(e.DATABASE_URL === undefined ? {} : { databaseUrl: e.DATABASE_URL }),
@@ -165,6 +193,47 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     trustProxy: e.GRAPEVINE_TRUST_PROXY,
     demo: e.GRAPEVINE_DEMO,
     webhookIntervalMs: e.GRAPEVINE_WEBHOOK_INTERVAL_MS,
+  };
+}
+
+function readMail(e: z.infer<typeof envSchema>, problems: string[]): MailConfig | undefined {
+  if (!e.GRAPEVINE_SMTP_URL) return undefined;
+  if (!e.GRAPEVINE_MAIL_FROM)
+    problems.push('GRAPEVINE_MAIL_FROM: required with GRAPEVINE_SMTP_URL');
+  if (!e.GRAPEVINE_PUBLIC_URL) {
+    problems.push('GRAPEVINE_PUBLIC_URL: required with GRAPEVINE_SMTP_URL (links in emails)');
+  }
+  const dkimFields = [
+    e.GRAPEVINE_DKIM_DOMAIN,
+    e.GRAPEVINE_DKIM_SELECTOR,
+    e.GRAPEVINE_DKIM_PRIVATE_KEY_FILE,
+  ];
+  let dkim: DkimOptions | undefined;
+  if (dkimFields.some(Boolean) && !dkimFields.every(Boolean)) {
+    problems.push(
+      'GRAPEVINE_DKIM_*: set GRAPEVINE_DKIM_DOMAIN, GRAPEVINE_DKIM_SELECTOR and GRAPEVINE_DKIM_PRIVATE_KEY_FILE together',
+    );
+  } else if (
+    e.GRAPEVINE_DKIM_DOMAIN &&
+    e.GRAPEVINE_DKIM_SELECTOR &&
+    e.GRAPEVINE_DKIM_PRIVATE_KEY_FILE
+  ) {
+    try {
+      dkim = {
+        domainName: e.GRAPEVINE_DKIM_DOMAIN,
+        keySelector: e.GRAPEVINE_DKIM_SELECTOR,
+        privateKey: readFileSync(e.GRAPEVINE_DKIM_PRIVATE_KEY_FILE, 'utf8'),
+      };
+    } catch (error) {
+      problems.push(`GRAPEVINE_DKIM_PRIVATE_KEY_FILE: cannot read: ${(error as Error).message}`);
+    }
+  }
+  if (!e.GRAPEVINE_MAIL_FROM || !e.GRAPEVINE_PUBLIC_URL) return undefined;
+  return {
+    smtpUrl: e.GRAPEVINE_SMTP_URL,
+    from: e.GRAPEVINE_MAIL_FROM,
+    publicUrl: e.GRAPEVINE_PUBLIC_URL.replace(/\/+$/, ''),
+    ...(dkim === undefined ? {} : { dkim }),
   };
 }
 

@@ -9,6 +9,7 @@ import { isConfigError } from './errors.js';
 import { startJobs } from './jobs.js';
 import { listen } from './listen.js';
 import { consoleLogger } from './logger.js';
+import { smtpMailer } from './mail/smtp-mailer.js';
 import { demoCampaigns } from './seed/demo-campaigns.js';
 import { seedDemoData } from './seed/demo-data.js';
 import { saveCampaigns } from './services/campaigns.js';
@@ -23,7 +24,18 @@ async function open(config: ServerConfig): Promise<Database> {
 
 async function serve(config: ServerConfig): Promise<void> {
   const db = await open(config);
-  const grapevine = createApp({ ...config, db, logger });
+  const mail = config.smtp && {
+    mailer: smtpMailer({
+      url: config.smtp.smtpUrl,
+      ...(config.smtp.dkim ? { dkim: config.smtp.dkim } : {}),
+    }),
+    from: config.smtp.from,
+    publicUrl: config.smtp.publicUrl,
+  };
+  if (!mail && config.sites.some((site) => site.email?.enabled)) {
+    logger.warn('a site has email enabled but GRAPEVINE_SMTP_URL is not set: emails stay queued');
+  }
+  const grapevine = createApp({ ...config, db, logger, ...(mail ? { mail } : {}) });
   const server = await listen(grapevine.app, config);
   const stopJobs = startJobs(grapevine, config.webhookIntervalMs, logger);
   logger.info('grapevine reference server listening', {
@@ -35,6 +47,7 @@ async function serve(config: ServerConfig): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info('shutting down', { signal });
     await stopJobs();
+    await mail?.mailer.close?.();
     await server.close();
     await db.close();
     process.exit(0);

@@ -59,6 +59,8 @@ export async function startMailCatcher(options: { port?: number } = {}): Promise
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    // Clients that keep a pooled connection open must not hold up close().
+    closeTimeout: 200,
     size: 5 * 1024 * 1024,
     onRcptTo(address, _session, callback) {
       const reply = refusedRecipients.get(address.address.toLowerCase());

@@ -26,6 +26,10 @@ export const siteEmailSchema = z
     from: mailbox.optional(),
     replyTo: address.optional(),
     supportAddress: address.optional(),
+    locale: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag like "da" or "zh-CN"')
+      .default('en'),
     flows: z
       .partialRecord(z.enum(EMAIL_FLOWS as [EmailFlow, ...EmailFlow[]]), flowSetting)
       .default({}),
@@ -53,6 +57,7 @@ export function toSiteEmail(email: z.infer<typeof siteEmailSchema>): SiteEmail {
   }
   return {
     enabled: email.enabled,
+    locale: email.locale,
     flows,
     ...(email.from === undefined ? {} : { from: email.from }),
     ...(email.replyTo === undefined ? {} : { replyTo: email.replyTo }),

@@ -54,6 +54,8 @@ export interface SiteEmail {
   replyTo?: string;
   /** The shop's support address: detractor alerts go here. @default none (no alert email) */
   supportAddress?: string;
+  /** The language of notices when the customer's is unknown (a shipped locale or BCP 47 tag). @default 'en' */
+  locale: string;
   /** The basis per flow; unlisted flows use {@link DEFAULT_FLOW_SETTINGS}. */
   flows: Readonly<Record<EmailFlow, FlowSetting>>;
 }

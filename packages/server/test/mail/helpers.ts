@@ -5,6 +5,7 @@ import { testSite } from '../helpers/harness.js';
 /** Email on, a sender, a support address; NPS and referral asks on a marketing basis. */
 export const MAIL_SETTINGS: SiteEmail = {
   enabled: true,
+  locale: 'en',
   from: 'Nordic Socks <hello@shop.example>',
   replyTo: 'help@shop.example',
   supportAddress: 'support@shop.example',

@@ -4,6 +4,7 @@ import type { JobHandlers } from '../../src/jobs/runner.js';
 import { runDueJobs } from '../../src/jobs/runner.js';
 import { silentLogger } from '../../src/logger.js';
 import { enqueueEmail, isInvalidEmailData } from '../../src/mail/enqueue.js';
+import type { Mailer } from '../../src/mail/mailer.js';
 import { mailJobHandlers } from '../../src/mail/send-job.js';
 import { smtpMailer } from '../../src/mail/smtp-mailer.js';
 import { isSuppressed, listSuppressions, suppress } from '../../src/mail/suppressions.js';
@@ -19,13 +20,13 @@ describe.each(databaseKinds)('email delivery on %s', (kind) => {
   let db: Database;
   let catcher: MailCatcher;
   let handlers: JobHandlers;
+  let mailer: Mailer;
   const clock = manualClock();
   const site = mailSite();
   const sites = new Map<string, Site>([[site.siteKey, site]]);
   const warnings: unknown[] = [];
   const logger = { ...silentLogger, warn: (_: string, f?: unknown) => warnings.push(f) };
   const ctx = () => ({ db, clock, logger, sites, policy: { attributionMs: 0, returnWindowMs: 0 } });
-  const mailer = () => smtpMailer({ url: catcher.url, timeoutMs: 5_000 });
   const run = () => runDueJobs(ctx(), handlers, { random: () => 0.5 });
   const approved = (to: string, dedupeKey = 'order-1', extra: { sendAt?: number } = {}) =>
     enqueueEmail(
@@ -47,13 +48,15 @@ describe.each(databaseKinds)('email delivery on %s', (kind) => {
   beforeAll(async () => {
     db = await testDatabase(kind);
     catcher = await startMailCatcher();
+    mailer = smtpMailer({ url: catcher.url, timeoutMs: 5_000 });
     handlers = mailJobHandlers(ctx(), {
-      mailer: mailer(),
+      mailer,
       from: 'Grapevine <mail@grapevine.example>',
       publicUrl: PUBLIC_URL,
     });
   }, 120_000);
   afterAll(async () => {
+    await mailer?.close?.();
     await catcher?.close();
     await db?.close();
   });

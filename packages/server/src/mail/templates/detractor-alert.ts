@@ -14,7 +14,7 @@ export const detractorAlert = defineTemplate({
     score: z.number().int().min(0).max(6),
     comment: z.string().max(5000).optional(),
     customerName: nameSchema.optional(),
-    customerEmail: z.email().optional(),
+    customerEmail: z.string().trim().min(3).max(320).optional(),
     orderId: z.string().max(200).optional(),
     answeredAt: isoDateSchema,
   }),
