@@ -1,5 +1,6 @@
-// The hosted survey of an NPS email in real Chromium: a score link records the score and
-// opens the widget's own NPS UI on the follow-up; the comment reaches the database; a
+// The hosted survey of an NPS email in real Chromium: the survey email is sent over SMTP to
+// a real listener, and the spec follows the score links of the caught message: a link
+// records the score and opens the widget's own NPS UI on the follow-up; the comment reaches the database; a
 // promoter gets the referral step with their link. No console output (a CSP violation
 // would print one), screenshots at 600 and 375 px and in Japanese.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -15,6 +16,7 @@ test.describe.configure({ mode: 'serial' });
 let server: ChildProcess | undefined;
 let lines: Interface | undefined;
 let links: string[] = [];
+let emailHtml = '';
 
 const nextLine = () =>
   new Promise<string>((resolve) => {
@@ -30,7 +32,10 @@ test.beforeAll(async () => {
   );
   if (!server.stdout) throw new Error('no stdout');
   lines = createInterface({ input: server.stdout });
-  ({ links } = JSON.parse(await nextLine()) as { links: string[] });
+  ({ html: emailHtml } = JSON.parse(await nextLine()) as { html: string });
+  links = [...emailHtml.matchAll(/href="(http:\/\/127\.0\.0\.1:\d+\/email\/nps\/[^"]+)"/g)].map(
+    (match) => match[1] ?? '',
+  );
   expect(links).toHaveLength(11);
 });
 
@@ -51,6 +56,16 @@ function watchConsole(page: Page): string[] {
   return problems;
 }
 
+test('the caught email shows the question and the scale (600 and 375 px)', async ({ browser }) => {
+  for (const width of [600, 375]) {
+    const page = await browser.newPage({ viewport: { width, height: 720 } });
+    await page.setContent(emailHtml);
+    await expect(page.getByRole('link', { name: '10 out of 10' })).toBeVisible();
+    await page.screenshot({ path: `${shots}email-${width}.png`, fullPage: true });
+    await page.close();
+  }
+});
+
 test('a promoter clicks 10, comments, and gets the referral step', async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 600, height: 800 } });
   const problems = watchConsole(page);
@@ -62,7 +77,7 @@ test('a promoter clicks 10, comments, and gets the referral step', async ({ brow
   await page.screenshot({ path: `${shots}promoter-follow-up-600.png` });
   await question.fill('Quick delivery and lovely socks.');
   await page.getByRole('button', { name: 'Send' }).click();
-  await expect(page.getByText('Glad you love demo-shop!')).toBeVisible();
+  await expect(page.getByText('Glad you love Nordic Socks!')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Your personal link' })).toHaveValue(
     /^http:\/\/127\.0\.0\.1:5173\/\?ref=[A-Z0-9]+$/,
   );

@@ -1,19 +1,30 @@
-// Starts a throwaway server on PGlite in memory with an NPS campaign, NPS by email on, and
-// one verified order whose survey is due, for the hosted survey's end-to-end spec and
-// screenshots. Runs the due jobs once and prints one JSON line on stdout:
-// {"url":"http://127.0.0.1:PORT","links":["…/email/nps/<token for 0>",…]}. Then answers
-// each line "answers" on stdin with one JSON line: the stored NPS answers.
+// Starts a throwaway server on PGlite in memory with an NPS campaign, NPS by email on, an
+// SMTP mail catcher (a real listener on 127.0.0.1), and one verified order. It moves the
+// clock 14 days on, runs the due jobs until the survey email has been sent over SMTP, and
+// prints one JSON line on stdout: {"url":"http://127.0.0.1:PORT","html":"<the caught
+// message's HTML part>"}. Then answers each line "answers" on stdin with one JSON line: the
+// stored NPS answers. For the hosted survey's end-to-end spec and screenshots.
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { createApp } from '../src/app.js';
 import { DAY, offsetClock } from '../src/clock.js';
 import { openDatabase } from '../src/db/open.js';
-import { npsEmailJobHandlers, type QueuedEmail } from '../src/email-nps/nps-email-job.js';
-import { runDueJobs } from '../src/jobs/runner.js';
 import { listen } from '../src/listen.js';
+import { startMailCatcher } from '../src/mail/catcher.js';
+import { smtpMailer } from '../src/mail/smtp-mailer.js';
 import { applyOrderFact } from '../src/orders/apply-fact.js';
 import { demoCampaigns } from '../src/seed/demo-campaigns.js';
 import { saveCampaigns } from '../src/services/campaigns.js';
 import { DEFAULT_LIMITS, type Site } from '../src/site.js';
+
+/** A free loopback port: the public URL in the emails must be known before the app starts. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}
 
 const site: Site = {
   siteKey: 'demo-shop',
@@ -28,25 +39,45 @@ const site: Site = {
   allowUnsignedReferrals: false,
   couponValidDays: 30,
   limits: DEFAULT_LIMITS,
+  brand: { name: 'Nordic Socks', color: '#0f766e' },
+  email: {
+    enabled: true,
+    from: 'Nordic Socks <hello@shop.example>',
+    locale: 'en',
+    flows: {
+      nps: 'marketing',
+      referral: 'off',
+      'friend-coupon': 'transactional',
+      'reward-pending': 'transactional',
+      'reward-approved': 'transactional',
+      'detractor-alert': 'off',
+    },
+  },
   npsEmail: {
     campaignId: 'nps-after-purchase',
     afterMs: 14 * DAY,
     withinMs: 180 * DAY,
     linkValidMs: 30 * DAY,
-    locale: process.env.SURVEY_LOCALE ?? 'en',
   },
 };
 
 const clock = offsetClock();
+const catcher = await startMailCatcher();
+const port = await freePort();
 const db = await openDatabase({ dataDir: 'memory://' });
 const grapevine = createApp({
   db,
   sites: [site],
   adminToken: 'demo-admin-token-0123456789',
   clock,
+  mail: {
+    mailer: smtpMailer({ url: catcher.url, timeoutMs: 5_000 }),
+    from: 'Grapevine <mail@grapevine.example>',
+    publicUrl: `http://127.0.0.1:${port}`,
+  },
 });
 await saveCampaigns(db, site.siteKey, demoCampaigns(site), clock.now());
-const server = await listen(grapevine.app, { host: '127.0.0.1', port: 0 });
+const server = await listen(grapevine.app, { host: '127.0.0.1', port });
 await applyOrderFact(grapevine.ctx, site, {
   kind: 'order',
   source: 'api',
@@ -58,20 +89,10 @@ await applyOrderFact(grapevine.ctx, site, {
   createdAt: clock.now(),
 });
 clock.advance(14 * DAY);
-const queued: QueuedEmail[] = [];
-await runDueJobs(
-  grapevine.ctx,
-  npsEmailJobHandlers(
-    grapevine.ctx,
-    async (_tx, email) => {
-      queued.push(email);
-      return { queued: true };
-    },
-    server.url,
-  ),
-);
-const links = ((queued[0]?.data.links ?? []) as { url: string }[]).map((link) => link.url);
-process.stdout.write(`${JSON.stringify({ url: server.url, links })}\n`);
+// The survey job queues the email; the next round sends it.
+for (let round = 0; round < 3 && catcher.messages.length === 0; round++) await grapevine.tick();
+const [mail] = await catcher.waitFor(1, 10_000);
+process.stdout.write(`${JSON.stringify({ url: server.url, html: mail?.html ?? '' })}\n`);
 createInterface({ input: process.stdin }).on('line', async (line) => {
   if (line.trim() !== 'answers') return;
   const rows = await db.query(
@@ -81,6 +102,7 @@ createInterface({ input: process.stdin }).on('line', async (line) => {
 });
 const stop = async () => {
   await server.close();
+  await catcher.close();
   await db.close();
   process.exit(0);
 };

@@ -17,8 +17,8 @@ export interface NpsEmailConfig {
   withinMs: number;
   /** Score links stop working this long after the email is sent. @default 30 days */
   linkValidMs: number;
-  /** The email's locale when the order carries none. @default 'en' */
-  locale: string;
+  /** The survey's language (email and hosted page). @default the site's `email.locale`, else 'en' */
+  locale?: string;
 }
 
 const duration = (fallback: string) =>
@@ -44,7 +44,7 @@ export const npsEmailSchema = z
     locale: z
       .string()
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 tag like "da"')
-      .default('en'),
+      .optional(),
   })
   .strict()
   .refine((value) => value.within > value.after, {
@@ -57,7 +57,7 @@ export const npsEmailSchema = z
       afterMs: value.after,
       withinMs: value.within,
       linkValidMs: value.linkValid,
-      locale: value.locale,
+      ...(value.locale === undefined ? {} : { locale: value.locale }),
     }),
   );
 
@@ -66,5 +66,12 @@ export const NPS_EMAIL_DEFAULTS = {
   afterMs: 14 * DAY,
   withinMs: 180 * DAY,
   linkValidMs: 30 * DAY,
-  locale: 'en',
 } as const;
+
+/** The language of a site's survey: `npsEmail.locale`, else the site's email locale, else English. */
+export function surveyLocale(site: {
+  npsEmail?: Pick<NpsEmailConfig, 'locale'>;
+  email?: { locale: string };
+}): string {
+  return site.npsEmail?.locale ?? site.email?.locale ?? 'en';
+}

@@ -14,6 +14,7 @@ import { defaultBrand } from '../mail/settings.js';
 import { loadCampaigns } from '../services/campaigns.js';
 import { getOrCreateReferral } from '../services/referrals.js';
 import type { Site } from '../site.js';
+import { surveyLocale } from './config.js';
 import { claimCustomerId, recordEmailComment, recordEmailScore } from './email-answer.js';
 import { recordHostedEvent } from './hosted-events.js';
 import { hostedLocale, hostedMessages } from './hosted-messages.js';
@@ -58,7 +59,7 @@ export function hostedSurveyRoutes(ctx: ServerContext): Hono<AppEnv> {
       : ({ ok: false, problem: 'forged' } as const);
     if (site && verdict.ok) return { site, claim: verdict.claim };
     const expired = !verdict.ok && verdict.problem === 'expired';
-    const locale = hostedLocale(c.req.query('lang') ?? site?.npsEmail?.locale);
+    const locale = hostedLocale(c.req.query('lang') ?? (site ? surveyLocale(site) : undefined));
     const nonce = randomBytes(16).toString('base64');
     secureHeaders(c, nonce);
     const body = refusedPage(
@@ -96,7 +97,7 @@ export function hostedSurveyRoutes(ctx: ServerContext): Hono<AppEnv> {
     await ctx.db.transaction((tx) => recordEmailScore(tx, site, claim, ctx.clock.now()));
     const { config } = parseConfig({ campaigns: await loadCampaigns(ctx.db, site.siteKey) });
     const campaign = config.campaigns.find((candidate) => candidate.id === claim.campaignId);
-    const locale = hostedLocale(c.req.query('lang') ?? site.npsEmail?.locale);
+    const locale = hostedLocale(c.req.query('lang') ?? surveyLocale(site));
     const messages = hostedMessages(locale);
     const brand = site.brand ?? defaultBrand(site.siteKey);
     const nonce = randomBytes(16).toString('base64');

@@ -7,6 +7,7 @@ import type { JobHandlers } from '../jobs/runner.js';
 import type { EmailRequest } from '../mail/enqueue.js';
 import { loadCampaigns } from '../services/campaigns.js';
 import type { Site } from '../site.js';
+import { surveyLocale } from './config.js';
 import { customerLedger } from './customer-ledger.js';
 import { decideEmailAsk } from './email-decision.js';
 import { NPS_EMAIL_JOB } from './schedule.js';
@@ -123,7 +124,7 @@ async function decideAndQueue(
     askFrom,
     customer: ask.customer,
     customerId: ask.customer_id,
-    locale: email.locale,
+    locale: surveyLocale(site),
     ledger,
     now,
   });
@@ -189,7 +190,7 @@ async function decideAndQueue(
       flow: 'nps',
       dedupeKey: orderId,
       to: ask.to_address,
-      locale: email.locale,
+      locale: surveyLocale(site),
       template: 'nps-survey',
       basis: 'marketing',
       data: {
