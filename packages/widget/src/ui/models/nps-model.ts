@@ -1,4 +1,4 @@
-import { type NpsSegment, segment as segmentOf } from '@grapevine/core';
+import { isNpsScore, type NpsSegment, segment as segmentOf } from '@grapevine/core';
 import { computed, signal } from '../signal.js';
 
 /** The steps of the NPS prompt. */
@@ -25,8 +25,8 @@ export interface NpsModelOptions {
  */
 export function createNpsModel(options: NpsModelOptions) {
   const given = options.answeredScore;
-  const answered = Number.isInteger(given) && (given as number) >= 0 && (given as number) <= 10;
-  const score = signal<number | null>(answered ? (given as number) : null);
+  const answered = isNpsScore(given);
+  const score = signal<number | null>(answered ? given : null);
   const step = signal<NpsStep>(answered ? 'follow-up' : 'score');
   const segment = computed(() => (score.value === null ? null : segmentOf(score.value)));
   return {
