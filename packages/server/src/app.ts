@@ -8,6 +8,7 @@ import { couponAdminRoutes } from './coupons/admin-routes.js';
 import type { Database } from './db/database.js';
 import { hostedSurveyRoutes } from './email-nps/hosted-routes.js';
 import { npsEmailJobHandlers } from './email-nps/nps-email-job.js';
+import { referralEmailJobHandlers } from './email-nps/referral-email.js';
 import { clientIpMiddleware } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
@@ -99,6 +100,9 @@ export function createApp(options: AppOptions): GrapevineApp {
           (tx, email) => enqueueEmail(tx, email, ctx),
           options.mail.publicUrl,
         )
+      : {}),
+    ...(options.mail
+      ? referralEmailJobHandlers(ctx, (tx, email) => enqueueEmail(tx, email, ctx))
       : {}),
   };
   const tick = () => runTick(ctx, fetchImpl, handlers);

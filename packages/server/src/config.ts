@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
-import { npsEmailSchema } from './email-nps/config.js';
+import { npsEmailSchema, referralEmailSchema } from './email-nps/config.js';
 import { ConfigError } from './errors.js';
 import {
   alertsSchema,
@@ -122,6 +122,7 @@ const siteSchema = z.object({
   brand: brandSchema.optional(),
   alerts: alertsSchema.optional(),
   npsEmail: npsEmailSchema.optional(),
+  referralEmail: referralEmailSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -291,6 +292,7 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     brand,
     alerts,
     npsEmail,
+    referralEmail,
     ...rest
   } = site;
   const { termsUrl, ...sides } = offer;
@@ -310,6 +312,7 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     ...(brand === undefined ? {} : { brand: toBrand(brand) }),
     ...(alerts === undefined ? {} : { alerts: toAlerts(alerts) }),
     ...(npsEmail === undefined ? {} : { npsEmail }),
+    ...(referralEmail === undefined ? {} : { referralEmail }),
   };
 }
 

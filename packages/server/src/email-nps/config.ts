@@ -75,3 +75,38 @@ export function surveyLocale(site: {
 }): string {
   return site.npsEmail?.locale ?? site.email?.locale ?? 'en';
 }
+
+/**
+ * Referral emails for one site: the `referral` campaign whose rules decide them. A campaign
+ * that `requires` a promoter answer emails promoters only; one without emails every customer
+ * after an order. Filed after each verified order, and again when the customer answers 9–10 by
+ * email.
+ */
+export interface ReferralEmailConfig {
+  /** The id of a `referral` campaign in the site's campaigns. */
+  campaignId: string;
+  /** @default 1 day */
+  afterMs: number;
+  /** @default 30 days */
+  withinMs: number;
+}
+
+/** The site option `referralEmail` as written in `GRAPEVINE_SITES`. */
+export const referralEmailSchema = z
+  .object({
+    campaignId: z.string().min(1).max(128),
+    after: duration('1d'),
+    within: duration('30d'),
+  })
+  .strict()
+  .refine((value) => value.within > value.after, {
+    path: ['within'],
+    message: 'must be longer than "after"',
+  })
+  .transform(
+    (value): ReferralEmailConfig => ({
+      campaignId: value.campaignId,
+      afterMs: value.after,
+      withinMs: value.within,
+    }),
+  );

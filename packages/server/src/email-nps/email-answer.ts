@@ -2,6 +2,7 @@ import { segment } from '@grapevine/core';
 import type { Queryable } from '../db/database.js';
 import type { Site } from '../site.js';
 import { enqueueWebhook } from '../webhooks/enqueue.js';
+import { refileReferralForPromoter } from './referral-email.js';
 import type { ScoreClaim } from './score-token.js';
 
 /** Most a comment may carry (as in the widget); longer text is cut. */
@@ -21,7 +22,8 @@ export function claimCustomerId(claim: Pick<ScoreClaim, 'customer'>): string | n
  * Records the score of a clicked link at once. Idempotent: the answer is keyed by
  * (campaign, order), so clicking 9 then 10 leaves one answer, 10; a repeat of the same click
  * changes nothing. The ask is marked clicked (first click time kept). A first detractor
- * score queues the `nps.detractor` webhook once.
+ * score queues the `nps.detractor` webhook once; a promoter score files the order's referral
+ * email again if it was skipped for want of a promoter answer.
  */
 export async function recordEmailScore(
   tx: Queryable,
@@ -60,6 +62,9 @@ export async function recordEmailScore(
       claim.orderId,
     ],
   );
+  if (kind === 'promoter' && stored.length > 0) {
+    await refileReferralForPromoter(tx, site, claim.orderId, now);
+  }
   if (kind === 'detractor' && stored.length > 0) {
     await enqueueWebhook(
       tx,

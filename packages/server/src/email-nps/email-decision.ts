@@ -1,5 +1,6 @@
 import {
   type Campaign,
+  type CampaignKind,
   type Config,
   type Explanation,
   explain,
@@ -13,6 +14,8 @@ export interface EmailAskInput {
   /** The site's campaigns and policy, parsed by `@grapevine/core/schema`. */
   config: Config;
   email: Pick<NpsEmailConfig, 'campaignId' | 'afterMs' | 'withinMs'>;
+  /** The kind the campaign must be. @default 'nps' */
+  kind?: CampaignKind;
   orderId: string;
   /** When the order was delivered (if the source says), else when it was placed. */
   askFrom: number;
@@ -49,13 +52,14 @@ export function emailCampaign(campaign: Campaign, email: EmailAskInput['email'])
 }
 
 /**
- * Runs the core rules for an emailed survey over the customer's ledger (every channel): the
+ * Runs the core rules for an emailed ask (survey or referral) over the customer's ledger (every channel): the
  * same gates and reason codes as a pop-up, so `explain()` and the dashboard say why an email
- * was or was not sent. `null` when the site has no NPS campaign with the configured id.
+ * was or was not sent. `null` when the site has no campaign of that kind with the configured id.
  */
 export function decideEmailAsk(input: EmailAskInput): Explanation | null {
   const campaign = input.config.campaigns.find(
-    (candidate) => candidate.id === input.email.campaignId && candidate.kind === 'nps',
+    (candidate) =>
+      candidate.id === input.email.campaignId && candidate.kind === (input.kind ?? 'nps'),
   );
   if (!campaign) return null;
   const config: Config = { ...input.config, campaigns: [emailCampaign(campaign, input.email)] };

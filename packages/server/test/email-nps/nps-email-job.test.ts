@@ -11,6 +11,7 @@ import {
 import { verifyScoreToken } from '../../src/email-nps/score-token.js';
 import { runDueJobs } from '../../src/jobs/runner.js';
 import { silentLogger } from '../../src/logger.js';
+import type { EmailRequest } from '../../src/mail/enqueue.js';
 import { applyOrderFact } from '../../src/orders/apply-fact.js';
 import { saveCampaigns } from '../../src/services/campaigns.js';
 import { ingestEvents } from '../../src/services/events.js';
@@ -33,7 +34,7 @@ describe.each(databaseKinds)('NPS by email on %s', (kind) => {
   let db: Database;
   const clock = manualClock();
   let ctx: ServerContext;
-  const sent: QueuedEmail[] = [];
+  const sent: EmailRequest[] = [];
   let refuse: string | null = null;
   const queue: EmailQueue = async (_tx, email) => {
     if (refuse) return { queued: false, reason: refuse };
@@ -122,7 +123,7 @@ describe.each(databaseKinds)('NPS by email on %s', (kind) => {
     await run();
     await run();
     expect(sent).toHaveLength(1);
-    const [email] = sent as [QueuedEmail];
+    const [email] = sent as [EmailRequest];
     expect(email).toMatchObject({
       flow: 'nps',
       dedupeKey: orderId,
@@ -130,7 +131,7 @@ describe.each(databaseKinds)('NPS by email on %s', (kind) => {
       template: 'nps-survey',
       basis: 'marketing',
     });
-    const links = email.data.links as { score: number; url: string }[];
+    const links = (email.data as { links: { score: number; url: string }[] }).links;
     expect(links.map((link) => link.score)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     const token = links[9]?.url.slice(`${BASE}/email/nps/`.length) ?? '';
     expect(verifyScoreToken(site.secret, token, clock.now())).toMatchObject({

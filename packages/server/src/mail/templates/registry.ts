@@ -3,6 +3,7 @@ import type { MailTemplate } from '../template.js';
 import { detractorAlert } from './detractor-alert.js';
 import { friendCoupon } from './friend-coupon.js';
 import { npsSurvey } from './nps-survey.js';
+import { referralInvite } from './referral-invite.js';
 import { rewardApproved } from './reward-approved.js';
 import { rewardPending } from './reward-pending.js';
 
@@ -16,6 +17,7 @@ export const mailTemplates = {
   'reward-approved': rewardApproved,
   'detractor-alert': detractorAlert,
   'nps-survey': npsSurvey,
+  'referral-invite': referralInvite,
 } as const;
 
 /** A template id. */
