@@ -109,3 +109,47 @@ export async function emailAsks(
     clickedAt: row.clicked_at,
   }));
 }
+
+/** One subject line of the referral email, with what followed its emails. */
+export interface SubjectResult {
+  variantId: string;
+  /** Referral emails sent with this subject. */
+  sent: number;
+  /** Friends who arrived through the emailed customers' links after the email. */
+  clicked: number;
+  /** Friends who claimed the offer through those links after the email. */
+  claims: number;
+  /** Verified orders (rewards) through those links after the email. */
+  conversions: number;
+}
+
+/**
+ * The referral email's A/B results per subject line since `since`: each email's customer's
+ * code, and the arrivals (`referral-captured`), claims and rewards on it after the email,
+ * each counted once per subject line (a customer keeps their subject line).
+ */
+export async function subjectResults(
+  db: Queryable,
+  siteKey: string,
+  since: Date,
+): Promise<SubjectResult[]> {
+  return db.query<SubjectResult>(
+    `with sent as (
+       select a.variant_id, a.decided_at, r.code
+       from email_asks a left join referrals r on r.site_key = a.site_key and r.advocate_key = a.customer
+       where a.site_key = $1 and a.flow = 'referral' and a.status = 'sent' and a.decided_at >= $2)
+     select v.variant_id as "variantId",
+       (select count(*) from sent s where s.variant_id = v.variant_id)::int as sent,
+       (select count(distinct e.id) from sent s join events e on e.site_key = $1
+          and e.type = 'referral-captured' and e.code = s.code and e.occurred_at >= s.decided_at
+        where s.variant_id = v.variant_id)::int as clicked,
+       (select count(distinct c.id) from sent s join claims c on c.site_key = $1
+          and c.code = s.code and c.claimed_at >= s.decided_at
+        where s.variant_id = v.variant_id)::int as claims,
+       (select count(distinct w.order_id) from sent s join rewards w on w.site_key = $1
+          and w.code = s.code and w.created_at >= s.decided_at
+        where s.variant_id = v.variant_id)::int as conversions
+     from (select distinct variant_id from sent) v order by v.variant_id`,
+    [siteKey, since],
+  );
+}

@@ -4,7 +4,7 @@ import type { AdminEnv } from '../admin/env.js';
 import { pageBasics, siteOf } from '../admin/site-scope.js';
 import type { ServerContext } from '../context.js';
 import { errorResponse } from '../http/errors.js';
-import { channelResults, emailAsks } from './channel-queries.js';
+import { channelResults, emailAsks, subjectResults } from './channel-queries.js';
 import { renderChannelsPage } from './channels-page.js';
 
 /**
@@ -22,9 +22,11 @@ export function channelRoutes(
     const parsed = Number(c.req.query('weeks') ?? 12);
     const weeks = Number.isInteger(parsed) && parsed >= 1 && parsed <= 104 ? parsed : 12;
     const customer = c.req.query('customer')?.slice(0, 300) || undefined;
-    const [results, asks] = await Promise.all([
-      channelResults(ctx.db, siteKey, weekStart(ctx.clock.now(), weeks - 1)),
+    const since = weekStart(ctx.clock.now(), weeks - 1);
+    const [results, asks, subjects] = await Promise.all([
+      channelResults(ctx.db, siteKey, since),
       emailAsks(ctx.db, siteKey, customer),
+      subjectResults(ctx.db, siteKey, since),
     ]);
     c.header('Content-Security-Policy', ADMIN_CSP);
     return c.html(
@@ -33,6 +35,7 @@ export function channelRoutes(
         weeks,
         results,
         asks,
+        subjects,
         customer,
       }),
     );
