@@ -11,9 +11,10 @@ import {
   toBrand,
   toSiteEmail,
 } from './mail/config-schema.js';
-import type { DkimOptions } from './mail/smtp-mailer.js';
+import { type MailConfig, readMail } from './mail/mail-env.js';
 import { isMoneyError, toMinor } from './money.js';
 import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
+import { addressSet } from './security/ip-address.js';
 import { DEFAULT_LIMITS, type Site } from './site.js';
 
 /** Everything the server needs, read once from the environment at start. */
@@ -31,19 +32,26 @@ export interface ServerConfig {
   rateLimitPerAdvocate: number;
   attributionDays: number;
   returnWindowDays: number;
-  trustProxy: boolean;
+  /** Proxies (addresses, CIDRs) trusted to write `X-Forwarded-For`. */
+  trustedProxies: string[];
+  /** How many proxies stand in front of the server; 0 with `trustedProxies`. */
+  trustedHops: number;
+  /** Deprecated settings in use, to log at start. */
+  warnings: string[];
   demo: boolean;
   webhookIntervalMs: number;
+  /** A request not answered within this gets 503 with `Retry-After`. */
+  requestTimeoutMs: number;
+  /** A database statement (or connecting) past this fails as "database unavailable". */
+  dbTimeoutMs: number;
+  /** On SIGTERM/SIGINT, in-flight requests get this long to finish. */
+  shutdownGraceMs: number;
+  /** Bearer token for `/metrics`; absent, there is no `/metrics`. */
+  metricsToken?: string;
+  /** One JSON log line per request. */
+  accessLog: boolean;
   /** Outgoing mail; absent when `GRAPEVINE_SMTP_URL` is not set (emails then stay queued). */
   smtp?: MailConfig;
-}
-
-/** The server's mail settings from the environment (see the README's "Email"). */
-export interface MailConfig {
-  smtpUrl: string;
-  from: string;
-  publicUrl: string;
-  dkim?: DkimOptions;
 }
 
 const rewardSchema = z
@@ -95,6 +103,16 @@ const limitsSchema = z.object({
   rewardsPer30Days: z.number().int().positive().default(DEFAULT_LIMITS.rewardsPer30Days),
   reviewAbove: moneySchema.optional(),
   velocityPerHour: z.number().int().positive().default(DEFAULT_LIMITS.velocityPerHour),
+  claimsPerVisitorPerDay: z
+    .number()
+    .int()
+    .positive()
+    .default(DEFAULT_LIMITS.claimsPerVisitorPerDay),
+  claimsPerAddressPerDay: z
+    .number()
+    .int()
+    .positive()
+    .default(DEFAULT_LIMITS.claimsPerAddressPerDay),
 });
 
 const siteSchema = z.object({
@@ -143,6 +161,23 @@ const envSchema = z.object({
   GRAPEVINE_ATTRIBUTION_DAYS: positiveInt.default(30),
   GRAPEVINE_RETURN_WINDOW_DAYS: positiveInt.default(14),
   GRAPEVINE_TRUST_PROXY: flag.default(false),
+  GRAPEVINE_TRUSTED_PROXIES: z
+    .string()
+    .transform((text) =>
+      text
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .superRefine((entries, context) => {
+      try {
+        addressSet(entries);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    })
+    .optional(),
+  GRAPEVINE_TRUSTED_HOPS: z.coerce.number().int().min(0).max(10).optional(),
   GRAPEVINE_DEMO: flag.default(false),
   GRAPEVINE_WEBHOOK_INTERVAL_MS: positiveInt.default(5_000),
   GRAPEVINE_SMTP_URL: z
@@ -159,6 +194,11 @@ const envSchema = z.object({
   GRAPEVINE_DKIM_DOMAIN: z.string().min(1).optional(),
   GRAPEVINE_DKIM_SELECTOR: z.string().min(1).optional(),
   GRAPEVINE_DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  GRAPEVINE_REQUEST_TIMEOUT_MS: positiveInt.default(10_000),
+  GRAPEVINE_DB_TIMEOUT_MS: positiveInt.default(5_000),
+  GRAPEVINE_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  GRAPEVINE_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  GRAPEVINE_ACCESS_LOG: flag.default(true),
 });
 
 /**
@@ -174,6 +214,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
   const sites = readSites(env, problems);
   if (!parsed.success || !sites) throw new ConfigError(problems);
   const e = parsed.data;
+  if (e.GRAPEVINE_TRUSTED_PROXIES?.length && e.GRAPEVINE_TRUSTED_HOPS) {
+    throw new ConfigError([
+      'GRAPEVINE_TRUSTED_PROXIES, GRAPEVINE_TRUSTED_HOPS: set one of them, not both',
+    ]);
+  }
   const duplicate = sites.find((site, i) => sites.findIndex((s) => s.siteKey === site.siteKey) < i);
   if (duplicate) throw new ConfigError([`GRAPEVINE_SITES: site key "${duplicate.siteKey}" twice`]);
   const mail = readMail(e, problems);
@@ -191,51 +236,29 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     rateLimitPerAdvocate: e.GRAPEVINE_RATE_LIMIT_PER_ADVOCATE,
     attributionDays: e.GRAPEVINE_ATTRIBUTION_DAYS,
     returnWindowDays: e.GRAPEVINE_RETURN_WINDOW_DAYS,
-    trustProxy: e.GRAPEVINE_TRUST_PROXY,
+    ...proxySettings(e),
     demo: e.GRAPEVINE_DEMO,
     webhookIntervalMs: e.GRAPEVINE_WEBHOOK_INTERVAL_MS,
+    requestTimeoutMs: e.GRAPEVINE_REQUEST_TIMEOUT_MS,
+    dbTimeoutMs: e.GRAPEVINE_DB_TIMEOUT_MS,
+    shutdownGraceMs: e.GRAPEVINE_SHUTDOWN_GRACE_MS,
+    ...(e.GRAPEVINE_METRICS_TOKEN === undefined ? {} : { metricsToken: e.GRAPEVINE_METRICS_TOKEN }),
+    accessLog: e.GRAPEVINE_ACCESS_LOG,
   };
 }
 
-function readMail(e: z.infer<typeof envSchema>, problems: string[]): MailConfig | undefined {
-  if (!e.GRAPEVINE_SMTP_URL) return undefined;
-  if (!e.GRAPEVINE_MAIL_FROM)
-    problems.push('GRAPEVINE_MAIL_FROM: required with GRAPEVINE_SMTP_URL');
-  if (!e.GRAPEVINE_PUBLIC_URL) {
-    problems.push('GRAPEVINE_PUBLIC_URL: required with GRAPEVINE_SMTP_URL (links in emails)');
-  }
-  const dkimFields = [
-    e.GRAPEVINE_DKIM_DOMAIN,
-    e.GRAPEVINE_DKIM_SELECTOR,
-    e.GRAPEVINE_DKIM_PRIVATE_KEY_FILE,
-  ];
-  let dkim: DkimOptions | undefined;
-  if (dkimFields.some(Boolean) && !dkimFields.every(Boolean)) {
-    problems.push(
-      'GRAPEVINE_DKIM_*: set GRAPEVINE_DKIM_DOMAIN, GRAPEVINE_DKIM_SELECTOR and GRAPEVINE_DKIM_PRIVATE_KEY_FILE together',
-    );
-  } else if (
-    e.GRAPEVINE_DKIM_DOMAIN &&
-    e.GRAPEVINE_DKIM_SELECTOR &&
-    e.GRAPEVINE_DKIM_PRIVATE_KEY_FILE
-  ) {
-    try {
-      dkim = {
-        domainName: e.GRAPEVINE_DKIM_DOMAIN,
-        keySelector: e.GRAPEVINE_DKIM_SELECTOR,
-        privateKey: readFileSync(e.GRAPEVINE_DKIM_PRIVATE_KEY_FILE, 'utf8'),
-      };
-    } catch (error) {
-      problems.push(`GRAPEVINE_DKIM_PRIVATE_KEY_FILE: cannot read: ${(error as Error).message}`);
-    }
-  }
-  if (!e.GRAPEVINE_MAIL_FROM || !e.GRAPEVINE_PUBLIC_URL) return undefined;
-  return {
-    smtpUrl: e.GRAPEVINE_SMTP_URL,
-    from: e.GRAPEVINE_MAIL_FROM,
-    publicUrl: e.GRAPEVINE_PUBLIC_URL.replace(/\/+$/, ''),
-    ...(dkim === undefined ? {} : { dkim }),
-  };
+function proxySettings(e: z.infer<typeof envSchema>) {
+  const trustedProxies = e.GRAPEVINE_TRUSTED_PROXIES ?? [];
+  const explicit = trustedProxies.length > 0 || e.GRAPEVINE_TRUSTED_HOPS !== undefined;
+  const warnings = e.GRAPEVINE_TRUST_PROXY
+    ? [
+        explicit
+          ? 'GRAPEVINE_TRUST_PROXY is deprecated and ignored: GRAPEVINE_TRUSTED_PROXIES or GRAPEVINE_TRUSTED_HOPS is set'
+          : 'GRAPEVINE_TRUST_PROXY=1 is deprecated: it now means GRAPEVINE_TRUSTED_HOPS=1 (one proxy in front); set that or GRAPEVINE_TRUSTED_PROXIES instead',
+      ]
+    : [];
+  const legacyHops = e.GRAPEVINE_TRUST_PROXY && !explicit ? 1 : 0;
+  return { trustedProxies, trustedHops: e.GRAPEVINE_TRUSTED_HOPS ?? legacyHops, warnings };
 }
 
 function withoutEmpty(env: Readonly<Record<string, string | undefined>>) {

@@ -1,5 +1,6 @@
 import { jobsMigration } from './migration-3-jobs.js';
 import { inboundDeliveriesMigration } from './migration-4-inbound-deliveries.js';
+import { securityMigration } from './migration-5-security.js';
 import { mailMigration } from './migration-6-mail.js';
 import { emailAsksMigration } from './migration-7-email-asks.js';
 
@@ -259,6 +260,7 @@ export const migrations: readonly Migration[] = [
   },
   jobsMigration,
   inboundDeliveriesMigration,
+  securityMigration,
   mailMigration,
   emailAsksMigration,
 ];

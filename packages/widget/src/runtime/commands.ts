@@ -1,7 +1,9 @@
 // The host-facing surface: checks every argument (naming the bad field on the console),
 // and makes sure nothing thrown inside ever reaches the host page.
 import type { Campaign, Consent, Explanation, PurchaseEvent, Signal } from '@grapevine/core';
+import { cutText } from '@grapevine/core';
 import type { GrapevineHandle, Identity } from './handle.js';
+import { HEADLESS } from './headless-methods.js';
 import { type IdentityProvider, isObject, readIdentity, scalars } from './identity.js';
 import type { HeadlessMethod } from './presenter.js';
 
@@ -27,15 +29,6 @@ export interface RuntimeInternals {
   destroy(): void;
 }
 
-/** The handle's headless methods, in the presenter chunk's {@link HeadlessMethod}. */
-const HEADLESS: readonly HeadlessMethod[] = [
-  'answer',
-  'share',
-  'copy',
-  'dismiss',
-  'snooze',
-  'optOut',
-];
 /** The order's fields, checked; a string names the first bad field. */
 function readOrder(
   props: unknown,
@@ -56,7 +49,7 @@ function readOrder(
     return 'order.newCustomer must be true or false';
   }
   return {
-    orderId: String(orderId).slice(0, 128),
+    orderId: cutText(String(orderId), 128),
     total,
     currency: currency.toUpperCase(),
     ...(coupon ? { coupon } : {}),
@@ -95,7 +88,7 @@ export function commands(
         runtime.signal?.({ type: 'purchase', key: orderId, props: rest });
         runtime.purchase?.({
           type: 'purchase',
-          id: `purchase-${orderId}`.slice(0, 128),
+          id: cutText(`purchase-${orderId}`, 128),
           at: Date.now(),
           ...order,
         });
@@ -132,6 +125,8 @@ export function commands(
       runtime.setConsent?.(consent);
     },
     close: () => runtime.close?.(),
+    // The runtime is the rules: running as soon as it exists.
+    ready: () => Promise.resolve(),
     destroy: () => runtime.destroy?.(),
   };
   const handle: Record<string, unknown> = {};

@@ -9,7 +9,7 @@ import type {
   NpsSegment,
   ShareChannel,
 } from '@grapevine/core';
-import { record, segment } from '@grapevine/core';
+import { cutText, record, segment } from '@grapevine/core';
 import type { Store } from '../storage/store.js';
 import type { Delivery } from './delivery.js';
 import type { Emitter } from './emitter.js';
@@ -116,7 +116,7 @@ export function createRecorder(deps: RecorderDeps) {
     },
     comment(prompt: PromptRef, comment: string) {
       const id = prompt.answerEventId;
-      const text = comment.trim().slice(0, 2000);
+      const text = cutText(comment.trim(), 2000);
       if (id && text) deps.delivery.amend(id, (event) => ({ ...event, comment: text }));
       void deps.delivery.flush();
     },
