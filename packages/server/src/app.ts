@@ -20,6 +20,7 @@ import { requestLog } from './http/request-log.js';
 import { siteKeyMiddleware } from './http/site-key.js';
 import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
+import type { CaughtMail } from './mail/catcher.js';
 import { enqueueEmail } from './mail/enqueue.js';
 import type { MailOptions } from './mail/options.js';
 import { mailJobHandlers } from './mail/send-job.js';
@@ -72,14 +73,16 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Enables `/demo/clock` and `/demo/sign`. Never in production. @default false */
   demo?: boolean;
-  /** Sends queued emails (SMTP transport, sender, public URL). @default none: emails stay queued */
-  mail?: MailOptions;
   /** A request not answered within this gets 503 with `Retry-After`. @default 10000 */
   requestTimeoutMs?: number;
   /** Serves Prometheus metrics at `/metrics` to this bearer token; unset, there is no `/metrics`. */
   metricsToken?: string;
   /** One JSON log line per request (with its id, route, status, duration). @default false */
   accessLog?: boolean;
+  /** Sends queued emails (SMTP transport, sender, public URL). @default none: emails stay queued */
+  mail?: MailOptions;
+  /** The demo's mail catcher: its messages are shown on the dashboard's Mail tab. @default none */
+  demoMailbox?: { readonly messages: readonly CaughtMail[] };
 }
 
 /** A running application: the Hono app plus the background work it owns. */
@@ -208,7 +211,7 @@ export function createApp(options: AppOptions): GrapevineApp {
   });
   app.use('/admin/*', perIpRateLimit(adminLimiter)); // matches /admin itself too
   app.route('/admin', couponAdminRoutes(ctx, options.adminToken));
-  app.route('/admin', adminRoutes(ctx, options.adminToken));
+  app.route('/admin', adminRoutes(ctx, options.adminToken, options.demoMailbox));
   // Score links of survey emails and their hosted page: public, signed by their token.
   app.use(
     '/email/*',

@@ -49,7 +49,12 @@ async function serve(config: ServerConfig): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info('shutting down', { signal });
     try {
-      const running = { lifecycle: grapevine.lifecycle, server, stopJobs, db, logger };
+      // The mailer's pooled SMTP connections close once the jobs that use them have stopped.
+      const stopWork = async () => {
+        await stopJobs();
+        await mail?.mailer.close?.();
+      };
+      const running = { lifecycle: grapevine.lifecycle, server, stopJobs: stopWork, db, logger };
       await drainAndClose(running, config.shutdownGraceMs);
       await mail?.mailer.close?.();
       process.exit(0);

@@ -3,6 +3,7 @@ import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
 import { channelRoutes } from '../email-nps/channel-routes.js';
 import { errorResponse } from '../http/errors.js';
+import type { CaughtMail } from '../mail/catcher.js';
 import { majorSql } from '../money.js';
 import { adminAuth } from './auth.js';
 import { couponRoutes, uploadLimit } from './coupon-routes.js';
@@ -10,6 +11,7 @@ import { ADMIN_CSP } from './csp.js';
 import { csrfProtection } from './csrf.js';
 import type { AdminEnv } from './env.js';
 import { conversionsCsv, npsCsv } from './exports.js';
+import { mailRoutes } from './mail-routes.js';
 import { funnel, latestComments, topAdvocates, variantResults, weeklyNps } from './queries.js';
 import { renderDashboard } from './render/dashboard.js';
 import { continuousWeeks } from './render/nps-chart.js';
@@ -31,7 +33,11 @@ export function weekStart(now: number, weeksBack: number): Date {
 }
 
 /** The dashboard (`/admin`), its CSV exports and a small JSON metrics endpoint. */
-export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminEnv> {
+export function adminRoutes(
+  ctx: ServerContext,
+  adminToken: string,
+  mailbox?: { readonly messages: readonly CaughtMail[] },
+): Hono<AdminEnv> {
   const router = new Hono<AdminEnv>();
   // The upload's size limit applies before anything reads its body (the CSRF check does).
   router.use('/coupons/upload', uploadLimit);
@@ -39,6 +45,7 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminE
   router.route('/coupons', couponRoutes(ctx));
   router.route('/rewards', rewardRoutes(ctx));
   router.route('/webhooks', webhookRoutes(ctx));
+  router.route('/mail', mailRoutes(ctx, mailbox));
   router.route('/channels', channelRoutes(ctx, weekStart));
   const siteKeys = [...ctx.sites.keys()];
 

@@ -29,7 +29,7 @@ export function templateContext(
   return {
     locale,
     dir: mailDirection(locale),
-    t: translator(mailCatalogs[locale]),
+    t: translator(mailCatalogs[locale], { isolate: mailDirection(locale) === 'rtl' }),
     brand: site.brand ?? defaultBrand(site.siteKey),
     money: (minor, currency) => formatMoney(locale, minor, currency),
     date: (iso) => dates.format(new Date(iso)),

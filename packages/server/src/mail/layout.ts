@@ -42,7 +42,7 @@ export async function renderLayout(
   );
   const header = ctx.brand.logoUrl
     ? html`<mj-image src="${safeUrl(ctx.brand.logoUrl)}" alt="${ctx.brand.name}" height="40px" width="160px" align="${align}" padding="0" />`
-    : html`<mj-text mj-class="brand">${ctx.brand.name}</mj-text>`;
+    : html`<mj-text mj-class="brand"><bdi>${ctx.brand.name}</bdi></mj-text>`;
   const unsubscribe = footer.unsubscribeUrl
     ? html` · <a href="${safeUrl(footer.unsubscribeUrl)}" class="gv-muted-link">${ctx.t('unsubscribe')}</a>`
     : '';
@@ -52,17 +52,20 @@ export async function renderLayout(
 <mj-preview>${output.preheader}</mj-preview>
 <mj-attributes>
 <mj-all font-family="${FONT}" />
+<mj-section direction="${ctx.dir}" />
+<mj-wrapper direction="${ctx.dir}" />
+<mj-column direction="${ctx.dir}" />
 <mj-text font-size="16px" line-height="1.55" color="${INK}" align="${align}" padding="8px 0" />
 <mj-button background-color="${palette.background}" color="${palette.onBackground}" font-size="16px" font-weight="600" border-radius="8px" inner-padding="14px 28px" align="${align}" padding="16px 0 8px" />
 <mj-class name="heading" font-size="24px" line-height="1.3" font-weight="700" padding="24px 0 8px" />
 <mj-class name="brand" font-size="20px" font-weight="700" color="${palette.onBackground}" padding="0" />
 <mj-class name="note" font-size="14px" color="${MUTED}" />
 <mj-class name="label" font-size="13px" font-weight="600" color="${MUTED}" padding="16px 0 4px" text-transform="uppercase" letter-spacing="0.05em" />
-<mj-class name="code" font-size="26px" font-weight="700" letter-spacing="0.08em" padding="12px 16px" container-background-color="#f9fafb" font-family="ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" />
+<mj-class name="code" font-size="26px" font-weight="700" letter-spacing="0.08em" padding="8px 0" font-family="ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" />
 <mj-class name="quote" font-style="italic" padding="12px 16px" container-background-color="#f9fafb" />
 </mj-attributes>
 <mj-style>
-.gv-code div { border: 2px dashed #d1d5db; border-radius: 8px; padding: 4px 0; text-align: center !important; direction: ltr; }
+.gv-code div { background: #f9fafb; border: 2px dashed #d1d5db; border-radius: 8px; padding: 10px 0; text-align: center !important; direction: ltr; }
 a.gv-link { color: ${palette.link}; word-break: break-all; }
 a.gv-muted-link { color: ${MUTED}; }
 </mj-style>

@@ -41,7 +41,7 @@ export function renderUnsubscribePage(
   locale: MailLocale,
   view: UnsubscribeView,
 ): SafeHtml {
-  const t = translator(mailCatalogs[locale]);
+  const t = translator(mailCatalogs[locale], { isolate: mailDirection(locale) === 'rtl' });
   const values = { brand: brand.name, address: view.step === 'invalid' ? '' : view.address };
   let content: SafeHtml;
   if (view.step === 'invalid') {
@@ -62,6 +62,6 @@ export function renderUnsubscribePage(
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${t('unsubscribeTitle')} · ${brand.name}</title>
 <style>${new SafeHtml(styles(brand))}</style></head>
-<body><main><header>${brand.name}</header><section><h1>${t('unsubscribeTitle')}</h1>${content}</section></main></body>
+<body><main><header><bdi>${brand.name}</bdi></header><section><h1>${t('unsubscribeTitle')}</h1>${content}</section></main></body>
 </html>`;
 }

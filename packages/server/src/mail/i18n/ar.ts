@@ -5,6 +5,7 @@ export const ar: MailMessages = {
   footerTransactional: 'تصلك هذه الرسالة بخصوص طلباتك ومكافآتك لدى {brand}.',
   footerMarketing: 'تصلك هذه الرسالة لأنك تسوّقت لدى {brand}.',
   footerAlert: 'أرسلها Grapevine إلى عنوان الدعم لدى {brand}.',
+  labelValue: '{label}: {value}',
   unsubscribe: 'إلغاء الاشتراك',
   unsubscribeText: 'إلغاء الاشتراك: {url}',
   off: 'خصم {value}',

@@ -5,6 +5,7 @@ export const da: MailMessages = {
   footerTransactional: 'Du får denne e-mail om dine ordrer og belønninger hos {brand}.',
   footerMarketing: 'Du får denne e-mail, fordi du har handlet hos {brand}.',
   footerAlert: 'Sendt af Grapevine til supportadressen hos {brand}.',
+  labelValue: '{label}: {value}',
   unsubscribe: 'Afmeld',
   unsubscribeText: 'Afmeld: {url}',
   off: '{value} rabat',

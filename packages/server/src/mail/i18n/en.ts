@@ -8,6 +8,7 @@ export const en = {
   footerTransactional: 'You are receiving this email about your orders and rewards at {brand}.',
   footerMarketing: 'You are receiving this email because you shopped at {brand}.',
   footerAlert: 'Sent by Grapevine to the support address of {brand}.',
+  labelValue: '{label}: {value}',
   unsubscribe: 'Unsubscribe',
   unsubscribeText: 'Unsubscribe: {url}',
   off: '{value} off',

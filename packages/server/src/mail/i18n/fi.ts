@@ -5,6 +5,7 @@ export const fi: MailMessages = {
   footerTransactional: 'Saat tämän viestin tilauksistasi ja palkkioistasi kaupassa {brand}.',
   footerMarketing: 'Saat tämän viestin, koska olet asioinut kaupassa {brand}.',
   footerAlert: 'Grapevine lähetti tämän viestin kaupan {brand} asiakaspalveluosoitteeseen.',
+  labelValue: '{label}: {value}',
   unsubscribe: 'Peru tilaus',
   unsubscribeText: 'Peru tilaus: {url}',
   off: '{value} alennusta',

@@ -5,6 +5,7 @@ export const he: MailMessages = {
   footerTransactional: 'קיבלתם את המייל הזה בנוגע להזמנות ולהטבות שלכם ב־{brand}.',
   footerMarketing: 'קיבלתם את המייל הזה כי קניתם ב־{brand}.',
   footerAlert: 'נשלח על ידי Grapevine לכתובת התמיכה של {brand}.',
+  labelValue: '{label}: {value}',
   unsubscribe: 'הסרה מרשימת התפוצה',
   unsubscribeText: 'הסרה מרשימת התפוצה: {url}',
   off: '{value} הנחה',

@@ -5,6 +5,7 @@ export const ja: MailMessages = {
   footerTransactional: '{brand}でのご注文と特典についてのお知らせです。',
   footerMarketing: '{brand}でお買い物いただいたお客さまにお送りしています。',
   footerAlert: 'Grapevine から{brand}のサポート窓口宛てに送信しました。',
+  labelValue: '{label}：{value}',
   unsubscribe: '配信停止',
   unsubscribeText: '配信停止：{url}',
   off: '{value}オフ',

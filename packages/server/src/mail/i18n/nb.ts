@@ -5,6 +5,7 @@ export const nb: MailMessages = {
   footerTransactional: 'Du får denne e-posten om bestillingene og belønningene dine hos {brand}.',
   footerMarketing: 'Du får denne e-posten fordi du har handlet hos {brand}.',
   footerAlert: 'Sendt av Grapevine til kundeserviceadressen til {brand}.',
+  labelValue: '{label}: {value}',
   unsubscribe: 'Meld av',
   unsubscribeText: 'Meld av: {url}',
   off: '{value} rabatt',

@@ -5,6 +5,7 @@ export const zhCN: MailMessages = {
   footerTransactional: '这封邮件是关于你在{brand}的订单和奖励的通知。',
   footerMarketing: '你收到这封邮件，是因为你曾在{brand}购物。',
   footerAlert: '由 Grapevine 发送至{brand}的客服邮箱。',
+  labelValue: '{label}：{value}',
   unsubscribe: '退订',
   unsubscribeText: '退订：{url}',
   off: '{value}优惠',

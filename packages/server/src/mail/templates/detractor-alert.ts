@@ -41,11 +41,13 @@ export const detractorAlert = defineTemplate({
         ctx.t('detractorTitle'),
         body,
         comment
-          ? `${ctx.t('detractorComment')}:\n> ${comment.replace(/\n/g, '\n> ')}`
+          ? `${ctx.t('detractorComment')}\n> ${comment.replace(/\n/g, '\n> ')}`
           : ctx.t('detractorNoComment'),
         order,
         ctx.t('detractorAdvice'),
-        data.customerEmail ? `${ctx.t('detractorReply')}: ${data.customerEmail}` : '',
+        data.customerEmail
+          ? ctx.t('labelValue', { label: ctx.t('detractorReply'), value: data.customerEmail })
+          : '',
       ]),
     };
   },

@@ -40,9 +40,9 @@ export const friendCoupon = defineTemplate({
       text: blocksText([
         ctx.t('friendCouponTitle'),
         body,
-        `${ctx.t('codeLabel')}: ${data.coupon}`,
+        ctx.t('labelValue', { label: ctx.t('codeLabel'), value: data.coupon }),
         valid,
-        `${ctx.t('applyCode')}: ${data.applyUrl}`,
+        ctx.t('labelValue', { label: ctx.t('applyCode'), value: data.applyUrl }),
         ctx.t('applyHint'),
       ]),
     };

@@ -36,8 +36,10 @@ export const rewardApproved = defineTemplate({
       text: blocksText([
         ctx.t('rewardApprovedTitle'),
         body,
-        data.rewardCode ? `${ctx.t('rewardCodeLabel')}: ${data.rewardCode}` : '',
-        data.shopUrl ? `${ctx.t('shopNow')}: ${data.shopUrl}` : '',
+        data.rewardCode
+          ? ctx.t('labelValue', { label: ctx.t('rewardCodeLabel'), value: data.rewardCode })
+          : '',
+        data.shopUrl ? ctx.t('labelValue', { label: ctx.t('shopNow'), value: data.shopUrl }) : '',
         data.referralUrl ? `${more}\n${data.referralUrl}` : '',
       ]),
     };

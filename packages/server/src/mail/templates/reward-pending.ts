@@ -39,7 +39,9 @@ export const rewardPending = defineTemplate({
         ctx.t('rewardPendingTitle'),
         body,
         wait,
-        data.referralUrl ? `${ctx.t('shareAgain')}: ${data.referralUrl}` : '',
+        data.referralUrl
+          ? ctx.t('labelValue', { label: ctx.t('shareAgain'), value: data.referralUrl })
+          : '',
       ]),
     };
   },
