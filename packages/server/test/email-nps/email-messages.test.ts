@@ -12,9 +12,9 @@ describe.each([
   ['the survey email', SURVEY_EMAIL_MESSAGES],
   ['the referral email', REFERRAL_EMAIL_MESSAGES],
 ] as const)('%s', (_name, catalogs) => {
-  const en = catalogs.en as Record<string, string>;
+  const en = catalogs.en as unknown as Record<string, string>;
   it.each(translated)('%s translates every message, with the same placeholders', (locale) => {
-    const catalog = catalogs[locale] as Record<string, string>;
+    const catalog = catalogs[locale] as unknown as Record<string, string>;
     expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
     const untranslated = Object.keys(en).filter(
       (key) => catalog[key] === en[key] && words(en[key] ?? ''),
