@@ -1,4 +1,4 @@
-import { cutText, isNpsScore, type NpsSegment, segment as segmentOf } from '@grapevine/core';
+import { cutText, type NpsSegment, segment as segmentOf } from '@grapevine/core';
 import { computed, signal } from '../signal.js';
 
 /** The steps of the NPS prompt. */
@@ -11,11 +11,6 @@ export interface NpsModelOptions {
   promoterToReferral: boolean;
   onAnswer(answer: { score: number; segment: NpsSegment }): void;
   onComment(comment: string): void;
-  /**
-   * A score already recorded elsewhere (an email's score link): the prompt opens on the
-   * follow-up for it, and `onAnswer` is not called again.
-   */
-  answeredScore?: number | undefined;
 }
 
 /**
@@ -24,10 +19,8 @@ export interface NpsModelOptions {
  * @example const nps = createNpsModel(options); nps.select(9); nps.commit(); nps.step.value // 'follow-up'
  */
 export function createNpsModel(options: NpsModelOptions) {
-  const given = options.answeredScore;
-  const answered = isNpsScore(given);
-  const score = signal<number | null>(answered ? given : null);
-  const step = signal<NpsStep>(answered ? 'follow-up' : 'score');
+  const score = signal<number | null>(null);
+  const step = signal<NpsStep>('score');
   const segment = computed(() => (score.value === null ? null : segmentOf(score.value)));
   return {
     score,

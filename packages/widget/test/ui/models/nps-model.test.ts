@@ -126,36 +126,3 @@ describe('createNpsModel', () => {
     expect(nps.answered.value).toBe(true);
   });
 });
-
-describe('createNpsModel with an answered score (the hosted page of an email link)', () => {
-  it.each([
-    [10, 'promoter', 'referral'],
-    [7, 'passive', 'thanks'],
-    [2, 'detractor', 'thanks'],
-  ] as const)('opens %d on the follow-up as a %s, then goes to %s', (score, segment, next) => {
-    const onAnswer = vi.fn();
-    const nps = createNpsModel({
-      promoterToReferral: true,
-      onAnswer,
-      onComment: vi.fn(),
-      answeredScore: score,
-    });
-    expect(nps.step.value).toBe('follow-up');
-    expect(nps.segment.value).toBe(segment);
-    nps.commit();
-    nps.finish('');
-    expect(onAnswer).not.toHaveBeenCalled();
-    expect(nps.step.value).toBe(next);
-  });
-
-  it.each([[-1], [11], [2.5], [Number.NaN]])('ignores an invalid score %s', (score) => {
-    const nps = createNpsModel({
-      promoterToReferral: false,
-      onAnswer: vi.fn(),
-      onComment: vi.fn(),
-      answeredScore: score,
-    });
-    expect(nps.step.value).toBe('score');
-    expect(nps.score.value).toBeNull();
-  });
-});
