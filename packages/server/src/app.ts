@@ -6,6 +6,9 @@ import { type Clock, DAY, MINUTE, offsetClock, systemClock } from './clock.js';
 import type { ServerContext } from './context.js';
 import { couponAdminRoutes } from './coupons/admin-routes.js';
 import type { Database } from './db/database.js';
+import { hostedSurveyRoutes } from './email-nps/hosted-routes.js';
+import { npsEmailJobHandlers } from './email-nps/nps-email-job.js';
+import { referralEmailJobHandlers } from './email-nps/referral-email.js';
 import { clientIpMiddleware, proxyTrust } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
 import { requestDeadline } from './http/deadline.js';
@@ -18,6 +21,7 @@ import { siteKeyMiddleware } from './http/site-key.js';
 import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
 import type { CaughtMail } from './mail/catcher.js';
+import { enqueueEmail } from './mail/enqueue.js';
 import type { MailOptions } from './mail/options.js';
 import { mailJobHandlers } from './mail/send-job.js';
 import { slackJobHandlers } from './mail/slack.js';
@@ -133,6 +137,16 @@ export function createApp(options: AppOptions): GrapevineApp {
     ...jobHandlers(ctx, fetchImpl),
     ...mailJobHandlers(ctx, options.mail),
     ...slackJobHandlers(ctx, fetchImpl),
+    ...(options.mail
+      ? npsEmailJobHandlers(
+          ctx,
+          (tx, email) => enqueueEmail(tx, email, ctx),
+          options.mail.publicUrl,
+        )
+      : {}),
+    ...(options.mail
+      ? referralEmailJobHandlers(ctx, (tx, email) => enqueueEmail(tx, email, ctx))
+      : {}),
   };
   const tick = () => runTick(ctx, fetchImpl, handlers);
 
@@ -223,6 +237,20 @@ export function createApp(options: AppOptions): GrapevineApp {
       ...(options.demoMailbox ? { mailbox: options.demoMailbox } : {}),
     }),
   );
+  // Score links of survey emails and their hosted page: public, signed by their token.
+  app.use(
+    '/email/*',
+    perIpRateLimit(
+      rateLimiter({
+        db: options.db,
+        bucket: 'email-ip',
+        limit: options.rateLimitPerIp ?? 600,
+        windowMs: MINUTE,
+        clock,
+      }),
+    ),
+  );
+  app.route('/email', hostedSurveyRoutes(ctx));
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
   return { app, ctx, tick, lifecycle, ...(metrics ? { metrics } : {}) };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
+import { npsEmailSchema, referralEmailSchema } from './email-nps/config.js';
 import { ConfigError } from './errors.js';
 import {
   alertsSchema,
@@ -140,6 +141,8 @@ const siteSchema = z.object({
   email: siteEmailSchema.optional(),
   brand: brandSchema.optional(),
   alerts: alertsSchema.optional(),
+  npsEmail: npsEmailSchema.optional(),
+  referralEmail: referralEmailSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -303,6 +306,8 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     email,
     brand,
     alerts,
+    npsEmail,
+    referralEmail,
     ...rest
   } = site;
   const { termsUrl, ...sides } = offer;
@@ -321,6 +326,8 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     ...(email === undefined ? {} : { email: toSiteEmail(email) }),
     ...(brand === undefined ? {} : { brand: toBrand(brand) }),
     ...(alerts === undefined ? {} : { alerts: toAlerts(alerts) }),
+    ...(npsEmail === undefined ? {} : { npsEmail }),
+    ...(referralEmail === undefined ? {} : { referralEmail }),
   };
 }
 

@@ -88,6 +88,7 @@ async function serve(config: ServerConfig): Promise<void> {
       };
       const running = { lifecycle: grapevine.lifecycle, server, stopJobs: stopWork, db, logger };
       await drainAndClose(running, config.shutdownGraceMs);
+      await mail?.mailer.close?.();
       process.exit(0);
     } catch (error) {
       logger.error('shutdown failed', { error: (error as Error).message });

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
+import { channelRoutes } from '../email-nps/channel-routes.js';
 import { errorResponse } from '../http/errors.js';
 import type { CaughtMail } from '../mail/catcher.js';
 import { majorSql } from '../money.js';
@@ -53,6 +54,7 @@ export function adminRoutes(
   router.route('/rewards', rewardRoutes(ctx));
   router.route('/webhooks', webhookRoutes(ctx));
   router.route('/mail', mailRoutes(ctx, mailbox));
+  router.route('/channels', channelRoutes(ctx, weekStart));
   const siteKeys = [...ctx.sites.keys()];
 
   const scope = (site: string | undefined, weeks: string | undefined) => {
