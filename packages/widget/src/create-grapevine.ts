@@ -1,6 +1,7 @@
 import { createRuntime } from './runtime/create-runtime.js';
-import type { GrapevineHandle } from './runtime/handle.js';
+import type { Grapevine } from './runtime/handle.js';
 import type { GrapevineOptions } from './runtime/options.js';
+import { stateSignals } from './runtime/state-signals.js';
 import { watchNavigation } from './sensors/navigation.js';
 
 /**
@@ -21,9 +22,10 @@ import { watchNavigation } from './sensors/navigation.js';
  * grapevine.track('purchase', { orderId: '1001', total: 80, currency: 'EUR' });
  * ```
  */
-export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
-  return createRuntime(options, {
+export function createGrapevine(options?: GrapevineOptions): Grapevine {
+  const handle = createRuntime(options, {
     loadUi: () => import('./ui/index.js'),
+    loadMessages: () => import('./i18n/messages-for.js'),
     loadPresenter: () => import('./runtime/presenter.js'),
     loadPanels: () => import('./runtime/referral-panels.js'),
     watchNavigation,
@@ -36,4 +38,5 @@ export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
       );
     },
   });
+  return Object.assign(handle, { state: stateSignals(handle) });
 }

@@ -12,6 +12,8 @@ export interface RuntimeDeps {
   loadUi: LoadUi; // one prompt kind's UI, or the panel's
   /** The presenter module (`./presenter.js`): only pages that show a prompt load it. */
   loadPresenter(): Promise<typeof import('./presenter.js')>;
+  /** Headless mode's copy (`../i18n/messages-for.js`); without it `show` carries the campaign's copy only. */
+  loadMessages?(): Promise<typeof import('../i18n/messages-for.js')>;
   /** The `<grapevine-referral>` panels (`./referral-panels.js`): only programme pages load it. */
   loadPanels(): Promise<typeof import('./referral-panels.js')>;
   /** Loads the backend connection; `storageKey` namespaces the outbox's own key. */

@@ -5,6 +5,7 @@ import { type MemoryBackend, memoryBackend } from '@grapevine/adapter';
 import type { Backend, Campaign } from '@grapevine/core';
 import { vi } from 'vitest';
 import { loadCatalog } from '../../src/i18n/load-catalog.js';
+import * as messagesModule from '../../src/i18n/messages-for.js';
 import { createRuntime } from '../../src/runtime/create-runtime.js';
 import type { Connection } from '../../src/runtime/delivery.js';
 import type { GrapevineHandle } from '../../src/runtime/handle.js';
@@ -95,6 +96,7 @@ export function createHarness(
         return presenterModule;
       },
       loadPanels: async () => panelsModule,
+      loadMessages: async () => messagesModule,
       watchNavigation,
       async loadUi(kind) {
         uiLoads += 1;
