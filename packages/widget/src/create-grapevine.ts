@@ -1,6 +1,7 @@
 import { createRuntime } from './runtime/create-runtime.js';
 import type { Grapevine } from './runtime/handle.js';
 import type { GrapevineOptions } from './runtime/options.js';
+import { panelElement } from './runtime/panel-tag.js';
 import { stateSignals } from './runtime/state-signals.js';
 import { watchNavigation } from './sensors/navigation.js';
 
@@ -29,6 +30,7 @@ export function createGrapevine(options?: GrapevineOptions): Grapevine {
     loadPresenter: () => import('./runtime/presenter.js'),
     loadPanels: () => import('./runtime/referral-panels.js'),
     watchNavigation,
+    panelElement,
     async connect(backend, storageKey) {
       if (!backend)
         throw new Error('no backend: pass createGrapevine({ backend }); events stay queued');

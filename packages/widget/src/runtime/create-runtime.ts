@@ -26,7 +26,7 @@ import { lazyChunks, purchaseKinds } from './lazy-chunks.js';
 import { createStateCell, type GrapevineSnapshot } from './observable-state.js';
 import { resolveOptions } from './options.js';
 import { type PageState, resumePage, startPage } from './page.js';
-import { CONNECTION_EVENT } from './panel-tag.js';
+import { CONNECTION_EVENT, PANEL_TAG } from './panel-tag.js';
 import type { Presenter, ShowDecision } from './presenter.js';
 import type { RuntimeDeps } from './runtime-deps.js';
 
@@ -153,9 +153,14 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     }),
   });
   const timer = createCheckTimer(now, () => evaluate());
-  // A programme page's `<grapevine-referral>`: the only check the loader itself makes.
-  const findPanels = (): void => {
-    if (!options.ui || chunks.panels || !win.document.querySelector('grapevine-referral')) return;
+  // A programme page's `<grapevine-referral>`: the only check the loader itself makes. An
+  // element announcing its connection counts as found (some DOMs call `connectedCallback`
+  // before a query can see the element).
+  const findPanels = (event?: Event): void => {
+    if (!options.ui || chunks.panels) return;
+    const announced = (event as CustomEvent<unknown> | undefined)?.detail;
+    const connected = announced instanceof win.HTMLElement && announced.isConnected;
+    if (!connected && !win.document.querySelector(PANEL_TAG)) return;
     chunks
       .loadPanels()
       .catch((error) => report('Grapevine: the referral panel could not load', error));
@@ -302,8 +307,13 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     capture();
     arm();
     findPanels();
-    // The loader defines `<grapevine-referral>` early; one added later announces itself.
+    // `<grapevine-referral>` is defined early (by the script tag's loader, or here for the npm
+    // entry): one added later announces itself, one removed is unmounted by the panels.
     win.document.addEventListener(CONNECTION_EVENT, findPanels);
+    const registry = win.customElements;
+    if (options.ui && deps.panelElement && registry && !registry.get(PANEL_TAG)) {
+      registry.define(PANEL_TAG, deps.panelElement());
+    }
     if (win.document.readyState === 'loading') {
       win.document.addEventListener('DOMContentLoaded', findPanels, { once: true });
     }

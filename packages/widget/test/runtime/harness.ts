@@ -9,6 +9,7 @@ import * as messagesModule from '../../src/i18n/messages-for.js';
 import { createRuntime } from '../../src/runtime/create-runtime.js';
 import type { Connection } from '../../src/runtime/delivery.js';
 import type { GrapevineHandle } from '../../src/runtime/handle.js';
+import { panelElement } from '../../src/runtime/panel-tag.js';
 import * as presenterModule from '../../src/runtime/presenter.js';
 import * as panelsModule from '../../src/runtime/referral-panels.js';
 import { watchNavigation } from '../../src/sensors/navigation.js';
@@ -98,6 +99,7 @@ export function createHarness(
       loadPanels: async () => panelsModule,
       loadMessages: async () => messagesModule,
       watchNavigation,
+      panelElement,
       async loadUi(kind) {
         uiLoads += 1;
         uiKinds.push(kind);
