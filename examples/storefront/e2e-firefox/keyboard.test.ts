@@ -13,6 +13,7 @@ import {
   focusedName,
   focusInPrompt,
   LINK_LABEL,
+  modalReach,
   NPS_TITLE,
   REFERRAL_TITLE,
   scoreRadio,
@@ -26,6 +27,10 @@ async function focusKeepShoppingOnArrival(page: Page): Promise<void> {
       if (location.pathname !== '/thank-you.html') return;
       const links = [...document.querySelectorAll('a')];
       links.find((link) => link.textContent?.trim() === 'Keep shopping')?.focus();
+      // A long page: the window shows a scrollbar (a classic one in Firefox on Linux).
+      document.body.append(
+        Object.assign(document.createElement('div'), { style: 'height:3000px' }),
+      );
     });
   });
 }
@@ -50,6 +55,17 @@ journeys('keyboard', (journey) => {
       await buy(page, stack.shopUrl, customer);
       await expectPrompt(page, NPS_TITLE);
       assert.equal(await focusInPrompt(page), true, 'the modal takes focus as it opens');
+      // The scroll lock keeps the scrollbar's gutter (nothing shifts); the dim and the frame
+      // still reach the window's right edge over it.
+      const reach = await modalReach(page);
+      if (j.engine === 'firefox') assert.ok(reach.gutter > 0, 'Firefox shows a classic scrollbar');
+      assert.equal(reach.frameRight, reach.innerWidth, 'the frame reaches over the gutter');
+      assert.equal(
+        reach.backdropRight,
+        `${-reach.gutter}px`,
+        'the backdrop reaches over the gutter',
+      );
+      await j.snap(page, 'keyboard-modal-gutter');
 
       // The scale is one tab stop; the arrows move the choice, Home and End jump to the ends.
       await tabTo(page, '0', 3);

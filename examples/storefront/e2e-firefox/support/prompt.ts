@@ -138,3 +138,23 @@ export async function expectCopied(page: Page, status: string): Promise<{ focuse
   );
   return (await handle.jsonValue()) as { focused: boolean };
 }
+
+/**
+ * Where the open modal reaches on a page with a classic scrollbar: the gutter the scroll lock
+ * keeps (`innerWidth - clientWidth`, 0 with overlay scrollbars), the frame's right edge and the
+ * backdrop's `right` (both must reach the window's edge, over the gutter).
+ */
+export function modalReach(
+  page: Page,
+): Promise<{ gutter: number; innerWidth: number; frameRight: number; backdropRight: string }> {
+  return page.evaluate(() => {
+    const frame = document.querySelector('grapevine-prompt')?.shadowRoot?.querySelector('dialog');
+    if (!frame) throw new Error('no open modal');
+    return {
+      gutter: innerWidth - document.documentElement.clientWidth,
+      innerWidth,
+      frameRight: frame.getBoundingClientRect().right,
+      backdropRight: getComputedStyle(frame, '::backdrop').right,
+    };
+  });
+}

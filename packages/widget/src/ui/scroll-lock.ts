@@ -16,6 +16,6 @@ export function lockScroll(view: Window): () => void {
   root.style.cssText += `;overflow:hidden!important;overflow:clip!important${view.innerWidth > root.clientWidth ? ';scrollbar-gutter:stable!important' : ''}`;
   return () => {
     root.style.cssText = saved;
-    view.scrollTo({ left: scrollX, top: scrollY, behavior: 'instant' });
+    view.scrollTo?.({ left: scrollX, top: scrollY, behavior: 'instant' });
   };
 }

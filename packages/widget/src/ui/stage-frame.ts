@@ -13,7 +13,7 @@ import { lockScroll } from './scroll-lock.js';
 export function stageFrame(frame: HTMLElement, modal: boolean, view: Window): () => void {
   // Over the visible part of the page first: opening a modal focuses it, and a frame still
   // below the visual viewport (a phone's wider layout viewport) would be scrolled to.
-  const unfit = fitViewport(frame, view);
+  const unfit = fitViewport(frame, view, modal);
   const raise = modal ? (frame as HTMLDialogElement).showModal : frame.showPopover;
   try {
     raise.call(frame);

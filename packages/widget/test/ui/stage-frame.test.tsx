@@ -112,7 +112,10 @@ function fakeViewport(box: Partial<VisualViewport>) {
     scale: 1,
     ...box,
   });
-  return { viewport, view: { visualViewport: viewport } as unknown as Window };
+  const root = document.createElement('html');
+  Object.defineProperty(root, 'clientWidth', { value: 345 });
+  const view = { visualViewport: viewport, innerWidth: 360, document: { documentElement: root } };
+  return { viewport, view: view as unknown as Window };
 }
 
 describe('fitViewport', () => {
@@ -131,6 +134,15 @@ describe('fitViewport', () => {
     expect(frame.style.width).toBe(width);
     expect(Number.parseFloat(frame.style.height)).toBeCloseTo(Number.parseFloat(height), 1);
     expect(frame.style.transform.replace(/(\.\d{5})\d+/, '$1')).toBe(transform);
+  });
+
+  it('lets a modal reach over the classic scrollbar gutter the scroll lock keeps (15 px here)', () => {
+    const frame = document.createElement('div');
+    const { view } = fakeViewport({ width: 345 });
+    fitViewport(frame, view, true);
+    expect([frame.style.width, frame.style.getPropertyValue('--g')]).toEqual(['360px', '15px']);
+    fitViewport(frame, view);
+    expect([frame.style.width, frame.style.getPropertyValue('--g')]).toEqual(['345px', '0px']);
   });
 
   it('follows the visual viewport as it scrolls and resizes (an on-screen keyboard), until undone', () => {
@@ -183,5 +195,13 @@ describe('lockScroll', () => {
     unlock();
     expect(scrollTo).toHaveBeenCalledWith({ left: 0, top: 1500, behavior: 'instant' });
     expect(root.style.cssText).toBe('scroll-behavior: smooth;');
+  });
+
+  it('unlocks without throwing in a window already torn down (no scrollTo left)', () => {
+    const { root, view } = fakeView(1280, 1265);
+    const unlock = lockScroll(view);
+    Object.assign(view, { scrollTo: undefined });
+    expect(unlock).not.toThrow();
+    expect(root.style.cssText).toBe('');
   });
 });

@@ -6,8 +6,8 @@
 // which media queries cannot tell on a zoomed-out page without a viewport meta tag.
 export const frameCss = `
 .frame{all:unset;box-sizing:border-box;position:fixed;inset:0 auto auto 0;width:100%;height:100%;display:flex;align-items:center;justify-content:center;padding:16px;pointer-events:none;transform-origin:0 0;container-type:inline-size}
-.frame[data-modal]{pointer-events:auto}
-[data-modal]::backdrop{background:rgb(17 24 39/.5)}
+.frame[data-modal]{pointer-events:auto;padding-right:calc(16px + var(--g,0px))}
+[data-modal]::backdrop{background:rgb(17 24 39/.5);right:calc(-1*var(--g,0px))}
 [data-modal][data-flat]{background:rgb(17 24 39/.5)}
 .frame:focus{outline:none}
 .card{position:relative;pointer-events:auto;inline-size:100%;max-inline-size:480px;max-block-size:100%;overflow:auto;
