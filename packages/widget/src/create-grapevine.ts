@@ -1,7 +1,7 @@
 import { createRuntime } from './runtime/create-runtime.js';
 import type { Grapevine } from './runtime/handle.js';
 import type { GrapevineOptions } from './runtime/options.js';
-import { panelElement } from './runtime/panel-tag.js';
+import { PANEL_TAG, panelElement } from './runtime/panel-tag.js';
 import { stateSignals } from './runtime/state-signals.js';
 import { watchNavigation } from './sensors/navigation.js';
 
@@ -24,13 +24,18 @@ import { watchNavigation } from './sensors/navigation.js';
  * ```
  */
 export function createGrapevine(options?: GrapevineOptions): Grapevine {
+  // `<grapevine-referral>` is defined before start, so one added later (a `v-if`, a tab, a
+  // modal) announces itself through its own `connectedCallback` and its panel renders.
+  const registry = typeof window === 'undefined' ? undefined : window.customElements;
+  if (options?.ui !== false && registry && !registry.get(PANEL_TAG)) {
+    registry.define(PANEL_TAG, panelElement());
+  }
   const handle = createRuntime(options, {
     loadUi: () => import('./ui/index.js'),
     loadMessages: () => import('./i18n/messages-for.js'),
     loadPresenter: () => import('./runtime/presenter.js'),
     loadPanels: () => import('./runtime/referral-panels.js'),
     watchNavigation,
-    panelElement,
     async connect(backend, storageKey) {
       if (!backend)
         throw new Error('no backend: pass createGrapevine({ backend }); events stay queued');
