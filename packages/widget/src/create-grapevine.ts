@@ -1,5 +1,6 @@
 import { createRuntime } from './runtime/create-runtime.js';
 import type { Grapevine } from './runtime/handle.js';
+import { createStateCell, observableState } from './runtime/observable-state.js';
 import type { GrapevineOptions } from './runtime/options.js';
 import { PANEL_TAG, panelElement } from './runtime/panel-tag.js';
 import { stateSignals } from './runtime/state-signals.js';
@@ -23,6 +24,9 @@ import { watchNavigation } from './sensors/navigation.js';
  * grapevine.track('purchase', { orderId: '1001', total: 80, currency: 'EUR' });
  * ```
  */
+const report = (message: string, error?: unknown): void =>
+  console.error(message, ...(error === undefined ? [] : [error]));
+
 export function createGrapevine(options?: GrapevineOptions): Grapevine {
   // `<grapevine-referral>` is defined before start, so one added later (a `v-if`, a tab, a
   // modal) announces itself through its own `connectedCallback` and its panel renders.
@@ -30,7 +34,9 @@ export function createGrapevine(options?: GrapevineOptions): Grapevine {
   if (options?.ui !== false && registry && !registry.get(PANEL_TAG)) {
     registry.define(PANEL_TAG, panelElement());
   }
+  const state = createStateCell();
   const handle = createRuntime(options, {
+    state,
     loadUi: () => import('./ui/index.js'),
     loadMessages: () => import('./i18n/messages-for.js'),
     loadPresenter: () => import('./runtime/presenter.js'),
@@ -45,5 +51,6 @@ export function createGrapevine(options?: GrapevineOptions): Grapevine {
       );
     },
   });
-  return Object.assign(handle, { state: stateSignals(handle) });
+  const observable = observableState(state, report);
+  return Object.assign(handle, observable, { state: stateSignals(observable) });
 }
