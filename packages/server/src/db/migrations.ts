@@ -1,5 +1,6 @@
 import { jobsMigration } from './migration-3-jobs.js';
 import { inboundDeliveriesMigration } from './migration-4-inbound-deliveries.js';
+import { npsCommentsMigration } from './migration-10-nps-comments.js';
 
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {
@@ -257,4 +258,5 @@ export const migrations: readonly Migration[] = [
   },
   jobsMigration,
   inboundDeliveriesMigration,
+  npsCommentsMigration,
 ];

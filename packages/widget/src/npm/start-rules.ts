@@ -8,6 +8,7 @@ import { createRuntime } from '../runtime/create-runtime.js';
 import type { GrapevineHandle } from '../runtime/handle.js';
 import type { GrapevineOptions } from '../runtime/options.js';
 import type { CountedPage } from '../runtime/page.js';
+import { panelElement } from '../runtime/panel-tag.js';
 import { planFor } from '../script/wake-plan.js';
 import type { watchNavigation } from '../sensors/navigation.js';
 
@@ -44,6 +45,8 @@ export function startRules(ctx: NpmRulesContext): GrapevineHandle {
   const sound = Array.isArray(config?.campaigns) && ctx.key !== undefined;
   return createRuntime(load || backend === undefined ? options : { ...options, backend }, {
     loadUi: () => import('../ui/index.js'),
+    loadMessages: () => import('../i18n/messages-for.js'),
+    panelElement,
     loadPresenter: () => import('../runtime/presenter.js'),
     loadPanels: () => import('../runtime/referral-panels.js'),
     watchNavigation: ctx.watchNavigation,

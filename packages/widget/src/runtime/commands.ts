@@ -1,9 +1,11 @@
 // The host-facing surface: checks every argument (naming the bad field on the console),
 // and makes sure nothing thrown inside ever reaches the host page.
 import type { Campaign, Consent, Explanation, PurchaseEvent, Signal } from '@grapevine/core';
+import type { GrapevineEvents } from './events.js';
 import type { GrapevineHandle, Identity } from './handle.js';
 import { HEADLESS } from './headless-methods.js';
 import { type IdentityProvider, isObject, readIdentity, scalars } from './identity.js';
+import type { StateCell } from './observable-state.js';
 import type { HeadlessMethod } from './presenter.js';
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
@@ -19,12 +21,12 @@ export interface RuntimeInternals {
   explain(id?: string): Explanation[];
   /** Shows a campaign whatever the rules say (`show(id, { force: true })`). */
   force(campaign: Campaign): void;
-  /** A headless outcome of the open prompt (reports when none is open). */
-  headless(method: HeadlessMethod, args: unknown[]): void;
+  /** A headless outcome of the open prompt (reports when none is open); `claim`'s promise. */
+  headless(method: HeadlessMethod, args: unknown[]): unknown;
   close(): void;
   setConsent(consent: Consent): void;
-  on: GrapevineHandle['on'];
-  off: GrapevineHandle['off'];
+  on(name: keyof GrapevineEvents, listener: (detail: unknown) => void): void;
+  off(name: keyof GrapevineEvents, listener: (detail: unknown) => void): void;
   destroy(): void;
 }
 
@@ -58,6 +60,7 @@ function readOrder(
 
 export function commands(
   runtime: Partial<RuntimeInternals>,
+  state: StateCell,
   report: (message: string, error?: unknown) => void,
 ): GrapevineHandle {
   const fail = (message: string): void => report(`Grapevine: ${message}`);
@@ -113,10 +116,16 @@ export function commands(
       return id === undefined ? explanations : explanations[0];
     },
     on: (name: string, listener: unknown) => {
-      if (typeof listener !== 'function') return fail(`on('${name}') needs a function.`);
-      runtime.on?.(name as never, listener as never);
+      if (typeof listener !== 'function') {
+        fail(`on('${name}') needs a function.`);
+        return () => {};
+      }
+      runtime.on?.(name as keyof GrapevineEvents, listener as (detail: unknown) => void);
+      return () =>
+        runtime.off?.(name as keyof GrapevineEvents, listener as (detail: unknown) => void);
     },
-    off: (name: string, listener: unknown) => runtime.off?.(name as never, listener as never),
+    off: (name: string, listener: unknown) =>
+      runtime.off?.(name as keyof GrapevineEvents, listener as (detail: unknown) => void),
     setConsent: (consent: Consent) => {
       if (consent !== 'granted' && consent !== 'denied' && consent !== 'pending') {
         return fail('setConsent() takes "granted", "denied" or "pending".');
@@ -127,6 +136,12 @@ export function commands(
     // The runtime is the rules: running as soon as it exists.
     ready: () => Promise.resolve(),
     destroy: () => runtime.destroy?.(),
+    getSnapshot: state.get,
+    subscribe: (listener: unknown) => {
+      if (typeof listener === 'function') return state.subscribe(listener as () => void);
+      fail('subscribe() needs a function.');
+      return () => {};
+    },
   };
   const handle: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(methods)) {
@@ -134,7 +149,14 @@ export function commands(
   }
   // Outcomes of the open prompt (headless mode): checked and recorded by the presenter chunk.
   for (const name of HEADLESS) {
-    handle[name] = safe(name, (...args: unknown[]) => runtime.headless?.(name, args));
+    handle[name] = safe(name, (...args: unknown[]) => void runtime.headless?.(name, args));
   }
+  // Resolves `undefined` whatever goes wrong: a host awaiting it never sees a rejection.
+  const claim = safe('claim', (email: unknown) => runtime.headless?.('claim', [email]));
+  handle.claim = (email: unknown) =>
+    Promise.resolve(claim(email)).then(
+      (value) => value,
+      () => undefined,
+    );
   return handle as unknown as GrapevineHandle;
 }

@@ -23,9 +23,10 @@ import type { GrapevineHandle } from './handle.js';
 import { createIdentities } from './identity.js';
 import { randomId } from './ids.js';
 import { lazyChunks, purchaseKinds } from './lazy-chunks.js';
+import { createStateCell, type GrapevineSnapshot } from './observable-state.js';
 import { resolveOptions } from './options.js';
 import { type PageState, resumePage, startPage } from './page.js';
-import { CONNECTION_EVENT } from './panel-tag.js';
+import { CONNECTION_EVENT, PANEL_TAG } from './panel-tag.js';
 import type { Presenter, ShowDecision } from './presenter.js';
 import type { RuntimeDeps } from './runtime-deps.js';
 
@@ -46,8 +47,15 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
   };
   const options = resolveOptions(input, (message) => console.error(message));
   const win = typeof window === 'undefined' ? undefined : window;
+  const initial: GrapevineSnapshot = {
+    prompt: null,
+    step: null,
+    referral: null,
+    consent: options.consent,
+  };
+  const state = createStateCell(initial, (message, error) => console.error(message, error));
   // On a server there is nothing to do: every method is a no-op.
-  if (!win) return commands({}, report);
+  if (!win) return commands({}, state, report);
 
   const emitter = createEmitter<GrapevineEvents>({
     target: win,
@@ -134,6 +142,8 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       variantOf: (id) => explain(config, snapshot(), id)?.variantId ?? 'default',
       guard: (name, fn) => guarded(report, `the prompt's ${name}`, fn),
       report,
+      state,
+      ...(deps.loadMessages ? { loadMessages: deps.loadMessages } : {}),
       onClosed: (failed) => {
         lease.release();
         // A prompt that could not show is not retried on this page: no loop on a broken chunk.
@@ -143,9 +153,14 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     }),
   });
   const timer = createCheckTimer(now, () => evaluate());
-  // A programme page's `<grapevine-referral>`: the only check the loader itself makes.
-  const findPanels = (): void => {
-    if (!options.ui || chunks.panels || !win.document.querySelector('grapevine-referral')) return;
+  // A programme page's `<grapevine-referral>`: the only check the loader itself makes. An
+  // element announcing its connection counts as found (some DOMs call `connectedCallback`
+  // before a query can see the element).
+  const findPanels = (event?: Event): void => {
+    if (!options.ui || chunks.panels) return;
+    const announced = (event as CustomEvent<unknown> | undefined)?.detail;
+    const connected = announced instanceof win.HTMLElement && announced.isConnected;
+    if (!connected && !win.document.querySelector(PANEL_TAG)) return;
     chunks
       .loadPanels()
       .catch((error) => report('Grapevine: the referral panel could not load', error));
@@ -233,7 +248,15 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     if (decideNow) evaluate();
   }
 
-  const capture = (): void =>
+  const showReferral = (): void => {
+    const captured = activeReferral(store.read().referral, now());
+    const { referral } = state.get();
+    if (captured?.code === referral?.code && captured?.expiresAt === referral?.expiresAt) return;
+    state.set({
+      referral: captured ? { code: captured.code, expiresAt: captured.expiresAt } : null,
+    });
+  };
+  const capture = (): void => {
     captureOnPage({
       win,
       options: options.referral,
@@ -244,6 +267,8 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       signal: (code) =>
         addSignal({ type: 'event', name: 'referral-captured', props: { code } }, false),
     });
+    showReferral();
+  };
 
   let disarm = (): void => {};
   const arm = (): void => {
@@ -282,8 +307,13 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     capture();
     arm();
     findPanels();
-    // The loader defines `<grapevine-referral>` early; one added later announces itself.
+    // `<grapevine-referral>` is defined early (by the script tag's loader, or here for the npm
+    // entry): one added later announces itself, one removed is unmounted by the panels.
     win.document.addEventListener(CONNECTION_EVENT, findPanels);
+    const registry = win.customElements;
+    if (options.ui && deps.panelElement && registry && !registry.get(PANEL_TAG)) {
+      registry.define(PANEL_TAG, deps.panelElement());
+    }
     if (win.document.readyState === 'loading') {
       win.document.addEventListener('DOMContentLoaded', findPanels, { once: true });
     }
@@ -341,20 +371,29 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       },
       headless(method, args) {
         const fail = (message: string): void => report(message);
-        if (chunks.presenter) chunks.presenter.headless(method, args, fail);
-        else fail(`Grapevine: ${method}() needs an open prompt; none is open.`);
+        if (chunks.presenter) return chunks.presenter.headless(method, args, fail);
+        return fail(`Grapevine: ${method}() needs an open prompt; none is open.`);
       },
       close: () => chunks.presenter?.close(),
       setConsent(next) {
         consent = next;
+        state.set({ consent: next });
         if (next === 'granted') {
           store.persist();
           void delivery.flush();
         }
         evaluate();
       },
-      on: emitter.on,
-      off: emitter.off,
+      on(name, listener) {
+        emitter.on(name, listener);
+        // A `show` listener added while a prompt is open hears it: a component mounted late
+        // (a route, a lazy island) still renders the prompt.
+        const open = state.get().prompt;
+        if (name === 'show' && open) {
+          guarded(report, "an on('show') listener", listener)(open);
+        }
+      },
+      off: (name, listener) => emitter.off(name, listener),
       destroy() {
         if (destroyed) return;
         destroyed = true;
@@ -370,6 +409,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
         emitter.clear();
       },
     },
+    state,
     report,
   );
   start();

@@ -28,6 +28,10 @@ export interface PromptRef extends PromptDetail {
   npsKind: 'transactional' | 'relational';
   /** Snooze length from the campaign's frequency, in ms. */
   snoozeFor: number;
+  /** The impression is counted (once per prompt). */
+  impressed?: boolean;
+  /** Friend offers: the captured referral code the friend claims with. */
+  friendCode?: string;
 }
 
 export interface RecorderDeps {
@@ -114,11 +118,19 @@ export function createRecorder(deps: RecorderDeps) {
       deps.events.emit('nps-answered', { ...detail(prompt), score, segment: npsSegment });
       return npsSegment;
     },
-    comment(prompt: PromptRef, comment: string) {
-      const id = prompt.answerEventId;
+    /**
+     * The NPS answer's comment, one per answer: added to the answer's event while it is still
+     * held here, else sent as an `nps-comment` naming the answer (the server amends it).
+     * @returns whether there was text to record.
+     */
+    comment(prompt: PromptRef, comment: string): boolean {
+      const answerId = prompt.answerEventId;
       const text = comment.trim().slice(0, 2000);
-      if (id && text) deps.delivery.amend(id, (event) => ({ ...event, comment: text }));
+      if (!answerId || !text) return false;
+      const amended = deps.delivery.amend(answerId, (event) => ({ ...event, comment: text }));
+      if (!amended) send(prompt, 'nps-comment', { answerId, comment: text });
       void deps.delivery.flush();
+      return true;
     },
     share(prompt: PromptRef, channel: ShareChannel) {
       note(prompt, 'share');

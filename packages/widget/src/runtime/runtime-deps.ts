@@ -12,6 +12,8 @@ export interface RuntimeDeps {
   loadUi: LoadUi; // one prompt kind's UI, or the panel's
   /** The presenter module (`./presenter.js`): only pages that show a prompt load it. */
   loadPresenter(): Promise<typeof import('./presenter.js')>;
+  /** Headless mode's copy (`../i18n/messages-for.js`); without it `show` carries the campaign's copy only. */
+  loadMessages?(): Promise<typeof import('../i18n/messages-for.js')>;
   /** The `<grapevine-referral>` panels (`./referral-panels.js`): only programme pages load it. */
   loadPanels(): Promise<typeof import('./referral-panels.js')>;
   /** Loads the backend connection; `storageKey` namespaces the outbox's own key. */
@@ -23,6 +25,12 @@ export interface RuntimeDeps {
    * so the rules chunk need not carry a second copy.
    */
   watchNavigation: typeof watchNavigation;
+  /**
+   * `<grapevine-referral>`'s class, defined at start when no one has yet (the npm entry; the
+   * script tag's loader defines it itself): an element added later (a `v-if`, a tab, a
+   * modal) announces itself through its own `connectedCallback`, and its panel renders.
+   */
+  panelElement?(): CustomElementConstructor;
   /** Every decision, as made (the script tag derives its wake plan from it). */
   onDecision?(decision: Decision, consent: Consent): void;
   /** Runs the calls made before start (the script tag's queue), before the first decision. */

@@ -178,8 +178,13 @@ describe('createRuntime: headless', () => {
     await settle();
     expect(mounts).toHaveLength(0);
     expect(show).toHaveBeenCalledWith(
-      expect.objectContaining({ campaignId: 'nps', kind: 'nps', messages: { title: 'Love us?' } }),
+      expect.objectContaining({
+        campaignId: 'nps',
+        kind: 'nps',
+        messages: expect.objectContaining({ title: 'Love us?', npsLow: 'Not likely' }),
+      }),
     );
+    grapevine.rendered();
     grapevine.answer(10, 'Great');
     grapevine.close();
     await settle();
@@ -200,6 +205,7 @@ describe('createRuntime: headless', () => {
     );
     await vi.advanceTimersByTimeAsync(30_000);
     await settle();
+    grapevine.rendered();
     grapevine.answer(11);
     expect(error).toHaveBeenLastCalledWith(
       'Grapevine: answer() needs a whole number score from 0 to 10.',
@@ -250,6 +256,7 @@ describe('createRuntime: a failing backend', () => {
       send: (events) => (down ? Promise.reject(new Error('offline')) : healthy.send(events)),
     };
     const { grapevine, settle } = createHarness({ ui: false }, { backend: flaky });
+    grapevine.on('show', () => grapevine.rendered());
     grapevine.track('purchase', order);
     await settle();
     expect(stored().pending).toEqual([

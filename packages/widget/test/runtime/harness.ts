@@ -5,9 +5,11 @@ import { type MemoryBackend, memoryBackend } from '@grapevine/adapter';
 import type { Backend, Campaign } from '@grapevine/core';
 import { vi } from 'vitest';
 import { loadCatalog } from '../../src/i18n/load-catalog.js';
+import * as messagesModule from '../../src/i18n/messages-for.js';
 import { createRuntime } from '../../src/runtime/create-runtime.js';
 import type { Connection } from '../../src/runtime/delivery.js';
 import type { GrapevineHandle } from '../../src/runtime/handle.js';
+import { panelElement } from '../../src/runtime/panel-tag.js';
 import * as presenterModule from '../../src/runtime/presenter.js';
 import * as panelsModule from '../../src/runtime/referral-panels.js';
 import { watchNavigation } from '../../src/sensors/navigation.js';
@@ -95,7 +97,9 @@ export function createHarness(
         return presenterModule;
       },
       loadPanels: async () => panelsModule,
+      loadMessages: async () => messagesModule,
       watchNavigation,
+      panelElement,
       async loadUi(kind) {
         uiLoads += 1;
         uiKinds.push(kind);
