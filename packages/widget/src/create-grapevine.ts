@@ -83,9 +83,10 @@ export function createGrapevine(options?: GrapevineOptions): Grapevine {
   const arrived = readStored(storage, storageKey)?.referral as Record<string, unknown> | undefined;
   const referral =
     typeof arrived?.code === 'string' &&
+    typeof arrived.capturedAt === 'number' &&
     typeof arrived.expiresAt === 'number' &&
     arrived.expiresAt > now
-      ? { code: arrived.code, expiresAt: arrived.expiresAt }
+      ? { code: arrived.code, capturedAt: arrived.capturedAt, expiresAt: arrived.expiresAt }
       : null;
 
   const wake = (): void => {
@@ -151,6 +152,12 @@ export function createGrapevine(options?: GrapevineOptions): Grapevine {
   const grapevine = Object.assign(deferred.handle, { state: stateSignals(deferred.handle) });
 
   if (!win) return grapevine;
+  // `<grapevine-referral>` is defined at once, so one added later (a `v-if`, a tab, a modal)
+  // announces itself through its own `connectedCallback`, asleep or not.
+  const registry = win.customElements;
+  if (raw.ui !== false && registry && !registry.get(PANEL_TAG)) {
+    registry.define(PANEL_TAG, panelElement());
+  }
   try {
     const url = new URL(win.location.href);
     const param = typeof raw.referral?.param === 'string' ? raw.referral.param : 'ref';
@@ -177,13 +184,10 @@ export function createGrapevine(options?: GrapevineOptions): Grapevine {
         stopWatching();
         win.document.removeEventListener(CONNECTION_EVENT, wake);
       };
-      // A `<grapevine-referral>`, now or later, wakes the rules (which load the panel): the
-      // element announces itself, so it is defined here, before the panels chunk exists.
-      const registry = win.customElements;
-      if (raw.ui !== false && registry) {
+      // A `<grapevine-referral>`, now or later, wakes the rules (which load the panel).
+      if (raw.ui !== false) {
         win.document.addEventListener(CONNECTION_EVENT, wake);
-        if (!registry.get(PANEL_TAG)) registry.define(PANEL_TAG, panelElement());
-        else if (win.document.querySelector(PANEL_TAG)) wake();
+        if (win.document.querySelector(PANEL_TAG)) wake();
       }
     }
   } catch (error) {

@@ -126,8 +126,8 @@ export function deferredHandle(
         now.prompt !== initial.prompt ||
         now.step !== initial.step ||
         now.consent !== initial.consent ||
-        now.referral?.code !== initial.referral?.code ||
-        now.referral?.expiresAt !== initial.referral?.expiresAt;
+        // The referral changes only with its code (as the runtime reports it).
+        now.referral?.code !== initial.referral?.code;
       for (const listener of listeners.keys()) {
         listeners.set(listener, target.subscribe(listener));
         try {

@@ -8,7 +8,6 @@ import { createRuntime } from '../runtime/create-runtime.js';
 import type { GrapevineHandle } from '../runtime/handle.js';
 import type { GrapevineOptions } from '../runtime/options.js';
 import type { CountedPage } from '../runtime/page.js';
-import { panelElement } from '../runtime/panel-tag.js';
 import { planFor } from '../script/wake-plan.js';
 import type { watchNavigation } from '../sensors/navigation.js';
 
@@ -46,7 +45,6 @@ export function startRules(ctx: NpmRulesContext): GrapevineHandle {
   return createRuntime(load || backend === undefined ? options : { ...options, backend }, {
     loadUi: () => import('../ui/index.js'),
     loadMessages: () => import('../i18n/messages-for.js'),
-    panelElement,
     loadPresenter: () => import('../runtime/presenter.js'),
     loadPanels: () => import('../runtime/referral-panels.js'),
     watchNavigation: ctx.watchNavigation,

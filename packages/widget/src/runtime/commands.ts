@@ -153,10 +153,6 @@ export function commands(
   }
   // Resolves `undefined` whatever goes wrong: a host awaiting it never sees a rejection.
   const claim = safe('claim', (email: unknown) => runtime.headless?.('claim', [email]));
-  handle.claim = (email: unknown) =>
-    Promise.resolve(claim(email)).then(
-      (value) => value,
-      () => undefined,
-    );
+  handle.claim = (email: unknown) => Promise.resolve(claim(email));
   return handle as unknown as GrapevineHandle;
 }

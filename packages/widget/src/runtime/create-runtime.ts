@@ -158,9 +158,8 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
   // before a query can see the element).
   const findPanels = (event?: Event): void => {
     if (!options.ui || chunks.panels) return;
-    const announced = (event as CustomEvent<unknown> | undefined)?.detail;
-    const connected = announced instanceof win.HTMLElement && announced.isConnected;
-    if (!connected && !win.document.querySelector(PANEL_TAG)) return;
+    const announced = (event as CustomEvent<Node | undefined> | undefined)?.detail;
+    if (!announced?.isConnected && !win.document.querySelector(PANEL_TAG)) return;
     chunks
       .loadPanels()
       .catch((error) => report('Grapevine: the referral panel could not load', error));
@@ -248,13 +247,10 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     if (decideNow) evaluate();
   }
 
+  // The same code keeps the same object: the snapshot changes only when the code does.
   const showReferral = (): void => {
     const captured = activeReferral(store.read().referral, now());
-    const { referral } = state.get();
-    if (captured?.code === referral?.code && captured?.expiresAt === referral?.expiresAt) return;
-    state.set({
-      referral: captured ? { code: captured.code, expiresAt: captured.expiresAt } : null,
-    });
+    if (captured?.code !== state.get().referral?.code) state.set({ referral: captured ?? null });
   };
   const capture = (): void => {
     captureOnPage({
@@ -307,13 +303,9 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     capture();
     arm();
     findPanels();
-    // `<grapevine-referral>` is defined early (by the script tag's loader, or here for the npm
-    // entry): one added later announces itself, one removed is unmounted by the panels.
+    // `<grapevine-referral>` is defined early (by the script tag's loader, or the npm entry):
+    // one added later announces itself, one removed is unmounted by the panels.
     win.document.addEventListener(CONNECTION_EVENT, findPanels);
-    const registry = win.customElements;
-    if (options.ui && deps.panelElement && registry && !registry.get(PANEL_TAG)) {
-      registry.define(PANEL_TAG, deps.panelElement());
-    }
     if (win.document.readyState === 'loading') {
       win.document.addEventListener('DOMContentLoaded', findPanels, { once: true });
     }
@@ -390,7 +382,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
         // (a route, a lazy island) still renders the prompt.
         const open = state.get().prompt;
         if (name === 'show' && open) {
-          guarded(report, "an on('show') listener", listener)(open);
+          guarded(report, "on('show')", listener)(open);
         }
       },
       off: (name, listener) => emitter.off(name, listener),

@@ -19,6 +19,8 @@ export type PromptStep = 'pending' | 'shown' | 'answered' | 'commented' | 'share
 /** The referral code this visitor arrived with (`?ref=`), while it is attached to purchases. */
 export interface VisitorReferral {
   code: string;
+  /** Epoch ms the code was captured. */
+  capturedAt: number;
   /** Epoch ms after which the code no longer rides along with purchases. */
   expiresAt: number;
 }

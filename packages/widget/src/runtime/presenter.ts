@@ -7,7 +7,7 @@ import { directionOf, shownLocale } from '../i18n/direction.js';
 import type { MountedPrompt, PromptCallbacks, PromptRequest } from '../ui/types.js';
 import type { ShowDetail } from './events.js';
 import { callBackend, checkFriendOffer, checkReferral } from './guards.js';
-import { type HeadlessMethod, runHeadless } from './headless.js';
+import type { HeadlessMethod } from './headless.js';
 import type { PromptStep, StateCell } from './observable-state.js';
 import { createRecorder, type PromptRef } from './recorder.js';
 import type { PanelDeps } from './referral-panels.js';
@@ -102,15 +102,27 @@ export function createPresenter(deps: PresenterDeps): Presenter {
     });
   };
   const headlessDeps = { recorder, rendered, step, claim, close: () => close() };
+  // The handle's outcome methods live in a chunk of their own: a page with the built-in UI
+  // never needs them. A headless prompt (`ui: false`) loads it before `show`, so calls run at
+  // once; with the built-in UI a host's first call waits for it (calls keep their order).
+  let headless: typeof import('./headless.js') | undefined;
+  const loadHeadless = async () => (headless ??= await import('./headless.js'));
 
   return {
     headless(method, args, fail) {
-      const claiming = runHeadless(headlessDeps, current, method, args, fail);
-      if (!(claiming instanceof Promise)) return claiming;
-      return claiming.catch((error: unknown) => {
-        deps.report('Grapevine: claim() failed', error);
-        return undefined;
-      });
+      const prompt = current;
+      const run = (module: typeof import('./headless.js')): unknown => {
+        const claiming = module.runHeadless(headlessDeps, prompt, method, args, fail);
+        if (!(claiming instanceof Promise)) return claiming;
+        return claiming.catch((error: unknown) => {
+          deps.report('Grapevine: claim() failed', error);
+          return undefined;
+        });
+      };
+      if (headless) return run(headless);
+      return loadHeadless().then(run, (error: unknown) =>
+        deps.report(`Grapevine: ${method}() could not load`, error),
+      );
     },
     get current() {
       return current;
@@ -193,7 +205,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         // visitor's language (the built-in catalogs) under the campaign's own copy.
         let show = detail(overrides, locale);
         try {
-          const loaded = await deps.loadMessages?.();
+          const [loaded] = await Promise.all([deps.loadMessages?.(), loadHeadless()]);
           if (loaded) {
             const catalog = await loaded.messagesFor(locale, campaign.kind);
             const variant = campaign.variants?.find((entry) => entry.id === prompt.variantId);

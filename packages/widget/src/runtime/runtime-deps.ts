@@ -25,12 +25,6 @@ export interface RuntimeDeps {
    * so the rules chunk need not carry a second copy.
    */
   watchNavigation: typeof watchNavigation;
-  /**
-   * `<grapevine-referral>`'s class, defined at start when no one has yet (the npm entry; the
-   * script tag's loader defines it itself): an element added later (a `v-if`, a tab, a
-   * modal) announces itself through its own `connectedCallback`, and its panel renders.
-   */
-  panelElement?(): CustomElementConstructor;
   /** Every decision, as made (the script tag derives its wake plan from it). */
   onDecision?(decision: Decision, consent: Consent): void;
   /** Runs the calls made before start (the script tag's queue), before the first decision. */

@@ -177,6 +177,7 @@ describe('createRuntime: headless', () => {
     await vi.advanceTimersByTimeAsync(30_000);
     await settle();
     expect(mounts).toHaveLength(0);
+    await vi.waitFor(() => expect(show).toHaveBeenCalled()); // the messages are a real import
     expect(show).toHaveBeenCalledWith(
       expect.objectContaining({
         campaignId: 'nps',
@@ -256,8 +257,10 @@ describe('createRuntime: a failing backend', () => {
       send: (events) => (down ? Promise.reject(new Error('offline')) : healthy.send(events)),
     };
     const { grapevine, settle } = createHarness({ ui: false }, { backend: flaky });
-    grapevine.on('show', () => grapevine.rendered());
+    const show = vi.fn(() => grapevine.rendered());
+    grapevine.on('show', show);
     grapevine.track('purchase', order);
+    await vi.waitFor(() => expect(show).toHaveBeenCalled());
     await settle();
     expect(stored().pending).toEqual([
       expect.objectContaining({ type: 'purchase' }),

@@ -9,7 +9,7 @@ import * as messagesModule from '../../src/i18n/messages-for.js';
 import { createRuntime } from '../../src/runtime/create-runtime.js';
 import type { Connection } from '../../src/runtime/delivery.js';
 import type { GrapevineHandle } from '../../src/runtime/handle.js';
-import { panelElement } from '../../src/runtime/panel-tag.js';
+import { PANEL_TAG, panelElement } from '../../src/runtime/panel-tag.js';
 import * as presenterModule from '../../src/runtime/presenter.js';
 import * as panelsModule from '../../src/runtime/referral-panels.js';
 import { watchNavigation } from '../../src/sensors/navigation.js';
@@ -85,6 +85,10 @@ export function createHarness(
   const uiKinds: string[] = [];
   let connects = 0;
   let connectionFlushes = 0;
+  // As the npm entry does: `<grapevine-referral>` is defined before start.
+  if (options.ui !== false && !customElements.get(PANEL_TAG)) {
+    customElements.define(PANEL_TAG, panelElement());
+  }
   const grapevine = createRuntime(
     {
       backend: overrides.backend ?? backend,
@@ -99,7 +103,6 @@ export function createHarness(
       loadPanels: async () => panelsModule,
       loadMessages: async () => messagesModule,
       watchNavigation,
-      panelElement,
       async loadUi(kind) {
         uiLoads += 1;
         uiKinds.push(kind);

@@ -293,6 +293,7 @@ describe('headless: observable state', () => {
     const { grapevine } = createHarness({ ui: false });
     expect(grapevine.getSnapshot().referral).toEqual({
       code: 'ANNA-20',
+      capturedAt: NOW,
       expiresAt: NOW + 30 * 86_400_000,
     });
     grapevine.destroy();
