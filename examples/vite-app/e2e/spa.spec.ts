@@ -45,8 +45,11 @@ const hasGlobal = (page: Page) => page.evaluate(() => 'grapevine' in window);
 
 /** The app's "Why is there no prompt?" button: `explain('welcome-nps').summary`. */
 async function why(page: Page): Promise<string> {
+  const answer = page.locator('[data-why-answer]');
   await page.getByRole('button', { name: 'Why is there no prompt?' }).click();
-  return (await page.locator('[data-why-answer]').textContent()) ?? '';
+  // Answered after `await grapevine.ready()`: the rules may sleep on this page view.
+  await expect(answer).not.toBeEmpty();
+  return (await answer.textContent()) ?? '';
 }
 
 /** Follows a nav link (client-side) and waits for the route's heading. */

@@ -1,10 +1,10 @@
-import * as z from 'zod/mini';
 import { DEFAULT_POLICY } from '../policy.js';
 import type { Campaign } from '../types/campaign.js';
 import type { Config, GlobalPolicy } from '../types/config.js';
 import { withoutInheritedKeys } from '../without-inherited-keys.js';
 import { campaignSchema } from './campaign.js';
 import { type ConfigError, toConfigErrors } from './issues.js';
+import { withJitless } from './jitless.js';
 import { policyFields } from './policy.js';
 
 /** What `parseConfig` returns: always a usable config, plus every problem found. */
@@ -79,13 +79,12 @@ function parseCampaigns(input: unknown, errors: ConfigError[]): Campaign[] {
  * for (const error of errors) console.error(`grapevine: ${error.path}: ${error.message}`);
  */
 export function parseConfig(input: unknown): ParseResult {
-  // zod's JIT probe uses `new Function`, which strict CSP pages report; set here, not at
-  // module load, so importing this module has no side effect.
-  z.config({ jitless: true });
-  // zod walks its shapes and the input with `for…in`: a host's enumerable addition to
-  // `Object.prototype` would read as an unknown key everywhere, or crash zod outright.
+  // zod's JIT probe uses `new Function`, which strict CSP pages report: jitless, for our
+  // schemas only (the host's zod config is left as it was). zod walks its shapes and the
+  // input with `for…in`: a host's enumerable addition to `Object.prototype` would read as an
+  // unknown key everywhere, or crash zod outright.
   try {
-    return withoutInheritedKeys(() => check(input));
+    return withJitless(() => withoutInheritedKeys(() => check(input)));
   } catch (error) {
     const message = `could not be checked (${String(error)}); no campaigns`;
     return {

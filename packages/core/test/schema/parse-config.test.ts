@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as zod from 'zod';
 import * as z from 'zod/mini';
 import { DEFAULT_POLICY, decide } from '../../src/index.js';
 import { parseConfig } from '../../src/schema/index.js';
@@ -212,9 +213,37 @@ describe('parseConfig', () => {
     });
   });
 
-  it('turns off zod’s JIT so strict CSP pages see no eval', () => {
-    parseConfig({});
-    expect(z.config().jitless).toBe(true);
+  it.each([{ host: {} }, { host: { jitless: false } }, { host: { jitless: true } }])(
+    'leaves the host app’s zod config as it was ($host)',
+    ({ host }) => {
+      const config = z.config();
+      delete config.jitless;
+      Object.assign(config, host);
+      parseConfig({ campaigns: [valid] });
+      parseConfig({ campaigns: [{ id: 'bad' }] });
+      expect({ ...z.config() }).toStrictEqual(host);
+      delete config.jitless;
+    },
+  );
+
+  it('never evaluates code (no `new Function` probe a strict CSP reports), even when the host keeps the JIT', () => {
+    const made: unknown[] = [];
+    const original = globalThis.Function;
+    globalThis.Function = new Proxy(original, {
+      construct(target, args) {
+        made.push(args);
+        return Reflect.construct(target, args);
+      },
+    });
+    try {
+      expect(parseConfig({ campaigns: [valid] }).errors).toEqual([]);
+      expect(made).toEqual([]);
+      // The spy sees a probe: the host's own (classic) zod object, built with the JIT on.
+      zod.object({ a: zod.string() }).parse({ a: 'x' });
+      expect(made.length).toBeGreaterThan(0);
+    } finally {
+      globalThis.Function = original;
+    }
   });
 
   it('gives a config decide can run', () => {

@@ -3,6 +3,7 @@
 import type { Campaign, Consent, Explanation, PurchaseEvent, Signal } from '@grapevine/core';
 import type { GrapevineEvents } from './events.js';
 import type { GrapevineHandle, Identity } from './handle.js';
+import { HEADLESS } from './headless-methods.js';
 import { type IdentityProvider, isObject, readIdentity, scalars } from './identity.js';
 import type { HeadlessMethod } from './presenter.js';
 
@@ -28,17 +29,6 @@ export interface RuntimeInternals {
   destroy(): void;
 }
 
-/** The handle's headless methods, in the presenter chunk's {@link HeadlessMethod}. */
-const HEADLESS: readonly HeadlessMethod[] = [
-  'answer',
-  'comment',
-  'rendered',
-  'share',
-  'copy',
-  'dismiss',
-  'snooze',
-  'optOut',
-];
 /** The order's fields, checked; a string names the first bad field. */
 function readOrder(
   props: unknown,
@@ -144,6 +134,8 @@ export function commands(
       runtime.setConsent?.(consent);
     },
     close: () => runtime.close?.(),
+    // The runtime is the rules: running as soon as it exists.
+    ready: () => Promise.resolve(),
     destroy: () => runtime.destroy?.(),
   };
   const handle: Record<string, unknown> = {};

@@ -38,9 +38,19 @@ export interface GrapevineHandle {
   track(name: string, props?: Record<string, Scalar>): void;
   /** Asks for a campaign now (a `manual` trigger); `force` skips every rule (previews). */
   show(campaignId: string, options?: { force?: boolean }): void;
-  /** Why a campaign would (not) show now; without an id, every campaign. */
+  /**
+   * Why a campaign would (not) show now; without an id, every campaign. Answered by the
+   * rules: on a page view where they sleep (nothing could change) it answers `[]` /
+   * `undefined` and wakes them; `await ready()` first to always get the answer.
+   */
   explain(campaignId: string): Explanation | undefined;
   explain(): Explanation[];
+  /**
+   * Resolves once the rules run on this page. They load with `import()` the first time
+   * something can change; calling `ready()` loads them now.
+   * @example await grapevine.ready(); console.table(grapevine.explain());
+   */
+  ready(): Promise<void>;
   /**
    * Listens to an event; returns the function that stops listening. A `show` listener added
    * while a prompt is open hears that prompt at once (a component mounted late still renders it).

@@ -17,8 +17,22 @@ export interface ReferralCaptureOptions {
 
 /** Options for {@link createGrapevine}. */
 export interface GrapevineOptions {
-  /** Where referral links come from and events go. Without one, events stay queued locally. */
-  backend?: Backend;
+  /**
+   * Your own backend (an object implementing core's `Backend`) instead of `endpoint` and
+   * `siteKey`, or a function that loads it: called the first time something is sent or
+   * fetched, so its code stays out of page views that send nothing. Without either, events
+   * stay queued locally.
+   * @example backend: () => import('./my-backend.js').then((module) => module.myBackend())
+   */
+  backend?: BackendOption;
+  /**
+   * The Grapevine server's base URL: the HTTP backend (`@grapevine/adapter/http`) is loaded
+   * with `import()` the first time something is sent or fetched. Needs `siteKey`.
+   * @example 'https://api.example.com/grapevine'
+   */
+  endpoint?: string;
+  /** The site's public key (`pk_…`), sent with every request to `endpoint`. */
+  siteKey?: string;
   /** Campaigns and global policy, already normalized (see `@grapevine/core/schema`). */
   config?: Config;
   /** `false`: render nothing and emit `show` so your own UI renders the prompt. @default true */
@@ -47,8 +61,12 @@ export interface GrapevineOptions {
   timeout?: number;
 }
 
+/** A backend, or a function that loads one (see {@link GrapevineOptions.backend}). */
+export type BackendOption = Backend | (() => Backend | Promise<Backend>);
+
 /** Options after checking: every field present. */
 export interface ResolvedOptions {
+  /** A backend object; `endpoint`, `siteKey` and a backend loader are the npm entry's. */
   backend: Backend | undefined;
   config: Config;
   ui: boolean;

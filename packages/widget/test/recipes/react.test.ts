@@ -51,6 +51,8 @@ afterEach(() => {
 describe('React recipe: useGrapevine over useSyncExternalStore', () => {
   it('renders the prompt opened before the component mounted, and stores one answer with its comment', async () => {
     const { grapevine, backend } = headlessApp('da');
+    // The npm entry loads its rules with import(): wait for them, as a slow CI machine must.
+    await grapevine.ready();
     grapevine.show('nps');
     await vi.waitFor(() => expect(grapevine.getSnapshot().prompt).not.toBeNull());
     const root = createRoot(document.getElementById('app') as HTMLElement);

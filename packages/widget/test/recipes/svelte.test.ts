@@ -8,6 +8,8 @@ import { headlessApp } from './headless-app.js';
 describe('Svelte recipe: stores', () => {
   it('grapevine.state.prompt is a store ($prompt), and grapevineStore follows every change', async () => {
     const { grapevine } = headlessApp();
+    // The npm entry loads its rules with import(): wait for them, as a slow CI machine must.
+    await grapevine.ready();
     const store = grapevineStore(grapevine);
     const steps: unknown[] = [];
     const stop = store.subscribe((snapshot) => steps.push(snapshot.step));
