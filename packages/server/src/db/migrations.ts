@@ -1,5 +1,6 @@
 import { jobsMigration } from './migration-3-jobs.js';
 import { inboundDeliveriesMigration } from './migration-4-inbound-deliveries.js';
+import { npsCommentsMigration } from './migration-10-nps-comments.js';
 import { securityMigration } from './migration-5-security.js';
 import { mailMigration } from './migration-6-mail.js';
 import { emailAsksMigration } from './migration-7-email-asks.js';
@@ -263,4 +264,5 @@ export const migrations: readonly Migration[] = [
   securityMigration,
   mailMigration,
   emailAsksMigration,
+  npsCommentsMigration,
 ];
