@@ -40,7 +40,7 @@ describe('behind one trusted proxy (GRAPEVINE_TRUSTED_HOPS=1), on PGlite', () =>
   let server: ServerProcess;
 
   beforeAll(async () => {
-    database = pgliteDatabase();
+    database = await pgliteDatabase();
     // The test plays the proxy: it connects from 127.0.0.1 and appends the client's address.
     server = await startServer({
       database: database.env,
