@@ -46,6 +46,7 @@ export default defineConfig({
       // excluded from the unit run with `--project=!faults`.
       ...project('faults', 'packages/server', 'node', {
         include: ['faults/**/*.test.ts'],
+        globalSetup: ['faults/support/global-setup.ts'],
         testTimeout: 120_000,
         hookTimeout: 60_000,
         fileParallelism: false,

@@ -10,7 +10,7 @@ import {
   storedEventIds,
 } from './support/index.js';
 
-const database = await pgliteDatabase();
+const database = pgliteDatabase();
 afterAll(async () => {
   await killAllServers();
   await database.cleanup();

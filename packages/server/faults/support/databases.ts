@@ -26,7 +26,8 @@ const templateDir = new URL(
   import.meta.url,
 ).pathname;
 
-async function pgliteTemplate(): Promise<string> {
+/** Builds the migrated PGlite template if it is missing (the project's globalSetup calls it). */
+export async function preparePgliteTemplate(): Promise<string> {
   if (existsSync(templateDir)) return templateDir;
   mkdirSync(join(templateDir, '..'), { recursive: true });
   const building = `${templateDir}.${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -43,13 +44,13 @@ async function pgliteTemplate(): Promise<string> {
 }
 
 /**
- * A PGlite data directory in a tmp dir: a copy of a migrated template (fast), or, with
- * `{ fresh: true }`, an empty one the server initialises itself.
+ * A PGlite data directory in a tmp dir: a copy of the migrated template when there is one
+ * (fast), or, with `{ fresh: true }` or no template, an empty one the server initialises.
  */
-export async function pgliteDatabase(options: { fresh?: boolean } = {}): Promise<FaultDatabase> {
+export function pgliteDatabase(options: { fresh?: boolean } = {}): FaultDatabase {
   const parent = mkdtempSync(join(tmpdir(), 'grapevine-faults-'));
   const dataDir = join(parent, 'pglite');
-  if (!options.fresh) cpSync(await pgliteTemplate(), dataDir, { recursive: true });
+  if (!options.fresh && existsSync(templateDir)) cpSync(templateDir, dataDir, { recursive: true });
   return {
     env: { GRAPEVINE_DATA_DIR: dataDir },
     location: dataDir,
