@@ -34,6 +34,17 @@ describe('applySecretFiles', () => {
       { GRAPEVINE_SMTP_URL_FILE: '' },
       { GRAPEVINE_SMTP_URL: undefined },
     ],
+    // Found from a fresh shell: Terraform's variable named a missing file and stopped the server.
+    [
+      "other tools' _FILE variables are theirs",
+      { TF_CLI_CONFIG_FILE: join(dir, 'nope'), SSL_CERT_FILE: file('e', 'cert') },
+      { TF_CLI_CONFIG: undefined, SSL_CERT: undefined },
+    ],
+    [
+      'DATABASE_URL_FILE',
+      { DATABASE_URL_FILE: file('f', 'postgres://x\n') },
+      { DATABASE_URL: 'postgres://x' },
+    ],
   ])('%s', (_label, given, expected) => {
     const env: Record<string, string | undefined> = { ...given };
     applySecretFiles(env);
