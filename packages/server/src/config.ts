@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
+import { npsEmailSchema, referralEmailSchema } from './email-nps/config.js';
 import { ConfigError } from './errors.js';
+import {
+  alertsSchema,
+  brandSchema,
+  siteEmailSchema,
+  toAlerts,
+  toBrand,
+  toSiteEmail,
+} from './mail/config-schema.js';
+import { type MailConfig, mailEnvFields, readMailEnv } from './mail/env-config.js';
 import { isMoneyError, toMinor } from './money.js';
 import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
 import { addressSet } from './security/ip-address.js';
@@ -42,6 +52,8 @@ export interface ServerConfig {
   metricsToken?: string;
   /** One JSON log line per request. */
   accessLog: boolean;
+  /** Outgoing mail; absent when `GRAPEVINE_SMTP_URL` is not set (emails then stay queued). */
+  smtp?: MailConfig;
 }
 
 const rewardSchema = z
@@ -126,6 +138,11 @@ const siteSchema = z.object({
   webhook: z.object({ url: httpUrl, secret }).optional(),
   fulfilment: fulfilmentSchema.optional(),
   orderSources: orderSourcesSchema.optional(),
+  email: siteEmailSchema.optional(),
+  brand: brandSchema.optional(),
+  alerts: alertsSchema.optional(),
+  npsEmail: npsEmailSchema.optional(),
+  referralEmail: referralEmailSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -165,17 +182,12 @@ const envSchema = z.object({
   GRAPEVINE_TRUSTED_HOPS: z.coerce.number().int().min(0).max(10).optional(),
   GRAPEVINE_DEMO: flag.default(false),
   GRAPEVINE_WEBHOOK_INTERVAL_MS: positiveInt.default(5_000),
-  GRAPEVINE_PUBLIC_URL: z
-    .url({
-      protocol: /^https?$/,
-      error: 'expected an http(s) URL like "https://grapevine.shop.example"',
-    })
-    .optional(),
   GRAPEVINE_REQUEST_TIMEOUT_MS: positiveInt.default(10_000),
   GRAPEVINE_DB_TIMEOUT_MS: positiveInt.default(5_000),
   GRAPEVINE_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
   GRAPEVINE_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
   GRAPEVINE_ACCESS_LOG: flag.default(true),
+  ...mailEnvFields,
 });
 
 /**
@@ -198,7 +210,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
   }
   const duplicate = sites.find((site, i) => sites.findIndex((s) => s.siteKey === site.siteKey) < i);
   if (duplicate) throw new ConfigError([`GRAPEVINE_SITES: site key "${duplicate.siteKey}" twice`]);
+  const mail = readMailEnv(e, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
+    ...(mail === undefined ? {} : { smtp: mail }),
     host: e.HOST,
     port: e.PORT,
     ...(e.DATABASE_URL === undefined ? {} : { databaseUrl: e.DATABASE_URL }),
@@ -281,7 +296,20 @@ function readSites(env: Readonly<Record<string, string | undefined>>, problems: 
 }
 
 function toSite(site: z.infer<typeof siteSchema>): Site {
-  const { webhook, offer, apiSecret, limits, fulfilment, orderSources, ...rest } = site;
+  const {
+    webhook,
+    offer,
+    apiSecret,
+    limits,
+    fulfilment,
+    orderSources,
+    email,
+    brand,
+    alerts,
+    npsEmail,
+    referralEmail,
+    ...rest
+  } = site;
   const { termsUrl, ...sides } = offer;
   return {
     ...rest,
@@ -295,6 +323,11 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     ...(webhook === undefined ? {} : { webhook }),
     ...(fulfilment === undefined ? {} : { fulfilment }),
     ...(orderSources === undefined ? {} : { orderSources: toOrderSources(orderSources) }),
+    ...(email === undefined ? {} : { email: toSiteEmail(email) }),
+    ...(brand === undefined ? {} : { brand: toBrand(brand) }),
+    ...(alerts === undefined ? {} : { alerts: toAlerts(alerts) }),
+    ...(npsEmail === undefined ? {} : { npsEmail }),
+    ...(referralEmail === undefined ? {} : { referralEmail }),
   };
 }
 

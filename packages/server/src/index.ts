@@ -23,6 +23,25 @@ export {
 export { startJobs } from './jobs.js';
 export { type Listening, listen } from './listen.js';
 export { consoleLogger, type Logger, silentLogger, withFields } from './logger.js';
+export { type CaughtMail, type MailCatcher, startMailCatcher } from './mail/catcher.js';
+export {
+  type EmailRequest,
+  type EmailSkipReason,
+  type EnqueueResult,
+  enqueueEmail,
+  InvalidEmailData,
+  isInvalidEmailData,
+} from './mail/enqueue.js';
+export {
+  isMailRejected,
+  type Mailer,
+  MailRejected,
+  type OutgoingMail,
+  type SentMail,
+} from './mail/mailer.js';
+export type { MailOptions } from './mail/options.js';
+export type { Brand, EmailBasis, EmailFlow, SiteAlerts, SiteEmail } from './mail/settings.js';
+export { type DkimOptions, type SmtpMailerOptions, smtpMailer } from './mail/smtp-mailer.js';
 export { applyOrderFact, type FactResult } from './orders/apply-fact.js';
 export type {
   Money,

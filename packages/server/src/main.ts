@@ -15,6 +15,7 @@ import { isConfigError } from './errors.js';
 import { startJobs } from './jobs.js';
 import { listen } from './listen.js';
 import { consoleLogger } from './logger.js';
+import { smtpMailer } from './mail/smtp-mailer.js';
 import { demoCampaigns } from './seed/demo-campaigns.js';
 import { seedDemoData } from './seed/demo-data.js';
 import { saveCampaigns } from './services/campaigns.js';
@@ -45,7 +46,24 @@ function widgetOrNothing(): WidgetAssets | undefined {
 async function serve(config: ServerConfig): Promise<void> {
   const db = await open(config, config.dbTimeoutMs);
   const widget = widgetOrNothing();
-  const grapevine = createApp({ ...config, db, logger, ...(widget ? { widget } : {}) });
+  const mail = config.smtp && {
+    mailer: smtpMailer({
+      url: config.smtp.smtpUrl,
+      ...(config.smtp.dkim ? { dkim: config.smtp.dkim } : {}),
+    }),
+    from: config.smtp.from,
+    publicUrl: config.smtp.publicUrl,
+  };
+  if (!mail && config.sites.some((site) => site.email?.enabled)) {
+    logger.warn('a site has email enabled but GRAPEVINE_SMTP_URL is not set: emails stay queued');
+  }
+  const grapevine = createApp({
+    ...config,
+    db,
+    logger,
+    ...(widget ? { widget } : {}),
+    ...(mail ? { mail } : {}),
+  });
   const server = await listen(grapevine.app, config);
   const stopJobs = startJobs(grapevine, config.webhookIntervalMs, logger);
   logger.info('grapevine reference server listening', {
@@ -63,8 +81,14 @@ async function serve(config: ServerConfig): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info('shutting down', { signal });
     try {
-      const running = { lifecycle: grapevine.lifecycle, server, stopJobs, db, logger };
+      // The mailer's pooled SMTP connections close once the jobs that use them have stopped.
+      const stopWork = async () => {
+        await stopJobs();
+        await mail?.mailer.close?.();
+      };
+      const running = { lifecycle: grapevine.lifecycle, server, stopJobs: stopWork, db, logger };
       await drainAndClose(running, config.shutdownGraceMs);
+      await mail?.mailer.close?.();
       process.exit(0);
     } catch (error) {
       logger.error('shutdown failed', { error: (error as Error).message });

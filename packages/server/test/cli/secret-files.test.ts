@@ -25,9 +25,12 @@ describe('applySecretFiles', () => {
       { PGPASSWORD: 'p\nw' },
     ],
     [
-      'GRAPEVINE_SITES_FILE is left to the config',
-      { GRAPEVINE_SITES_FILE: file('c', '[]') },
-      { GRAPEVINE_SITES: undefined },
+      'GRAPEVINE_SITES_FILE and GRAPEVINE_DKIM_PRIVATE_KEY_FILE are left to the config',
+      {
+        GRAPEVINE_SITES_FILE: file('c', '[]'),
+        GRAPEVINE_DKIM_PRIVATE_KEY_FILE: file('g', '-----BEGIN PRIVATE KEY-----'),
+      },
+      { GRAPEVINE_SITES: undefined, GRAPEVINE_DKIM_PRIVATE_KEY: undefined },
     ],
     [
       'an empty _FILE is ignored',
