@@ -109,7 +109,11 @@ function hasEffects(event: GrapevineEvent): boolean {
 
 /** The NPS answer an event stores or amends. */
 const answerIdOf = (event: GrapevineEvent): string | undefined =>
-  event.type === 'nps-answer' ? event.id : event.type === 'nps-comment' ? event.answerId : undefined;
+  event.type === 'nps-answer'
+    ? event.id
+    : event.type === 'nps-comment'
+      ? event.answerId
+      : undefined;
 
 async function applyEffects(
   ctx: ServerContext,
