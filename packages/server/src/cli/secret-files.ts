@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 
-/** Variables whose `_FILE` form is not a secret file but its own setting. */
-const NOT_SECRETS = new Set(['GRAPEVINE_SITES_FILE']);
+/** Variables whose `_FILE` form is not a secret file but its own setting, read by the config. */
+const NOT_SECRETS = new Set(['GRAPEVINE_SITES_FILE', 'GRAPEVINE_DKIM_PRIVATE_KEY_FILE']);
+/** Only the server's own variables: other tools' `*_FILE` (`SSL_CERT_FILE`, `TF_CLI_CONFIG_FILE`) are theirs. */
+const OURS = /^(GRAPEVINE_[A-Z0-9_]+|DATABASE_URL|PGPASSWORD)_FILE$/;
 
 /**
- * Docker and Kubernetes secrets arrive as files: for every `NAME_FILE` variable (except
- * `GRAPEVINE_SITES_FILE`, read by the config), sets `NAME` to the file's content without
+ * Docker and Kubernetes secrets arrive as files: for every `NAME_FILE` variable of the server
+ * (`GRAPEVINE_*`, `DATABASE_URL`, `PGPASSWORD`; not `GRAPEVINE_SITES_FILE` and
+ * `GRAPEVINE_DKIM_PRIVATE_KEY_FILE`, read by the config), sets `NAME` to the file's content without
  * its trailing newline, unless `NAME` is set too. `PGPASSWORD_FILE` works the same way, for
  * a `DATABASE_URL` without a password. Writes into `env` (the process environment, which
  * the PostgreSQL driver reads for `PGPASSWORD`).
@@ -16,7 +19,7 @@ const NOT_SECRETS = new Set(['GRAPEVINE_SITES_FILE']);
 export function applySecretFiles(env: Record<string, string | undefined>): void {
   const problems: string[] = [];
   for (const [key, path] of Object.entries(env)) {
-    const match = /^([A-Z][A-Z0-9_]*)_FILE$/.exec(key);
+    const match = OURS.exec(key);
     if (!match?.[1] || NOT_SECRETS.has(key) || !path) continue;
     const name = match[1];
     if (env[name]) {

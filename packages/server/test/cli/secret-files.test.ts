@@ -25,14 +25,28 @@ describe('applySecretFiles', () => {
       { PGPASSWORD: 'p\nw' },
     ],
     [
-      'GRAPEVINE_SITES_FILE is left to the config',
-      { GRAPEVINE_SITES_FILE: file('c', '[]') },
-      { GRAPEVINE_SITES: undefined },
+      'GRAPEVINE_SITES_FILE and GRAPEVINE_DKIM_PRIVATE_KEY_FILE are left to the config',
+      {
+        GRAPEVINE_SITES_FILE: file('c', '[]'),
+        GRAPEVINE_DKIM_PRIVATE_KEY_FILE: file('g', '-----BEGIN PRIVATE KEY-----'),
+      },
+      { GRAPEVINE_SITES: undefined, GRAPEVINE_DKIM_PRIVATE_KEY: undefined },
     ],
     [
       'an empty _FILE is ignored',
       { GRAPEVINE_SMTP_URL_FILE: '' },
       { GRAPEVINE_SMTP_URL: undefined },
+    ],
+    // Found from a fresh shell: Terraform's variable named a missing file and stopped the server.
+    [
+      "other tools' _FILE variables are theirs",
+      { TF_CLI_CONFIG_FILE: join(dir, 'nope'), SSL_CERT_FILE: file('e', 'cert') },
+      { TF_CLI_CONFIG: undefined, SSL_CERT: undefined },
+    ],
+    [
+      'DATABASE_URL_FILE',
+      { DATABASE_URL_FILE: file('f', 'postgres://x\n') },
+      { DATABASE_URL: 'postgres://x' },
     ],
   ])('%s', (_label, given, expected) => {
     const env: Record<string, string | undefined> = { ...given };
