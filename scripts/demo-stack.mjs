@@ -72,6 +72,9 @@ export async function startDemoStack(options = {}) {
           supportAddress: 'support@fika.example',
           flows: { nps: 'marketing', referral: 'marketing' },
         },
+        // "+14 days" in the shop's toolbar makes the survey of an unanswered order due: the
+        // NPS email goes to the demo mail catcher (a pop-up answer skips it: one ledger).
+        npsEmail: { campaignId: 'nps-after-purchase', after: '14d' },
       },
     ]),
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
+import { npsEmailSchema, referralEmailSchema } from './email-nps/config.js';
 import { ConfigError } from './errors.js';
 import {
   alertsSchema,
@@ -39,6 +40,8 @@ export interface ServerConfig {
   warnings: string[];
   demo: boolean;
   webhookIntervalMs: number;
+  /** The server's URL as browsers reach it (behind a proxy: its public https:// URL). */
+  publicUrl?: string;
   /** A request not answered within this gets 503 with `Retry-After`. */
   requestTimeoutMs: number;
   /** A database statement (or connecting) past this fails as "database unavailable". */
@@ -138,6 +141,8 @@ const siteSchema = z.object({
   email: siteEmailSchema.optional(),
   brand: brandSchema.optional(),
   alerts: alertsSchema.optional(),
+  npsEmail: npsEmailSchema.optional(),
+  referralEmail: referralEmailSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -223,6 +228,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     ...proxySettings(e),
     demo: e.GRAPEVINE_DEMO,
     webhookIntervalMs: e.GRAPEVINE_WEBHOOK_INTERVAL_MS,
+    ...(e.GRAPEVINE_PUBLIC_URL === undefined
+      ? {}
+      : { publicUrl: e.GRAPEVINE_PUBLIC_URL.replace(/\/+$/, '') }),
     requestTimeoutMs: e.GRAPEVINE_REQUEST_TIMEOUT_MS,
     dbTimeoutMs: e.GRAPEVINE_DB_TIMEOUT_MS,
     shutdownGraceMs: e.GRAPEVINE_SHUTDOWN_GRACE_MS,
@@ -298,6 +306,8 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     email,
     brand,
     alerts,
+    npsEmail,
+    referralEmail,
     ...rest
   } = site;
   const { termsUrl, ...sides } = offer;
@@ -316,6 +326,8 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     ...(email === undefined ? {} : { email: toSiteEmail(email) }),
     ...(brand === undefined ? {} : { brand: toBrand(brand) }),
     ...(alerts === undefined ? {} : { alerts: toAlerts(alerts) }),
+    ...(npsEmail === undefined ? {} : { npsEmail }),
+    ...(referralEmail === undefined ? {} : { referralEmail }),
   };
 }
 

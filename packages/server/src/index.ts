@@ -1,4 +1,6 @@
 export { type AppOptions, createApp, type GrapevineApp } from './app.js';
+export type { CheckResult, Outcome } from './cli/doctor/result.js';
+export { type DoctorDeps, runDoctor } from './cli/doctor/run.js';
 export { type Clock, DAY, type OffsetClock, offsetClock, systemClock } from './clock.js';
 export { loadConfig, type ServerConfig } from './config.js';
 export type { Database, Queryable } from './db/database.js';
@@ -56,3 +58,11 @@ export { drainAndClose } from './shutdown.js';
 export type { RewardLimits, Site } from './site.js';
 export type { TickReport } from './tick.js';
 export { signWebhook, verifyWebhook, WEBHOOK_SIGNATURE_HEADER } from './webhooks/signature.js';
+export {
+  isWidgetAssetsError,
+  loadWidgetAssets,
+  type WidgetAssets,
+  WidgetAssetsError,
+  type WidgetFile,
+} from './widget/assets.js';
+export { type SnippetOptions, widgetSnippet } from './widget/snippet.js';

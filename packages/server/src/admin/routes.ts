@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
+import { channelRoutes } from '../email-nps/channel-routes.js';
 import { errorResponse } from '../http/errors.js';
 import type { CaughtMail } from '../mail/catcher.js';
 import { majorSql } from '../money.js';
@@ -31,12 +32,20 @@ export function weekStart(now: number, weeksBack: number): Date {
   );
 }
 
-/** The dashboard (`/admin`), its CSV exports and a small JSON metrics endpoint. */
+/**
+ * The dashboard (`/admin`), its CSV exports and a small JSON metrics endpoint. `snippet`
+ * gives the HTML that installs the widget for a site (shown on the overview when set);
+ * `mailbox`, the demo's caught emails (the Mail tab).
+ */
 export function adminRoutes(
   ctx: ServerContext,
   adminToken: string,
-  mailbox?: { readonly messages: readonly CaughtMail[] },
+  extras: {
+    snippet?: (siteKey: string, requestUrl: string) => string;
+    mailbox?: { readonly messages: readonly CaughtMail[] };
+  } = {},
 ): Hono<AdminEnv> {
+  const { snippet, mailbox } = extras;
   const router = new Hono<AdminEnv>();
   // The upload's size limit applies before anything reads its body (the CSRF check does).
   router.use('/coupons/upload', uploadLimit);
@@ -45,6 +54,7 @@ export function adminRoutes(
   router.route('/rewards', rewardRoutes(ctx));
   router.route('/webhooks', webhookRoutes(ctx));
   router.route('/mail', mailRoutes(ctx, mailbox));
+  router.route('/channels', channelRoutes(ctx, weekStart));
   const siteKeys = [...ctx.sites.keys()];
 
   const scope = (site: string | undefined, weeks: string | undefined) => {
@@ -87,6 +97,7 @@ export function adminRoutes(
         advocates,
         rewardsPending: pending[0] ?? { amount: 0, currency: null },
         toReview,
+        ...(snippet ? { snippet: snippet(s.siteKey, c.req.url) } : {}),
       }),
     );
   });

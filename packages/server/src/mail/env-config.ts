@@ -19,8 +19,12 @@ export const mailEnvFields = {
     .string()
     .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'expected "Name <address>"')
     .optional(),
+  // The server's public origin: the widget snippet's URLs and the links in emails.
   GRAPEVINE_PUBLIC_URL: z
-    .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+    .url({
+      protocol: /^https?$/,
+      error: 'expected an http(s) URL like "https://grapevine.shop.example"',
+    })
     .optional(),
   GRAPEVINE_DKIM_DOMAIN: z.string().min(1).optional(),
   GRAPEVINE_DKIM_SELECTOR: z.string().min(1).optional(),

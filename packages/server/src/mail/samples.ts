@@ -31,4 +31,19 @@ export const SAMPLE_DATA: { [T in TemplateId]: TemplateData<T> } = {
     orderId: '#1042',
     answeredAt: '2026-11-02T10:00:00.000Z',
   },
+  'nps-survey': {
+    campaignId: 'nps-after-purchase',
+    variantId: 'default',
+    links: Array.from({ length: 11 }, (_, score) => ({
+      score,
+      url: `https://grapevine.shop.example/email/nps/v1.sample-${score}.signature`,
+    })),
+  },
+  'referral-invite': {
+    referralUrl: 'https://shop.example/?ref=K7RM2QXHD9TW4B',
+    friendOffer: { kind: 'percent', value: 20 },
+    advocateOffer: { kind: 'amount', value: 10, currency: 'EUR' },
+    loyal: false,
+    subjectVariant: 'a',
+  },
 };

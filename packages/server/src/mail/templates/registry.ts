@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { MailTemplate } from '../template.js';
 import { detractorAlert } from './detractor-alert.js';
 import { friendCoupon } from './friend-coupon.js';
+import { npsSurvey } from './nps-survey.js';
+import { referralInvite } from './referral-invite.js';
 import { rewardApproved } from './reward-approved.js';
 import { rewardPending } from './reward-pending.js';
 
@@ -14,6 +16,8 @@ export const mailTemplates = {
   'reward-pending': rewardPending,
   'reward-approved': rewardApproved,
   'detractor-alert': detractorAlert,
+  'nps-survey': npsSurvey,
+  'referral-invite': referralInvite,
 } as const;
 
 /** A template id. */
