@@ -54,9 +54,25 @@ export function mailRoutes(
     const siteKey = siteOf(ctx, c.req.query('site'));
     const mail = mailbox?.messages.find((m) => String(m.id) === c.req.param('id'));
     if (!siteKey || !mail) return errorResponse(c, 404, 'not-found', 'No such message.');
-    // The email's own inline styles render in the sandboxed frame; nothing else is allowed.
-    c.header('Content-Security-Policy', ADMIN_CSP);
+    // The page frames only its own /html route (below); everything else as on every page.
+    c.header(
+      'Content-Security-Policy',
+      ADMIN_CSP.replace("default-src 'none';", "default-src 'none'; frame-src 'self';"),
+    );
     return c.html(renderCaughtMail(await pageBasics(c, ctx, siteKey), mail));
+  });
+
+  // The HTML part itself, for the sandboxed frame: its inline styles and https images (the
+  // shop's logo) render; scripts, forms and other requests cannot run (CSP sandbox).
+  router.get('/caught/:id/html', (c) => {
+    const mail = mailbox?.messages.find((m) => String(m.id) === c.req.param('id'));
+    if (!mail) return errorResponse(c, 404, 'not-found', 'No such message.');
+    c.header(
+      'Content-Security-Policy',
+      "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; frame-ancestors 'self'",
+    );
+    c.header('X-Frame-Options', 'SAMEORIGIN'); // the dashboard's DENY, relaxed for this frame only
+    return c.html(mail.html);
   });
 
   for (const action of ['add', 'remove'] as const) {

@@ -77,7 +77,12 @@ a.gv-muted-link { color: ${MUTED}; }
 <mj-section padding="16px 32px 32px"><mj-column><mj-text mj-class="note" font-size="12px">${why}${unsubscribe}</mj-text></mj-column></mj-section>
 </mj-body>
 </mjml>`;
-  const result = await mjml2html(document.value, { validationLevel: 'strict', minify: false });
+  // `fonts: {}`: MJML otherwise links Google Fonts (Roboto…), a third-party request per open.
+  const result = await mjml2html(document.value, {
+    validationLevel: 'strict',
+    minify: false,
+    fonts: {},
+  });
   const text = blocksText([
     output.text,
     '—',

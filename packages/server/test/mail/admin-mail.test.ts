@@ -67,7 +67,14 @@ describe.each(databaseKinds)('the dashboard’s Mail tab on %s', (kind) => {
     const caught = await session.get(link);
     expect(caught.status).toBe(200);
     const body = await caught.text();
-    expect(body).toContain('<iframe title="HTML part of the email" sandbox="" srcdoc="');
+    const frame =
+      /<iframe title="HTML part of the email" sandbox="" src="([^"]+)"/.exec(body)?.[1] ?? '';
+    expect(caught.headers.get('content-security-policy')).toContain("frame-src 'self'");
+    const part = await session.get(frame);
+    expect(part.status).toBe(200);
+    expect(part.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none';/);
+    expect(part.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(await part.text()).toContain('THANKS-10');
     expect(body).toContain('list-unsubscribe-post');
     expect(body).toContain('Your reward code: THANKS-10');
   });

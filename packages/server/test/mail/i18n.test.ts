@@ -61,6 +61,16 @@ describe('every template in every locale', () => {
       const dir = locale === 'ar' || locale === 'he' ? 'rtl' : 'ltr';
       expect(email.html).toContain(`<html lang="${locale}" dir="${dir}"`);
       expect(email.html).not.toMatch(/<script|<img[^>]*width="1"/i);
+      // No third-party request: every URL in the HTML is the shop's, ours, or a namespace.
+      const hosts = new Set([...email.html.matchAll(/https?:\/\/([^/"'\s)]+)/g)].map((m) => m[1]));
+      expect(
+        [...hosts].filter(
+          (host) =>
+            !/(^|\.)(shop|grapevine\.shop)\.example$|^www\.w3\.org$|^schemas\.microsoft\.com$/.test(
+              host ?? '',
+            ),
+        ),
+      ).toEqual([]);
       expect({ subject: email.subject, text: email.text }).toMatchSnapshot();
     });
   }

@@ -80,7 +80,7 @@ export function renderCaughtMail(data: PageBasics, mail: CaughtMail): string {
 <p><a href="${adminHref('mail', data.siteKey)}">← Mail</a></p>
 <section class="card" aria-labelledby="mail-title"><h2 id="mail-title">${mail.subject || '(no subject)'}</h2>
 <p class="sub">To ${mail.envelope.to.join(', ')} · received ${generatedAt(mail.receivedAt)}</p>
-<iframe title="HTML part of the email" sandbox="" srcdoc="${mail.html}" style="width:100%;max-width:640px;height:720px;border:1px solid #e5e7eb;border-radius:8px;background:#fff"></iframe>
+<iframe title="HTML part of the email" sandbox="" src="${ADMIN_BASE}/mail/caught/${mail.id}/html" style="width:100%;max-width:640px;height:720px;border:1px solid #e5e7eb;border-radius:8px;background:#fff"></iframe>
 </section>
 <section class="card" aria-labelledby="text-title"><h2 id="text-title">Text part</h2><pre style="white-space:pre-wrap">${mail.text}</pre></section>
 <section class="card" aria-labelledby="headers-title"><h2 id="headers-title">Headers</h2><div class="scroll"><table><tbody>${headers}</tbody></table></div></section>
