@@ -3,11 +3,7 @@ import { DAY } from '../../src/clock.js';
 import type { ServerContext } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import type { NpsEmailConfig } from '../../src/email-nps/config.js';
-import {
-  type EmailQueue,
-  npsEmailJobHandlers,
-  type QueuedEmail,
-} from '../../src/email-nps/nps-email-job.js';
+import { type EmailQueue, npsEmailJobHandlers } from '../../src/email-nps/nps-email-job.js';
 import { verifyScoreToken } from '../../src/email-nps/score-token.js';
 import { runDueJobs } from '../../src/jobs/runner.js';
 import { silentLogger } from '../../src/logger.js';
