@@ -240,11 +240,6 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
     if (decideNow) evaluate();
   }
 
-  // The same code keeps the same object: the snapshot changes only when the code does.
-  const showReferral = (): void => {
-    const captured = activeReferral(store.read().referral, now());
-    if (captured?.code !== state?.get().referral?.code) state?.set({ referral: captured ?? null });
-  };
   const capture = (): void => {
     captureOnPage({
       win,
@@ -256,7 +251,9 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
       signal: (code) =>
         addSignal({ type: 'event', name: 'referral-captured', props: { code } }, false),
     });
-    showReferral();
+    // The snapshot's referral changes only with its code.
+    const captured = activeReferral(store.read().referral, now());
+    if (captured?.code !== state?.get().referral?.code) state?.set({ referral: captured ?? null });
   };
 
   let disarm = (): void => {};

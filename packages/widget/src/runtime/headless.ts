@@ -4,7 +4,6 @@
 // copy.
 import type { Claim, ShareChannel } from '@grapevine/core';
 import type { KindMessages } from '../i18n/messages-for.js';
-import type { PresenterDeps } from './presenter.js';
 import type { PromptRef, Recorder } from './recorder.js';
 
 /** The handle's methods for outcomes of the open prompt. */
@@ -99,7 +98,7 @@ export function runHeadless(
  * script tag). Imports nothing the presenter shares with other chunks.
  */
 export async function headlessCopy(
-  load: PresenterDeps['loadMessages'],
+  load: (() => Promise<typeof import('../i18n/messages-for.js')>) | undefined,
   locale: string,
   kind: string,
 ): Promise<KindMessages | undefined> {
