@@ -107,10 +107,14 @@ function main() {
       2,
     )}\n`,
   );
-  const tsc = spawnSync('pnpm', ['exec', 'tsc', '-p', join(out, 'tsconfig.json'), '--pretty', 'false'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const tsc = spawnSync(
+    'pnpm',
+    ['exec', 'tsc', '-p', join(out, 'tsconfig.json'), '--pretty', 'false'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   const output = `${tsc.stdout ?? ''}${tsc.stderr ?? ''}`;
   for (const line of output.split('\n')) {
     const match = /^(.+?)\((\d+),(\d+)\): (error .*)$/.exec(line.trim());

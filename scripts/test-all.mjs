@@ -109,7 +109,7 @@ suite('packages', 'node', ['scripts/check-packages.mjs', `--json=${packagesJson}
   readJson(packagesJson),
 );
 
-for (const extra of ['scripts/check-openapi.mjs']) {
+for (const extra of ['scripts/check-openapi.mjs', 'scripts/check-docs.mjs']) {
   if (existsSync(join(root, extra)))
     suite(extra.replace(/^scripts\/|\.mjs$/g, ''), 'node', [extra]);
 }
