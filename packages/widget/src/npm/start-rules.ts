@@ -4,8 +4,9 @@
 // decision the wake plan that lets the next page view skip this chunk.
 import type { Backend } from '@grapevine/core';
 import { stringifyJson } from '@grapevine/core';
+import type { RuntimeHandle } from '../runtime/commands.js';
 import { createRuntime } from '../runtime/create-runtime.js';
-import type { GrapevineHandle } from '../runtime/handle.js';
+import type { StateCell } from '../runtime/observable-state.js';
 import type { GrapevineOptions } from '../runtime/options.js';
 import type { CountedPage } from '../runtime/page.js';
 import { planFor } from '../script/wake-plan.js';
@@ -22,8 +23,10 @@ export interface NpmRulesContext {
   who(): string;
   /** This page, when the loader already counted it in the session. */
   page: CountedPage | undefined;
+  /** The entry's observable state, kept current by the runtime. */
+  state: StateCell;
   /** Runs the calls made before start, before the first decision. */
-  replay(handle: GrapevineHandle): void;
+  replay(handle: RuntimeHandle): void;
   /** The loader's SPA watch (one copy of it on the page). */
   watchNavigation: typeof watchNavigation;
 }
@@ -35,7 +38,7 @@ function checked(name: 'endpoint' | 'siteKey', value: unknown): string | undefin
   return undefined;
 }
 
-export function startRules(ctx: NpmRulesContext): GrapevineHandle {
+export function startRules(ctx: NpmRulesContext): RuntimeHandle {
   // The runtime takes a backend object; the loader, `endpoint` and `siteKey` are this entry's.
   const { backend, endpoint, siteKey, ...options } = ctx.options ?? {};
   const load = typeof backend === 'function' ? backend : undefined;
@@ -48,6 +51,7 @@ export function startRules(ctx: NpmRulesContext): GrapevineHandle {
     loadPresenter: () => import('../runtime/presenter.js'),
     loadPanels: () => import('../runtime/referral-panels.js'),
     watchNavigation: ctx.watchNavigation,
+    state: ctx.state,
     ...(ctx.page ? { page: ctx.page } : {}),
     replay: ctx.replay,
     async connect(given, storageKey) {

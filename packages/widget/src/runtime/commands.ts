@@ -5,7 +5,6 @@ import type { GrapevineEvents } from './events.js';
 import type { GrapevineHandle, Identity } from './handle.js';
 import { HEADLESS } from './headless-methods.js';
 import { type IdentityProvider, isObject, readIdentity, scalars } from './identity.js';
-import type { StateCell } from './observable-state.js';
 import type { HeadlessMethod } from './presenter.js';
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
@@ -58,11 +57,13 @@ function readOrder(
   };
 }
 
+/** The handle as the runtime builds it; the npm entry adds the observable state. */
+export type RuntimeHandle = Omit<GrapevineHandle, 'getSnapshot' | 'subscribe'>;
+
 export function commands(
   runtime: Partial<RuntimeInternals>,
-  state: StateCell,
   report: (message: string, error?: unknown) => void,
-): GrapevineHandle {
+): RuntimeHandle {
   const fail = (message: string): void => report(`Grapevine: ${message}`);
   const safe =
     <A extends unknown[], R>(name: string, fn: (...args: A) => R) =>
@@ -136,12 +137,6 @@ export function commands(
     // The runtime is the rules: running as soon as it exists.
     ready: () => Promise.resolve(),
     destroy: () => runtime.destroy?.(),
-    getSnapshot: state.get,
-    subscribe: (listener: unknown) => {
-      if (typeof listener === 'function') return state.subscribe(listener as () => void);
-      fail('subscribe() needs a function.');
-      return () => {};
-    },
   };
   const handle: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(methods)) {
@@ -154,5 +149,5 @@ export function commands(
   // Resolves `undefined` whatever goes wrong: a host awaiting it never sees a rejection.
   const claim = safe('claim', (email: unknown) => runtime.headless?.('claim', [email]));
   handle.claim = (email: unknown) => Promise.resolve(claim(email));
-  return handle as unknown as GrapevineHandle;
+  return handle as unknown as RuntimeHandle;
 }

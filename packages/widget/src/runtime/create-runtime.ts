@@ -7,7 +7,7 @@ import { activeReferral } from '../capture/referral-capture.js';
 import { createLease } from '../lease/lease.js';
 import { browserStorage, createStore, reachableStorage } from '../storage/store.js';
 import { captureOnPage } from './capture-step.js';
-import { commands } from './commands.js';
+import { commands, type RuntimeHandle } from './commands.js';
 import { createDelivery } from './delivery.js';
 import { createEmitter, type Emitter } from './emitter.js';
 import {
@@ -19,11 +19,9 @@ import {
 } from './environment.js';
 import type { GrapevineEvents } from './events.js';
 import { guarded } from './guards.js';
-import type { GrapevineHandle } from './handle.js';
 import { createIdentities } from './identity.js';
 import { randomId } from './ids.js';
 import { lazyChunks, purchaseKinds } from './lazy-chunks.js';
-import { createStateCell, type GrapevineSnapshot } from './observable-state.js';
 import { resolveOptions } from './options.js';
 import { type PageState, resumePage, startPage } from './page.js';
 import { CONNECTION_EVENT, PANEL_TAG } from './panel-tag.js';
@@ -39,7 +37,7 @@ import { createCheckTimer } from './timer.js';
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
 
-export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandle {
+export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle {
   let events: Emitter<GrapevineEvents> | undefined;
   const report = (message: string, error?: unknown): void => {
     console.error(message, ...(error === undefined ? [] : [error]));
@@ -47,15 +45,10 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
   };
   const options = resolveOptions(input, (message) => console.error(message));
   const win = typeof window === 'undefined' ? undefined : window;
-  const initial: GrapevineSnapshot = {
-    prompt: null,
-    step: null,
-    referral: null,
-    consent: options.consent,
-  };
-  const state = createStateCell(initial, (message, error) => console.error(message, error));
-  // On a server there is nothing to do: every method is a no-op.
-  if (!win) return commands({}, state, report);
+  // The observable state, kept by the npm entry (the script tag has none).
+  const state = deps.state;
+  state?.set({ consent: options.consent });
+  if (!win) return commands({}, report);
 
   const emitter = createEmitter<GrapevineEvents>({
     target: win,
@@ -142,7 +135,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       variantOf: (id) => explain(config, snapshot(), id)?.variantId ?? 'default',
       guard: (name, fn) => guarded(report, `the prompt's ${name}`, fn),
       report,
-      state,
+      ...(state ? { state } : {}),
       ...(deps.loadMessages ? { loadMessages: deps.loadMessages } : {}),
       onClosed: (failed) => {
         lease.release();
@@ -250,7 +243,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
   // The same code keeps the same object: the snapshot changes only when the code does.
   const showReferral = (): void => {
     const captured = activeReferral(store.read().referral, now());
-    if (captured?.code !== state.get().referral?.code) state.set({ referral: captured ?? null });
+    if (captured?.code !== state?.get().referral?.code) state?.set({ referral: captured ?? null });
   };
   const capture = (): void => {
     captureOnPage({
@@ -369,7 +362,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       close: () => chunks.presenter?.close(),
       setConsent(next) {
         consent = next;
-        state.set({ consent: next });
+        state?.set({ consent: next });
         if (next === 'granted') {
           store.persist();
           void delivery.flush();
@@ -380,7 +373,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
         emitter.on(name, listener);
         // A `show` listener added while a prompt is open hears it: a component mounted late
         // (a route, a lazy island) still renders the prompt.
-        const open = state.get().prompt;
+        const open = chunks.presenter?.current?.show;
         if (name === 'show' && open) {
           guarded(report, "on('show')", listener)(open);
         }
@@ -401,7 +394,6 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
         emitter.clear();
       },
     },
-    state,
     report,
   );
   start();

@@ -1,9 +1,11 @@
 // The handle's headless methods for the open prompt (`ui: false`, or a host driving the
 // built-in UI's prompt): each argument is checked, the outcome goes through the same recorder
-// as the built-in UI's callbacks, and the prompt's step follows.
+// as the built-in UI's callbacks (which also moves the prompt's step). And a headless prompt's
+// copy.
 import type { Claim, ShareChannel } from '@grapevine/core';
 import { isNpsScore } from '@grapevine/core';
-import type { PromptStep } from './observable-state.js';
+import type { KindMessages } from '../i18n/messages-for.js';
+import type { PresenterDeps } from './presenter.js';
 import type { PromptRef, Recorder } from './recorder.js';
 
 /** The handle's methods for outcomes of the open prompt. */
@@ -25,10 +27,8 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface HeadlessDeps {
   recorder: Recorder;
-  /** Counts the prompt's impression (once) and moves it to `shown`. */
+  /** Counts the prompt's impression (once). */
   rendered(prompt: PromptRef): void;
-  /** Moves the open prompt's step. */
-  step(prompt: PromptRef, step: PromptStep): void;
   /** Claims the friend offer of `prompt` (`undefined`: it has no captured code). */
   claim(prompt: PromptRef, email: string): Promise<Claim> | undefined;
   close(): void;
@@ -68,12 +68,11 @@ export function runHeadless(
         return fail('Grapevine: answer(): this prompt is answered; add text with comment().');
       }
       recorder.answer(prompt, first as number);
-      deps.step(prompt, 'answered');
     } else if (!prompt.answerEventId) {
       return fail('Grapevine: comment() comes after answer(score).');
     }
     const text = method === 'comment' ? first : second;
-    if (typeof text === 'string' && recorder.comment(prompt, text)) deps.step(prompt, 'commented');
+    if (typeof text === 'string') recorder.comment(prompt, text);
     return;
   }
   if (method === 'claim') {
@@ -81,11 +80,24 @@ export function runHeadless(
     return claiming || fail('Grapevine: claim() needs an open friend offer from a referral link.');
   }
   if (method === 'share' || method === 'copy') {
-    if (method === 'share') recorder.share(prompt, first as ShareChannel);
-    else recorder.copy(prompt);
-    return deps.step(prompt, 'shared');
+    return method === 'share'
+      ? recorder.share(prompt, first as ShareChannel)
+      : recorder.copy(prompt);
   }
   recorder[method](prompt);
   deps.close();
   return undefined;
+}
+
+/**
+ * The messages of a headless prompt's kind in `locale` from the built-in catalogs (the
+ * translated ones apart, to tell the language shown), or `undefined` without a loader (the
+ * script tag). Imports nothing the presenter shares with other chunks.
+ */
+export async function headlessCopy(
+  load: PresenterDeps['loadMessages'],
+  locale: string,
+  kind: string,
+): Promise<KindMessages | undefined> {
+  return (await load?.())?.messagesFor(locale, kind);
 }

@@ -4,6 +4,7 @@
 // builds its read-only @preact/signals on top of it.
 import type { Consent } from '@grapevine/core';
 import type { ShowDetail } from './events.js';
+import { guarded } from './guards.js';
 
 /**
  * Where the open prompt is, as the runtime knows it:
@@ -44,12 +45,12 @@ export interface StateCell {
   subscribe(listener: () => void): () => void;
 }
 
-/** @example const cell = createStateCell(initial); cell.subscribe(() => render(cell.get())) */
-export function createStateCell(
-  initial: GrapevineSnapshot,
-  report: (message: string, error: unknown) => void,
-): StateCell {
-  let current = initial;
+/**
+ * Listeners are called as they are: {@link observableState} guards the host's.
+ * @example const cell = createStateCell(); cell.subscribe(() => render(cell.get()))
+ */
+export function createStateCell(): StateCell {
+  let current: GrapevineSnapshot = { prompt: null, step: null, referral: null, consent: 'granted' };
   const listeners = new Set<() => void>();
   return {
     get: () => current,
@@ -57,17 +58,37 @@ export function createStateCell(
       const keys = Object.keys(patch) as (keyof GrapevineSnapshot)[];
       if (keys.every((key) => Object.is(patch[key], current[key]))) return;
       current = { ...current, ...patch };
-      for (const listener of [...listeners]) {
-        try {
-          listener();
-        } catch (error) {
-          report('Grapevine: a subscribe() listener threw', error);
-        }
-      }
+      for (const listener of [...listeners]) listener();
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+  };
+}
+
+/** The handle's `getSnapshot` and `subscribe` over a cell. */
+export interface ObservableState {
+  getSnapshot(): GrapevineSnapshot;
+  subscribe(listener: () => void): () => void;
+}
+
+/**
+ * The handle's side of the state: a host listener that throws is reported (the others still
+ * run), and a `subscribe()` without a function is reported and answered with a no-op.
+ */
+export function observableState(
+  cell: StateCell,
+  report: (message: string, error?: unknown) => void,
+): ObservableState {
+  return {
+    getSnapshot: cell.get,
+    subscribe(listener) {
+      if (typeof listener === 'function') {
+        return cell.subscribe(guarded(report, 'a subscribe() listener', listener));
+      }
+      report('Grapevine: subscribe() needs a function.');
+      return () => {};
     },
   };
 }

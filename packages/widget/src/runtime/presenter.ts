@@ -8,7 +8,7 @@ import type { MountedPrompt, PromptCallbacks, PromptRequest } from '../ui/types.
 import type { ShowDetail } from './events.js';
 import { callBackend, checkFriendOffer, checkReferral } from './guards.js';
 import type { HeadlessMethod } from './headless.js';
-import type { PromptStep, StateCell } from './observable-state.js';
+import type { StateCell } from './observable-state.js';
 import { createRecorder, type PromptRef } from './recorder.js';
 import type { PanelDeps } from './referral-panels.js';
 import type { PanelUi, PromptUi } from './ui-kinds.js';
@@ -22,8 +22,8 @@ export interface PresenterDeps extends PanelDeps {
   referralCode(): string | undefined;
   /** The prompt left the page; `failed`: it never showed (UI chunk or mount failed). */
   onClosed(failed: boolean): void;
-  /** The observable state: the open prompt and its step. */
-  state: StateCell;
+  /** The observable state (the npm entry's): the open prompt and its step. */
+  state?: StateCell;
   /** Headless mode: the messages of a kind in a locale (English under the locale's catalog). */
   loadMessages?(): Promise<typeof import('../i18n/messages-for.js')>;
 }
@@ -52,15 +52,20 @@ export interface Presenter {
  */
 export function createPresenter(deps: PresenterDeps): Presenter {
   const { options, events } = deps;
-  const recorder = createRecorder(deps);
   let current: PromptRef | undefined;
+  const recorder = createRecorder({
+    ...deps,
+    step(prompt, next) {
+      if (current === prompt) deps.state?.set({ step: next });
+    },
+  });
   let mounted: MountedPrompt | undefined;
 
   const close = (failed = false): void => {
     const prompt = current;
     if (!prompt) return;
     current = undefined;
-    deps.state.set({ prompt: null, step: null });
+    deps.state?.set({ prompt: null, step: null });
     mounted?.destroy();
     mounted = undefined;
     void deps.delivery.flush(); // releases a held NPS answer
@@ -77,15 +82,11 @@ export function createPresenter(deps: PresenterDeps): Presenter {
     check: (value: unknown) => T,
   ) => callBackend(deps.delivery, options.timeout, call, check);
 
-  const step = (prompt: PromptRef, next: PromptStep): void => {
-    if (current === prompt) deps.state.set({ step: next });
-  };
   // The impression: once, when the prompt is painted (the UI's frames, or the host's word).
   const rendered = (prompt: PromptRef): void => {
     if (prompt.impressed || current !== prompt) return;
     prompt.impressed = true;
     recorder.impression(prompt);
-    step(prompt, 'shown');
   };
   const claim = (prompt: PromptRef, email: string): Promise<Claim> | undefined => {
     const code = prompt.friendCode;
@@ -94,14 +95,11 @@ export function createPresenter(deps: PresenterDeps): Presenter {
       (backend) => backend.claim(code, { email, visitorId: deps.visitorId() }),
       (value) => value as Claim,
     ).then((result) => {
-      if (result.status === 'claimed') {
-        recorder.claim(prompt, code, result.coupon);
-        step(prompt, 'claimed');
-      }
+      if (result.status === 'claimed') recorder.claim(prompt, code, result.coupon);
       return result;
     });
   };
-  const headlessDeps = { recorder, rendered, step, claim, close: () => close() };
+  const headlessDeps = { recorder, rendered, claim, close: () => close() };
   // The handle's outcome methods live in a chunk of their own: a page with the built-in UI
   // never needs them. A headless prompt (`ui: false`) loads it before `show`, so calls run at
   // once; with the built-in UI a host's first call waits for it (calls keep their order).
@@ -201,36 +199,36 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         ...(friendOffer ? { friendOffer } : {}),
       });
       if (!options.ui) {
-        // Headless: the host renders, so `show` carries every message of the kind in the
-        // visitor's language (the built-in catalogs) under the campaign's own copy.
+        // Headless: the host renders, so `show` carries the kind's copy in the visitor's
+        // language (headless.ts), and the handle's methods are loaded before it.
         let show = detail(overrides, locale);
         try {
-          const [loaded] = await Promise.all([deps.loadMessages?.(), loadHeadless()]);
-          if (loaded) {
-            const catalog = await loaded.messagesFor(locale, campaign.kind);
-            const variant = campaign.variants?.find((entry) => entry.id === prompt.variantId);
-            const shown = shownLocale(
-              locale,
-              catalog.translated,
-              campaign.content,
-              variant?.content,
+          const copy = await (await loadHeadless()).headlessCopy(
+            deps.loadMessages,
+            locale,
+            campaign.kind,
+          );
+          const variant = campaign.variants?.find((entry) => entry.id === prompt.variantId);
+          const content = [campaign.content, variant?.content];
+          if (copy) {
+            show = detail(
+              { ...copy.messages, ...overrides },
+              shownLocale(locale, copy.translated, ...content),
             );
-            show = detail({ ...catalog.messages, ...overrides }, shown);
           }
         } catch (error) {
-          deps.report(
-            'Grapevine: the messages could not load; show carries the campaign copy',
-            error,
-          );
+          deps.report('Grapevine: the headless prompt could not load', error);
         }
         if (current !== prompt) return; // closed or destroyed while loading
-        deps.state.set({ prompt: show, step: 'pending' });
+        prompt.show = show;
+        deps.state?.set({ prompt: show, step: 'pending' });
         events.emit('show', show);
         return;
       }
       const messages = overrides;
       const show = detail(messages, locale);
-      deps.state.set({ prompt: show, step: 'pending' });
+      prompt.show = show;
+      deps.state?.set({ prompt: show, step: 'pending' });
       events.emit('show', show);
       let ui: PromptUi;
       let catalog: Partial<Catalog>;
@@ -272,21 +270,10 @@ export function createPresenter(deps: PresenterDeps): Presenter {
       const callbacks: PromptCallbacks = {
         // Recorded once the prompt's first frames are painted (stored before any send).
         onShown: () => deps.delivery.afterHold(on('onShown', () => rendered(prompt))),
-        onNpsAnswer: on('onNpsAnswer', ({ score }) => {
-          recorder.answer(prompt, score);
-          step(prompt, 'answered');
-        }),
-        onNpsComment: on('onNpsComment', (comment) => {
-          if (recorder.comment(prompt, comment)) step(prompt, 'commented');
-        }),
-        onShare: on('onShare', (channel) => {
-          recorder.share(prompt, channel);
-          step(prompt, 'shared');
-        }),
-        onCopy: on('onCopy', () => {
-          recorder.copy(prompt);
-          step(prompt, 'shared');
-        }),
+        onNpsAnswer: on('onNpsAnswer', ({ score }) => void recorder.answer(prompt, score)),
+        onNpsComment: on('onNpsComment', (comment) => void recorder.comment(prompt, comment)),
+        onShare: on('onShare', (channel) => recorder.share(prompt, channel)),
+        onCopy: on('onCopy', () => recorder.copy(prompt)),
         onDismiss: on('onDismiss', () => recorder.dismiss(prompt)),
         onSnooze: on('onSnooze', () => recorder.snooze(prompt)),
         onOptOut: on('onOptOut', () => recorder.optOut(prompt)),

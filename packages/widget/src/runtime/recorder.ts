@@ -13,8 +13,9 @@ import { record, segment } from '@grapevine/core';
 import type { Store } from '../storage/store.js';
 import type { Delivery } from './delivery.js';
 import type { Emitter } from './emitter.js';
-import type { GrapevineEvents, PromptDetail } from './events.js';
+import type { GrapevineEvents, PromptDetail, ShowDetail } from './events.js';
 import { randomId } from './ids.js';
+import type { PromptStep } from './observable-state.js';
 import type { PersistedState } from './state.js';
 
 /** The prompt an outcome belongs to. */
@@ -32,6 +33,8 @@ export interface PromptRef extends PromptDetail {
   impressed?: boolean;
   /** Friend offers: the captured referral code the friend claims with. */
   friendCode?: string;
+  /** What `show` announced (a late `on('show')` listener hears it). */
+  show?: ShowDetail;
 }
 
 export interface RecorderDeps {
@@ -41,6 +44,8 @@ export interface RecorderDeps {
   now(): number;
   page(): { pageId: string; sessionId: string };
   advocateId(): string | undefined;
+  /** The open prompt's step moved (the presenter's observable state); panels have none. */
+  step?(prompt: PromptRef, step: PromptStep): void;
 }
 
 export type Recorder = ReturnType<typeof createRecorder>;
@@ -92,6 +97,7 @@ export function createRecorder(deps: RecorderDeps) {
     impression(prompt: PromptRef) {
       note(prompt, 'impression', prompt.triggerKey ? { triggerKey: prompt.triggerKey } : {});
       send(prompt, 'impression');
+      deps.step?.(prompt, 'shown');
       deps.events.emit('shown', detail(prompt));
     },
     dismiss(prompt: PromptRef) {
@@ -115,6 +121,7 @@ export function createRecorder(deps: RecorderDeps) {
       note(prompt, 'nps', { score });
       const fields = { score, segment: npsSegment, kind: prompt.npsKind };
       prompt.answerEventId = send(prompt, 'nps-answer', fields, true);
+      deps.step?.(prompt, 'answered');
       deps.events.emit('nps-answered', { ...detail(prompt), score, segment: npsSegment });
       return npsSegment;
     },
@@ -129,6 +136,7 @@ export function createRecorder(deps: RecorderDeps) {
       if (!answerId || !text) return false;
       const amended = deps.delivery.amend(answerId, (event) => ({ ...event, comment: text }));
       if (!amended) send(prompt, 'nps-comment', { answerId, comment: text });
+      deps.step?.(prompt, 'commented');
       void deps.delivery.flush();
       return true;
     },
@@ -136,16 +144,19 @@ export function createRecorder(deps: RecorderDeps) {
       note(prompt, 'share');
       // Without a code there was no link to share; the ledger still counts the response.
       if (prompt.code) send(prompt, 'share', { channel, code: prompt.code });
+      deps.step?.(prompt, 'shared');
       deps.events.emit('shared', { ...detail(prompt), channel });
     },
     copy(prompt: PromptRef) {
       note(prompt, 'copy');
       if (prompt.code) send(prompt, 'copy', { code: prompt.code });
+      deps.step?.(prompt, 'shared');
       deps.events.emit('copied', detail(prompt));
     },
     claim(prompt: PromptRef, code: string, coupon?: Claim['coupon']) {
       note(prompt, 'claim');
       send(prompt, 'friend-claim', { code });
+      deps.step?.(prompt, 'claimed');
       deps.events.emit('friend-claimed', {
         ...detail(prompt),
         code,

@@ -34,6 +34,8 @@ async function openNps(options: Record<string, unknown> = {}) {
   const harness = createHarness({ ui: false, config: { campaigns: [nps] }, ...options });
   harness.grapevine.show('nps');
   await harness.settle();
+  // `show` waits for the headless chunk and the copy (real imports).
+  await vi.waitFor(() => expect(harness.grapevine.getSnapshot().prompt).not.toBeNull());
   return harness;
 }
 
@@ -196,6 +198,7 @@ describe('headless: the friend claims', () => {
     history.replaceState(null, '', `/landing?ref=${code}`);
     const harness = createHarness({ ui: false, config: { campaigns: [friendOffer] } }, { backend });
     await harness.settle();
+    await vi.waitFor(() => expect(harness.grapevine.getSnapshot().prompt).not.toBeNull());
     return { ...harness, backend, code };
   }
 
@@ -267,6 +270,7 @@ describe('headless: observable state', () => {
     expect(before).toEqual({ prompt: null, step: null, referral: null, consent: 'granted' });
     grapevine.show('nps');
     await settle();
+    await vi.waitFor(() => expect(grapevine.getSnapshot().prompt).not.toBeNull());
     grapevine.rendered();
     grapevine.answer(9);
     grapevine.comment('Great');
@@ -285,6 +289,23 @@ describe('headless: observable state', () => {
     stop();
     grapevine.setConsent('granted');
     expect(seen).toHaveLength(6);
+    grapevine.destroy();
+  });
+
+  it('a subscribe() listener that throws is reported; the others still hear the change', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { grapevine } = createHarness({ ui: false });
+    const after = vi.fn();
+    grapevine.subscribe(() => {
+      throw new Error('host bug');
+    });
+    grapevine.subscribe(after);
+    grapevine.setConsent('denied');
+    expect(after).toHaveBeenCalledTimes(1);
+    expect(error).toHaveBeenCalledWith(
+      'Grapevine: a subscribe() listener failed',
+      expect.objectContaining({ message: 'host bug' }),
+    );
     grapevine.destroy();
   });
 
@@ -310,6 +331,7 @@ describe('headless: observable state', () => {
     grapevine.setConsent('granted');
     grapevine.show('nps');
     await settle();
+    await vi.waitFor(() => expect(grapevine.getSnapshot().prompt).not.toBeNull());
     grapevine.rendered();
     expect(steps).toEqual([null, 'pending', 'shown']);
     expect(state.prompt.value?.campaignId).toBe('nps');
