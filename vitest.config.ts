@@ -11,6 +11,7 @@ function project(
   name: string,
   root: string,
   environment: 'node' | 'happy-dom',
+  overrides: NonNullable<TestProjectInlineConfiguration['test']> = {},
 ): TestProjectInlineConfiguration[] {
   if (!existsSync(new URL(`./${root}`, import.meta.url))) return [];
   return [
@@ -21,6 +22,7 @@ function project(
         root,
         environment,
         include: ['test/**/*.test.{ts,tsx}'],
+        ...overrides,
       },
     },
   ];
@@ -40,6 +42,14 @@ export default defineConfig({
       ...project('widget', 'packages/widget', 'happy-dom'),
       ...project('server', 'packages/server', 'node'),
       ...project('storefront', 'examples/storefront', 'node'),
+      // Fault tests spawn real server processes: their own CI suite (`pnpm test:faults`),
+      // excluded from the unit run with `--project=!faults`.
+      ...project('faults', 'packages/server', 'node', {
+        include: ['faults/**/*.test.ts'],
+        testTimeout: 120_000,
+        hookTimeout: 60_000,
+        fileParallelism: false,
+      }),
     ],
   },
 });

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Fails when packages/adapter/openapi.json differs from what the contract schemas generate.
+// Fails when packages/adapter/openapi.json differs from what the contract schemas generate,
+// or when the server answers a status (or a non-JSON error body) that the document does not
+// list for the operation: packages/server/test/contract-statuses.test.ts drives every
+// operation through its error paths against a real server and checks each answer.
 // Regenerates in memory, through tsx with the source condition (no build needed).
-// Fix a failure with: pnpm --filter @grapevine/adapter openapi
+// Fix a stale document with: pnpm --filter @grapevine/adapter openapi
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -20,7 +23,25 @@ if (!process.env.GRAPEVINE_OPENAPI_CHILD) {
       env: { ...process.env, GRAPEVINE_OPENAPI_CHILD: '1' },
     },
   );
-  process.exit(child.status ?? 1);
+  if (child.status !== 0) process.exit(child.status ?? 1);
+  const statuses = spawnSync(
+    'pnpm',
+    [
+      'exec',
+      'vitest',
+      'run',
+      '--project',
+      'server',
+      'packages/server/test/contract-statuses.test.ts',
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (statuses.status !== 0) {
+    console.error(
+      'The server answers a status or body that openapi.json does not list (see above).',
+    );
+  }
+  process.exit(statuses.status ?? 1);
 }
 
 const { openApiPath, renderOpenApi } = await import('./openapi-document.mjs');

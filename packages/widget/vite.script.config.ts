@@ -1,12 +1,13 @@
 // The script-tag build. Passes in this order (`--mode chunks`, each `--mode ui-<kind>`, then
 // `--mode loader`):
 // - chunks: `grapevine-rules.js` (core's decide, runtime, sensors, lease, storage, capture),
-//   `grapevine-prompt.js` (the presenter), `grapevine-panel.js` (`<grapevine-referral>`),
-//   `grapevine-adapter.js`, `grapevine-schema.js` (+ shared chunks), ES modules the loader
-//   imports next to its own URL when they are needed. The pass also writes which shared
+//   `grapevine-prompt.js` (the presenter alone, for headless pages: each UI bundle carries
+//   its own), `grapevine-adapter.js`, `grapevine-schema.js` (+ shared chunks), ES modules
+//   the loader imports next to its own URL when they are needed. The pass also writes which shared
 //   chunks each chunk imports (all levels);
 // - ui-<kind>: `grapevine-ui-<kind>.js`, the UI of one prompt kind (`nps`, `referral`,
-//   `friend-offer`) or of the panel (`panel`), each built alone so it is self-contained
+//   `friend-offer`, with the presenter) or of the panel (`panel`, with the panels'
+//   `<grapevine-referral>` element), each built alone so it is self-contained
 //   (Preact inlined): a prompt downloads only its own UI. Shared chunks would save bytes on a
 //   page showing two kinds, which is rare, and cost every prompt (measured: each extra file
 //   loses ~0.6 kB brotli of shared compression). Its lazily loaded locale parts are the only
@@ -153,8 +154,8 @@ interface ModuleGraph {
 /**
  * Code the rules share with other chunks goes into one `grapevine-shared.js`, fetched beside
  * the rules (and already there when the other chunks load). Code only the other chunks share
- * (the presenter's and the panel's recorder) stays out of it, in an automatic shared chunk:
- * a page view that runs the rules and shows nothing does not download it.
+ * would stay out of it, in an automatic shared chunk: a page view that runs the rules and
+ * shows nothing does not download it.
  */
 const rulesShared = {
   name(id: string, graph: ModuleGraph): string | null {
@@ -208,7 +209,6 @@ export default defineConfig(({ mode }) => {
               entry: ui?.entry ?? {
                 'grapevine-rules': 'src/script/rules.ts',
                 'grapevine-prompt': 'src/runtime/presenter.ts',
-                'grapevine-panel': 'src/runtime/referral-panels.ts',
                 'grapevine-adapter': 'src/script/adapter-chunk.ts',
                 'grapevine-schema': 'src/script/schema-chunk.ts',
               },

@@ -1,5 +1,6 @@
 export { ContractError, type ContractIssue, isContractError } from './errors/contract-error.js';
 export { GrapevineError, isGrapevineError } from './errors/grapevine-error.js';
+export { isPoisonEventError, PoisonEventError } from './errors/poison-event-error.js';
 export {
   isTransportError,
   TransportError,

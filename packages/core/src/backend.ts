@@ -119,7 +119,10 @@ export interface EventBase {
   at: EpochMs;
   /** The visitor's stable anonymous id. */
   visitorId: string;
-  /** The identified advocate's id, when known. */
+  /**
+   * The identified advocate's id, when known. Unsigned (the browser says so): a backend
+   * stores it for analysis but must not trust it as an identity.
+   */
   advocateId?: string;
 }
 

@@ -33,6 +33,7 @@ export type {
 } from './backend.js';
 export { bucket } from './bucket.js';
 export { resolveMessages } from './content.js';
+export { cutText } from './cut-text.js';
 export { decide } from './decide.js';
 export { explain } from './explain.js';
 export { MESSAGE_KEYS } from './message-keys.js';

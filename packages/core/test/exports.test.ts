@@ -11,6 +11,7 @@ describe('public exports', () => {
       'MESSAGE_KEYS',
       'SHARE_CHANNELS',
       'bucket',
+      'cutText',
       'decide',
       'describeReason',
       'explain',

@@ -6,16 +6,23 @@ import { type Clock, DAY, MINUTE, offsetClock, systemClock } from './clock.js';
 import type { ServerContext } from './context.js';
 import { couponAdminRoutes } from './coupons/admin-routes.js';
 import type { Database } from './db/database.js';
-import { clientIpMiddleware } from './http/client-ip.js';
+import { clientIpMiddleware, proxyTrust } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
+import { requestDeadline } from './http/deadline.js';
 import type { AppEnv } from './http/env.js';
 import { errorHandler, errorResponse } from './http/errors.js';
+import { createLifecycle, type Lifecycle } from './http/lifecycle.js';
 import { perIpRateLimit } from './http/rate-limit.js';
+import { requestLog } from './http/request-log.js';
 import { siteKeyMiddleware } from './http/site-key.js';
 import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
+import { createMetrics, type Metrics } from './metrics/metrics.js';
+import { observeDatabase } from './metrics/observed-database.js';
 import { couponRoutes } from './routes/coupons.js';
 import { demoRoutes } from './routes/demo.js';
+import { healthRoutes } from './routes/health.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { orderRoutes } from './routes/orders.js';
 import { platformWebhookRoutes } from './routes/platform-webhooks.js';
 import { v1Routes } from './routes/v1.js';
@@ -45,10 +52,24 @@ export interface AppOptions {
   attributionDays?: number;
   /** @default 14 */
   returnWindowDays?: number;
-  /** Read the client address from `X-Forwarded-For`. @default false */
+  /**
+   * Proxies trusted to write `X-Forwarded-For`, as addresses or CIDRs: the client is the
+   * right-most address that is not one of them. Not with `trustedHops`. @default []
+   * @example ['10.0.0.0/8', '::1']
+   */
+  trustedProxies?: readonly string[];
+  /** How many proxies stand in front of the server (the client is that many hops left). @default 0 */
+  trustedHops?: number;
+  /** @deprecated Means `trustedHops: 1`. */
   trustProxy?: boolean;
   /** Enables `/demo/clock` and `/demo/sign`. Never in production. @default false */
   demo?: boolean;
+  /** A request not answered within this gets 503 with `Retry-After`. @default 10000 */
+  requestTimeoutMs?: number;
+  /** Serves Prometheus metrics at `/metrics` to this bearer token; unset, there is no `/metrics`. */
+  metricsToken?: string;
+  /** One JSON log line per request (with its id, route, status, duration). @default false */
+  accessLog?: boolean;
 }
 
 /** A running application: the Hono app plus the background work it owns. */
@@ -57,6 +78,10 @@ export interface GrapevineApp {
   ctx: ServerContext;
   /** Approves due rewards and delivers due webhooks once (the job loop calls it). */
   tick(): Promise<TickReport>;
+  /** Shutting down: readiness answers 503 once `beginDrain()` is called. */
+  lifecycle: Lifecycle;
+  /** The Prometheus registry, when `metricsToken` is set. */
+  metrics?: Metrics;
 }
 
 /**
@@ -70,8 +95,12 @@ export function createApp(options: AppOptions): GrapevineApp {
   const logger = options.logger ?? silentLogger;
   const sites = new Map(options.sites.map((site) => [site.siteKey, site]));
   const fetchImpl = options.fetch ?? globalThis.fetch;
+  const metrics = options.metricsToken
+    ? createMetrics({ db: options.db, poolMax: options.db.kind === 'postgres' ? 10 : 1 })
+    : undefined;
+  const lifecycle = createLifecycle();
   const ctx: ServerContext = {
-    db: options.db,
+    db: metrics ? observeDatabase(options.db, metrics) : options.db,
     clock,
     logger,
     sites,
@@ -79,6 +108,7 @@ export function createApp(options: AppOptions): GrapevineApp {
       attributionMs: (options.attributionDays ?? 30) * DAY,
       returnWindowMs: (options.returnWindowDays ?? 14) * DAY,
     },
+    ...(metrics ? { metrics } : {}),
   };
   const handlers = jobHandlers(ctx, fetchImpl);
   const tick = () => runTick(ctx, fetchImpl, handlers);
@@ -86,24 +116,43 @@ export function createApp(options: AppOptions): GrapevineApp {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));
   app.notFound((c) => errorResponse(c, 404, 'not-found', 'No such endpoint.'));
-  app.use(clientIpMiddleware(options.trustProxy ?? false));
+  app.use(...requestLog({ logger, accessLog: options.accessLog ?? false, metrics }));
+  const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+  app.use(requestDeadline(requestTimeoutMs));
+  const trust = proxyTrust({
+    ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
+    trustedHops: options.trustedHops ?? (options.trustProxy ? 1 : 0),
+  });
+  app.use(clientIpMiddleware(trust));
   const limitBody = bodyLimit({
     maxSize: options.bodyLimitBytes ?? 64 * 1024,
     onError: (c) => errorResponse(c, 413, 'body-too-large', 'The request body is too large.'),
   });
   // The dashboard's coupon upload has its own, larger limit (see admin/routes.ts).
   app.use((c, next) => (c.req.path === POOL_UPLOAD_PATH ? next() : limitBody(c, next)));
-  app.get('/health', (c) => c.json({ ok: true }));
+  app.route('/health', healthRoutes(options.db, lifecycle, { metrics, requestTimeoutMs }));
+  if (metrics && options.metricsToken)
+    app.route('/metrics', metricsRoutes(metrics, options.metricsToken));
   // Shopify, Stripe and WooCommerce post here, signed their own way: no CORS, no site-key header.
   app.route('/webhooks', platformWebhookRoutes(ctx));
 
   app.use('/v1/*', corsMiddleware(sites));
   app.use(
     '/v1/*',
-    perIpRateLimit(rateLimiter({ limit: options.rateLimitPerIp ?? 600, windowMs: MINUTE, clock })),
+    perIpRateLimit(
+      rateLimiter({
+        db: options.db,
+        bucket: 'v1-ip',
+        limit: options.rateLimitPerIp ?? 600,
+        windowMs: MINUTE,
+        clock,
+      }),
+    ),
   );
   app.use('/v1/*', siteKeyMiddleware(sites));
   const perAdvocate = rateLimiter({
+    db: options.db,
+    bucket: 'advocate',
     limit: options.rateLimitPerAdvocate ?? 30,
     windowMs: MINUTE,
     clock,
@@ -113,6 +162,8 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.route('/v1', v1Routes(ctx, perAdvocate));
   // Its own bucket per address: guessing the admin token is as slow as flooding the API.
   const adminLimiter = rateLimiter({
+    db: options.db,
+    bucket: 'admin-ip',
     limit: options.rateLimitPerIp ?? 600,
     windowMs: MINUTE,
     clock,
@@ -121,5 +172,5 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.route('/admin', couponAdminRoutes(ctx, options.adminToken));
   app.route('/admin', adminRoutes(ctx, options.adminToken));
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
-  return { app, ctx, tick };
+  return { app, ctx, tick, lifecycle, ...(metrics ? { metrics } : {}) };
 }

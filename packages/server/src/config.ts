@@ -4,6 +4,7 @@ import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
 import { ConfigError } from './errors.js';
 import { isMoneyError, toMinor } from './money.js';
 import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
+import { addressSet } from './security/ip-address.js';
 import { DEFAULT_LIMITS, type Site } from './site.js';
 
 /** Everything the server needs, read once from the environment at start. */
@@ -21,9 +22,24 @@ export interface ServerConfig {
   rateLimitPerAdvocate: number;
   attributionDays: number;
   returnWindowDays: number;
-  trustProxy: boolean;
+  /** Proxies (addresses, CIDRs) trusted to write `X-Forwarded-For`. */
+  trustedProxies: string[];
+  /** How many proxies stand in front of the server; 0 with `trustedProxies`. */
+  trustedHops: number;
+  /** Deprecated settings in use, to log at start. */
+  warnings: string[];
   demo: boolean;
   webhookIntervalMs: number;
+  /** A request not answered within this gets 503 with `Retry-After`. */
+  requestTimeoutMs: number;
+  /** A database statement (or connecting) past this fails as "database unavailable". */
+  dbTimeoutMs: number;
+  /** On SIGTERM/SIGINT, in-flight requests get this long to finish. */
+  shutdownGraceMs: number;
+  /** Bearer token for `/metrics`; absent, there is no `/metrics`. */
+  metricsToken?: string;
+  /** One JSON log line per request. */
+  accessLog: boolean;
 }
 
 const rewardSchema = z
@@ -75,6 +91,16 @@ const limitsSchema = z.object({
   rewardsPer30Days: z.number().int().positive().default(DEFAULT_LIMITS.rewardsPer30Days),
   reviewAbove: moneySchema.optional(),
   velocityPerHour: z.number().int().positive().default(DEFAULT_LIMITS.velocityPerHour),
+  claimsPerVisitorPerDay: z
+    .number()
+    .int()
+    .positive()
+    .default(DEFAULT_LIMITS.claimsPerVisitorPerDay),
+  claimsPerAddressPerDay: z
+    .number()
+    .int()
+    .positive()
+    .default(DEFAULT_LIMITS.claimsPerAddressPerDay),
 });
 
 const siteSchema = z.object({
@@ -118,8 +144,30 @@ const envSchema = z.object({
   GRAPEVINE_ATTRIBUTION_DAYS: positiveInt.default(30),
   GRAPEVINE_RETURN_WINDOW_DAYS: positiveInt.default(14),
   GRAPEVINE_TRUST_PROXY: flag.default(false),
+  GRAPEVINE_TRUSTED_PROXIES: z
+    .string()
+    .transform((text) =>
+      text
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .superRefine((entries, context) => {
+      try {
+        addressSet(entries);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    })
+    .optional(),
+  GRAPEVINE_TRUSTED_HOPS: z.coerce.number().int().min(0).max(10).optional(),
   GRAPEVINE_DEMO: flag.default(false),
   GRAPEVINE_WEBHOOK_INTERVAL_MS: positiveInt.default(5_000),
+  GRAPEVINE_REQUEST_TIMEOUT_MS: positiveInt.default(10_000),
+  GRAPEVINE_DB_TIMEOUT_MS: positiveInt.default(5_000),
+  GRAPEVINE_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  GRAPEVINE_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  GRAPEVINE_ACCESS_LOG: flag.default(true),
 });
 
 /**
@@ -135,6 +183,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
   const sites = readSites(env, problems);
   if (!parsed.success || !sites) throw new ConfigError(problems);
   const e = parsed.data;
+  if (e.GRAPEVINE_TRUSTED_PROXIES?.length && e.GRAPEVINE_TRUSTED_HOPS) {
+    throw new ConfigError([
+      'GRAPEVINE_TRUSTED_PROXIES, GRAPEVINE_TRUSTED_HOPS: set one of them, not both',
+    ]);
+  }
   const duplicate = sites.find((site, i) => sites.findIndex((s) => s.siteKey === site.siteKey) < i);
   if (duplicate) throw new ConfigError([`GRAPEVINE_SITES: site key "${duplicate.siteKey}" twice`]);
   return {
@@ -149,10 +202,29 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     rateLimitPerAdvocate: e.GRAPEVINE_RATE_LIMIT_PER_ADVOCATE,
     attributionDays: e.GRAPEVINE_ATTRIBUTION_DAYS,
     returnWindowDays: e.GRAPEVINE_RETURN_WINDOW_DAYS,
-    trustProxy: e.GRAPEVINE_TRUST_PROXY,
+    ...proxySettings(e),
     demo: e.GRAPEVINE_DEMO,
     webhookIntervalMs: e.GRAPEVINE_WEBHOOK_INTERVAL_MS,
+    requestTimeoutMs: e.GRAPEVINE_REQUEST_TIMEOUT_MS,
+    dbTimeoutMs: e.GRAPEVINE_DB_TIMEOUT_MS,
+    shutdownGraceMs: e.GRAPEVINE_SHUTDOWN_GRACE_MS,
+    ...(e.GRAPEVINE_METRICS_TOKEN === undefined ? {} : { metricsToken: e.GRAPEVINE_METRICS_TOKEN }),
+    accessLog: e.GRAPEVINE_ACCESS_LOG,
   };
+}
+
+function proxySettings(e: z.infer<typeof envSchema>) {
+  const trustedProxies = e.GRAPEVINE_TRUSTED_PROXIES ?? [];
+  const explicit = trustedProxies.length > 0 || e.GRAPEVINE_TRUSTED_HOPS !== undefined;
+  const warnings = e.GRAPEVINE_TRUST_PROXY
+    ? [
+        explicit
+          ? 'GRAPEVINE_TRUST_PROXY is deprecated and ignored: GRAPEVINE_TRUSTED_PROXIES or GRAPEVINE_TRUSTED_HOPS is set'
+          : 'GRAPEVINE_TRUST_PROXY=1 is deprecated: it now means GRAPEVINE_TRUSTED_HOPS=1 (one proxy in front); set that or GRAPEVINE_TRUSTED_PROXIES instead',
+      ]
+    : [];
+  const legacyHops = e.GRAPEVINE_TRUST_PROXY && !explicit ? 1 : 0;
+  return { trustedProxies, trustedHops: e.GRAPEVINE_TRUSTED_HOPS ?? legacyHops, warnings };
 }
 
 function withoutEmpty(env: Readonly<Record<string, string | undefined>>) {

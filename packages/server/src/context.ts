@@ -1,6 +1,7 @@
 import type { Clock } from './clock.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './metrics/metrics.js';
 import type { SiteRegistry } from './site.js';
 
 /** Business rules with a time dimension. */
@@ -18,4 +19,6 @@ export interface ServerContext {
   logger: Logger;
   sites: SiteRegistry;
   policy: Policy;
+  /** Present when `/metrics` is on. */
+  metrics?: Metrics;
 }

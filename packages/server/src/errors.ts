@@ -15,7 +15,7 @@ export class ConfigError extends GrapevineServerError {
 export class HttpError extends GrapevineServerError {
   override readonly name = 'HttpError' as const;
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503 | 507,
     readonly code: string,
     message: string,
     readonly headers: Readonly<Record<string, string>> = {},
@@ -38,6 +38,39 @@ export class MigrationError extends GrapevineServerError {
       },
     );
   }
+}
+
+/**
+ * The database did not answer: refused or lost connections, a server shutting down, or a
+ * query past its timeout. Requests answer 503 with `Retry-After`; the pool reconnects by itself.
+ */
+export class DatabaseUnavailableError extends GrapevineServerError {
+  override readonly name = 'DatabaseUnavailableError' as const;
+}
+
+/** The database's disk is full (SQLSTATE 53100, ENOSPC). Writes answer 507 until space returns. */
+export class StorageFullError extends GrapevineServerError {
+  override readonly name = 'StorageFullError' as const;
+}
+
+/** Another live process holds the PGlite data directory; this one must not open it. */
+export class DataDirLockedError extends GrapevineServerError {
+  override readonly name = 'DataDirLockedError' as const;
+}
+
+/** Whether a value is a {@link DatabaseUnavailableError}. */
+export function isDatabaseUnavailableError(value: unknown): value is DatabaseUnavailableError {
+  return value instanceof DatabaseUnavailableError;
+}
+
+/** Whether a value is a {@link StorageFullError}. */
+export function isStorageFullError(value: unknown): value is StorageFullError {
+  return value instanceof StorageFullError;
+}
+
+/** Whether a value is a {@link DataDirLockedError}. */
+export function isDataDirLockedError(value: unknown): value is DataDirLockedError {
+  return value instanceof DataDirLockedError;
 }
 
 /** Whether a value is a {@link ConfigError}. */

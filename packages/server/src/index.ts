@@ -6,15 +6,21 @@ export { migrate } from './db/migrate.js';
 export { type DatabaseLocation, openDatabase } from './db/open.js';
 export {
   ConfigError,
+  DatabaseUnavailableError,
+  DataDirLockedError,
   GrapevineServerError,
   HttpError,
   isConfigError,
+  isDatabaseUnavailableError,
+  isDataDirLockedError,
   isHttpError,
+  isStorageFullError,
   MigrationError,
+  StorageFullError,
 } from './errors.js';
 export { startJobs } from './jobs.js';
 export { type Listening, listen } from './listen.js';
-export { consoleLogger, type Logger, silentLogger } from './logger.js';
+export { consoleLogger, type Logger, silentLogger, withFields } from './logger.js';
 export { applyOrderFact, type FactResult } from './orders/apply-fact.js';
 export type {
   Money,
@@ -27,6 +33,7 @@ export { verifyAdvocate } from './security/advocate-signature.js';
 export { demoCampaigns } from './seed/demo-campaigns.js';
 export { seedDemoData } from './seed/demo-data.js';
 export { loadCampaigns, saveCampaigns } from './services/campaigns.js';
+export { drainAndClose } from './shutdown.js';
 export type { RewardLimits, Site } from './site.js';
 export type { TickReport } from './tick.js';
 export { signWebhook, verifyWebhook, WEBHOOK_SIGNATURE_HEADER } from './webhooks/signature.js';

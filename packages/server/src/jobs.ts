@@ -6,7 +6,11 @@ import type { Logger } from './logger.js';
  * a round never overlaps the previous one.
  * @returns a function that stops the loop and waits for a running round.
  */
-export function startJobs(app: Pick<GrapevineApp, 'tick'>, intervalMs: number, logger: Logger) {
+export function startJobs(
+  app: Pick<GrapevineApp, 'tick'> & Partial<Pick<GrapevineApp, 'metrics'>>,
+  intervalMs: number,
+  logger: Logger,
+) {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const timer = setInterval(() => {
@@ -14,6 +18,15 @@ export function startJobs(app: Pick<GrapevineApp, 'tick'>, intervalMs: number, l
       if (stopped) return;
       try {
         const report = await app.tick();
+        const runs = app.metrics?.jobRuns;
+        if (runs) {
+          for (const outcome of ['done', 'retrying', 'failed'] as const)
+            runs.inc({ kind: 'job', outcome }, report.jobs[outcome]);
+          runs.inc({ kind: 'webhook', outcome: 'done' }, report.webhooks.delivered);
+          runs.inc({ kind: 'webhook', outcome: 'retrying' }, report.webhooks.retrying);
+          runs.inc({ kind: 'webhook', outcome: 'failed' }, report.webhooks.failed);
+          runs.inc({ kind: 'reward-approval', outcome: 'done' }, report.rewardsApproved);
+        }
         if (
           report.rewardsApproved > 0 ||
           report.webhooks.delivered + report.webhooks.retrying > 0 ||

@@ -1,6 +1,9 @@
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Server as NetServer } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { answerClientError } from './http/client-error.js';
 import type { AppEnv } from './http/env.js';
 
 /** A listening HTTP server. */
@@ -8,6 +11,15 @@ export interface Listening {
   /** `http://host:port`, with the port actually bound (useful with port 0). */
   url: string;
   port: number;
+  /** Requests received and not yet answered. */
+  inFlight(): number;
+  /**
+   * Graceful stop: no new connections; requests already received (and ones arriving on open
+   * keep-alive connections) are answered with `Connection: close`; after `graceMs` whatever is
+   * left is cut. Resolves when every connection is closed, with the number of requests cut.
+   */
+  drain(graceMs: number): Promise<{ forced: number }>;
+  /** Immediate stop: closes every connection, in-flight requests included (tests). */
   close(): Promise<void>;
 }
 
@@ -20,6 +32,9 @@ export function listen(
   options: { host: string; port: number },
 ): Promise<Listening> {
   return new Promise((resolve, reject) => {
+    const active = new Set<ServerResponse>();
+    let draining = false;
+    const idleWaiters: (() => void)[] = [];
     const server = serve(
       { fetch: app.fetch, hostname: options.host, port: options.port },
       (info: AddressInfo) => {
@@ -27,6 +42,29 @@ export function listen(
         resolve({
           url: `http://${host}:${info.port}`,
           port: info.port,
+          inFlight: () => active.size,
+          drain: (graceMs) =>
+            new Promise((done) => {
+              draining = true;
+              for (const response of active)
+                if (!response.headersSent) response.setHeader('Connection', 'close');
+              let forced = 0;
+              const timer = setTimeout(() => {
+                forced = active.size;
+                if ('closeAllConnections' in server) server.closeAllConnections();
+              }, graceMs);
+              // net.Server#close stops accepting but, unlike http.Server#close, keeps idle
+              // keep-alive sockets: a request already on its way is answered, not reset.
+              NetServer.prototype.close.call(server, () => {
+                clearTimeout(timer);
+                done({ forced });
+              });
+              const closeIdle = () => {
+                if ('closeIdleConnections' in server) server.closeIdleConnections();
+              };
+              if (active.size === 0) closeIdle();
+              else idleWaiters.push(closeIdle);
+            }),
           close: () =>
             new Promise<void>((done, fail) => {
               server.close((error) => (error ? fail(error) : done()));
@@ -35,6 +73,16 @@ export function listen(
         });
       },
     );
+    server.prependListener('request', (_request, response: ServerResponse) => {
+      active.add(response);
+      if (draining) response.setHeader('Connection', 'close');
+      response.once('close', () => {
+        active.delete(response);
+        if (active.size === 0) for (const wake of idleWaiters.splice(0)) wake();
+      });
+    });
     server.once('error', reject);
+    // Oversized headers (431) and unparsable requests get a JSON error body too.
+    server.on('clientError', answerClientError);
   });
 }

@@ -16,5 +16,17 @@ export function consoleLogger(): Logger {
   };
 }
 
+/**
+ * The same logger with `fields` on every entry (a request's id, say).
+ * @example withFields(logger, { requestId }).warn('slow', { ms: 900 })
+ */
+export function withFields(logger: Logger, fields: Record<string, unknown>): Logger {
+  return {
+    info: (message, more) => logger.info(message, { ...fields, ...more }),
+    warn: (message, more) => logger.warn(message, { ...fields, ...more }),
+    error: (message, more) => logger.error(message, { ...fields, ...more }),
+  };
+}
+
 /** Drops everything (tests, benchmarks). */
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -12,17 +12,19 @@ import { consoleLogger } from './logger.js';
 import { demoCampaigns } from './seed/demo-campaigns.js';
 import { seedDemoData } from './seed/demo-data.js';
 import { saveCampaigns } from './services/campaigns.js';
+import { drainAndClose } from './shutdown.js';
 
 const logger = consoleLogger();
 
-async function open(config: ServerConfig): Promise<Database> {
+async function open(config: ServerConfig, timeoutMs?: number): Promise<Database> {
   return openDatabase(
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+    timeoutMs === undefined ? {} : { timeoutMs },
   );
 }
 
 async function serve(config: ServerConfig): Promise<void> {
-  const db = await open(config);
+  const db = await open(config, config.dbTimeoutMs);
   const grapevine = createApp({ ...config, db, logger });
   const server = await listen(grapevine.app, config);
   const stopJobs = startJobs(grapevine, config.webhookIntervalMs, logger);
@@ -34,10 +36,14 @@ async function serve(config: ServerConfig): Promise<void> {
   });
   const shutdown = async (signal: string) => {
     logger.info('shutting down', { signal });
-    await stopJobs();
-    await server.close();
-    await db.close();
-    process.exit(0);
+    try {
+      const running = { lifecycle: grapevine.lifecycle, server, stopJobs, db, logger };
+      await drainAndClose(running, config.shutdownGraceMs);
+      process.exit(0);
+    } catch (error) {
+      logger.error('shutdown failed', { error: (error as Error).message });
+      process.exit(1);
+    }
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
@@ -60,6 +66,7 @@ async function seed(config: ServerConfig, withData: boolean): Promise<void> {
 async function run(argv: readonly string[]): Promise<void> {
   const [command = 'serve', ...flags] = argv;
   const config = loadConfig(process.env);
+  for (const warning of config.warnings) logger.warn(warning);
   if (command === 'serve') return serve(config);
   if (command === 'migrate') {
     await (await open(config)).close();

@@ -40,7 +40,7 @@ export interface Site {
 /** The sites by key. */
 export type SiteRegistry = ReadonlyMap<string, Site>;
 
-/** Per-site limits on advocate rewards (see the README's "Reward limits"). */
+/** Per-site limits on advocate rewards and friend claims (see the README's "Reward limits"). */
 export interface RewardLimits {
   /** The largest reward one conversion can earn; a larger one is clamped to it. @default none */
   maxReward?: Money;
@@ -50,7 +50,16 @@ export interface RewardLimits {
   reviewAbove?: Money;
   /** This many conversions on one code within an hour hold the next one for review. @default 5 */
   velocityPerHour: number;
+  /** Coupons one visitor id may claim per day, whatever the emails. @default 2 */
+  claimsPerVisitorPerDay: number;
+  /** Coupons one client address (an IPv6 /64) may claim per day; shared networks need room. @default 5 */
+  claimsPerAddressPerDay: number;
 }
 
 /** The limits of a site that configures none. */
-export const DEFAULT_LIMITS: RewardLimits = { rewardsPer30Days: 20, velocityPerHour: 5 };
+export const DEFAULT_LIMITS: RewardLimits = {
+  rewardsPer30Days: 20,
+  velocityPerHour: 5,
+  claimsPerVisitorPerDay: 2,
+  claimsPerAddressPerDay: 5,
+};

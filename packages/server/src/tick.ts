@@ -1,5 +1,6 @@
 import type { ServerContext } from './context.js';
 import { type JobHandlers, type JobRunReport, runDueJobs } from './jobs/runner.js';
+import { sweepRateLimits } from './security/rate-limiter.js';
 import { approveDueRewards } from './services/rewards.js';
 import { type DeliveryReport, deliverDueWebhooks } from './webhooks/deliver.js';
 
@@ -21,5 +22,6 @@ export async function runTick(
 ): Promise<TickReport> {
   const rewardsApproved = await approveDueRewards(ctx);
   const jobs = await runDueJobs(ctx, handlers);
+  await sweepRateLimits(ctx.db, ctx.clock.now());
   return { rewardsApproved, jobs, webhooks: await deliverDueWebhooks(ctx, fetchImpl) };
 }

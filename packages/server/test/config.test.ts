@@ -39,18 +39,61 @@ describe('loadConfig', () => {
       rateLimitPerAdvocate: 30,
       attributionDays: 30,
       returnWindowDays: 14,
-      trustProxy: false,
+      trustedProxies: [],
+      trustedHops: 0,
+      warnings: [],
       demo: false,
+      requestTimeoutMs: 10_000,
+      dbTimeoutMs: 5_000,
+      shutdownGraceMs: 10_000,
+      accessLog: true,
     });
     expect(config.databaseUrl).toBeUndefined();
+    expect(config.metricsToken).toBeUndefined();
     expect(config.sites[0]).toEqual({
       ...site,
       offer: { friend: { kind: 'percent', value: 20 }, advocate: { kind: 'percent', value: 20 } },
       claimsPerCodePerDay: 10,
       allowUnsignedReferrals: false,
       couponValidDays: 30,
-      limits: { rewardsPer30Days: 20, velocityPerHour: 5 },
+      limits: {
+        rewardsPer30Days: 20,
+        velocityPerHour: 5,
+        claimsPerVisitorPerDay: 2,
+        claimsPerAddressPerDay: 5,
+      },
     });
+  });
+
+  it.each([
+    [{ GRAPEVINE_TRUSTED_HOPS: '2' }, { trustedProxies: [], trustedHops: 2, warnings: [] }],
+    [
+      { GRAPEVINE_TRUSTED_PROXIES: '10.0.0.0/8, ::1 ,192.0.2.7' },
+      { trustedProxies: ['10.0.0.0/8', '::1', '192.0.2.7'], trustedHops: 0, warnings: [] },
+    ],
+    [
+      { GRAPEVINE_TRUST_PROXY: '1' },
+      {
+        trustedProxies: [],
+        trustedHops: 1,
+        warnings: [expect.stringMatching(/deprecated.*HOPS=1/)],
+      },
+    ],
+    [
+      { GRAPEVINE_TRUST_PROXY: 'true', GRAPEVINE_TRUSTED_HOPS: '0' },
+      { trustedProxies: [], trustedHops: 0, warnings: [expect.stringMatching(/ignored/)] },
+    ],
+  ])('reads the trusted proxies from %j', (vars, expected) => {
+    expect(loadConfig(env(vars))).toMatchObject(expected);
+  });
+
+  it.each([
+    [{ GRAPEVINE_TRUSTED_PROXIES: '10.0.0.0/33' }, /GRAPEVINE_TRUSTED_PROXIES: .*"10.0.0.0\/33"/],
+    [{ GRAPEVINE_TRUSTED_PROXIES: 'proxy.internal' }, /"proxy.internal"/],
+    [{ GRAPEVINE_TRUSTED_HOPS: '-1' }, /GRAPEVINE_TRUSTED_HOPS/],
+    [{ GRAPEVINE_TRUSTED_HOPS: '1', GRAPEVINE_TRUSTED_PROXIES: '10.0.0.1' }, /not both/],
+  ])('refuses the proxy settings %j', (vars, message) => {
+    expect(problemsOf(env(vars)).join('\n')).toMatch(message);
   });
 
   it('reads the orders API secret and reward limits, in minor units of their currency', () => {
@@ -107,6 +150,14 @@ describe('loadConfig', () => {
       { limits: { rewardsPer30Days: 0 } },
       'GRAPEVINE_SITES[0].limits.rewardsPer30Days: Too small: expected number to be >0',
     ],
+    [
+      { limits: { claimsPerVisitorPerDay: 0 } },
+      'GRAPEVINE_SITES[0].limits.claimsPerVisitorPerDay: Too small: expected number to be >0',
+    ],
+    [
+      { limits: { claimsPerAddressPerDay: 1.5 } },
+      'GRAPEVINE_SITES[0].limits.claimsPerAddressPerDay: Invalid input: expected int, received number',
+    ],
   ])('names the field of a bad limit or secret: %j', (fields, problem) => {
     expect(
       problemsOf(env({ GRAPEVINE_SITES: JSON.stringify([{ ...site, ...fields }]) })),
@@ -120,11 +171,17 @@ describe('loadConfig', () => {
         GRAPEVINE_DEMO: '1',
         DATABASE_URL: 'postgres://u@127.0.0.1/db',
         HOST: '',
+        GRAPEVINE_SHUTDOWN_GRACE_MS: '25000',
+        GRAPEVINE_METRICS_TOKEN: 'metrics-token-0123456789',
+        GRAPEVINE_ACCESS_LOG: '0',
       }),
     );
     expect(config).toMatchObject({
       port: 9000,
       demo: true,
+      shutdownGraceMs: 25_000,
+      metricsToken: 'metrics-token-0123456789',
+      accessLog: false,
       databaseUrl: 'postgres://u@127.0.0.1/db',
       host: '127.0.0.1',
     });
@@ -145,6 +202,10 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, 'PORT: '],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: expected a postgres:// URL'],
     [{ GRAPEVINE_DEMO: 'yes' }, 'GRAPEVINE_DEMO: '],
+    [{ GRAPEVINE_METRICS_TOKEN: 'short' }, 'GRAPEVINE_METRICS_TOKEN: expected at least 16'],
+    [{ GRAPEVINE_SHUTDOWN_GRACE_MS: '0' }, 'GRAPEVINE_SHUTDOWN_GRACE_MS: '],
+    [{ GRAPEVINE_DB_TIMEOUT_MS: 'soon' }, 'GRAPEVINE_DB_TIMEOUT_MS: '],
+    [{ GRAPEVINE_ACCESS_LOG: 'maybe' }, 'GRAPEVINE_ACCESS_LOG: '],
     [{ GRAPEVINE_SITES: undefined }, 'GRAPEVINE_SITES: required'],
     [{ GRAPEVINE_SITES: '[{' }, 'GRAPEVINE_SITES: not JSON'],
     [{ GRAPEVINE_SITES: '[]' }, 'GRAPEVINE_SITES: expected at least one site'],

@@ -103,7 +103,7 @@ describe.each(databaseKinds)('httpBackend against the server on %s', (kind) => {
   it("offer(code, { visitorId }) tells the advocate's own visitor that it is their link", async () => {
     const advocate = await sign({ id: 'c_self_contract', email: 'yan@example.com', name: 'Yan' });
     const { code } = await backend.referral(advocate);
-    // The advocate's browser says who it is in an event; that visitor id is now theirs.
+    // An event's advocateId is unsigned: it does not make a visitor the advocate…
     const seen: GrapevineEvent = {
       id: 'contract-self-1',
       type: 'impression',
@@ -114,6 +114,9 @@ describe.each(databaseKinds)('httpBackend against the server on %s', (kind) => {
       variantId: 'default',
     };
     await backend.send([seen]);
+    expect((await backend.offer(code, { visitorId: 'yan-laptop' }))?.status).toBe('valid');
+    // …a signed POST /v1/referrals that names the visitor does.
+    await h.call('/v1/referrals', { body: { advocate, visitorId: 'yan-laptop' } });
     expect((await backend.offer(code, { visitorId: 'yan-laptop' }))?.status).toBe('self-referral');
     expect((await backend.offer(code, { visitorId: 'friend-phone' }))?.status).toBe('valid');
     expect((await backend.offer(code))?.status).toBe('valid');

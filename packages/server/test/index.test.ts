@@ -6,16 +6,23 @@ describe('public surface', () => {
     expect(Object.keys(server).sort()).toEqual([
       'ConfigError',
       'DAY',
+      'DataDirLockedError',
+      'DatabaseUnavailableError',
       'GrapevineServerError',
       'HttpError',
       'MigrationError',
+      'StorageFullError',
       'WEBHOOK_SIGNATURE_HEADER',
       'applyOrderFact',
       'consoleLogger',
       'createApp',
       'demoCampaigns',
+      'drainAndClose',
       'isConfigError',
+      'isDataDirLockedError',
+      'isDatabaseUnavailableError',
       'isHttpError',
+      'isStorageFullError',
       'listen',
       'loadCampaigns',
       'loadConfig',
@@ -30,6 +37,7 @@ describe('public surface', () => {
       'systemClock',
       'verifyAdvocate',
       'verifyWebhook',
+      'withFields',
     ]);
   });
 });

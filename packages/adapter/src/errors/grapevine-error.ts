@@ -12,7 +12,8 @@
  * ```
  */
 export class GrapevineError extends Error {
-  override name: 'GrapevineError' | 'TransportError' | 'ContractError' = 'GrapevineError';
+  override name: 'GrapevineError' | 'TransportError' | 'ContractError' | 'PoisonEventError' =
+    'GrapevineError';
 }
 
 /** Whether `value` is any error thrown by `@grapevine/adapter`. */

@@ -1,4 +1,5 @@
 import type { Backend, DropReport, GrapevineEvent, SendResult } from '@grapevine/core';
+import { PoisonEventError } from '../errors/poison-event-error.js';
 import { isTransportError } from '../errors/transport-error.js';
 import { backoff } from '../http/backoff.js';
 import type { DropCounts } from './queue-codec.js';
@@ -37,6 +38,12 @@ export interface OutboxOptions extends QueueOptions {
   exitClaimTtl?: number;
   /** Body limit for page-exit (`keepalive`) sends; browsers allow 64 KB in all. @default 60_000 */
   maxKeepaliveBytes?: number;
+  /**
+   * How many times an event sent alone may fail with a server error (a 5xx other than 503)
+   * before it is dropped as poison ({@link PoisonEventError}, counted as `rejected`).
+   * @default 3
+   */
+  poisonAttempts?: number;
   /** Told about storage failures, unreadable stored entries and failed deliveries. Must not throw. */
   onError?: (error: unknown) => void;
 }
@@ -72,6 +79,13 @@ export interface Outbox {
 
 /** Statuses that mean "this batch is invalid": split it to find the offending event. */
 const REJECTED = [400, 413, 422];
+
+/**
+ * A server error that may be caused by one event of the batch. 503 is the server saying it
+ * is away (its database, a drain): the batch is fine and only waits.
+ */
+const isServerFault = (error: unknown) =>
+  isTransportError(error) && (error.status as number) >= 500 && error.status !== 503;
 
 /**
  * A durable, at-least-once event outbox: events are stored first, sent in batches with
@@ -111,6 +125,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
   let failures = 0;
   let limit = batchSize;
   let destroyed = false;
+  // The poison hunt: the batch (by its ids) that last failed with a server fault, and how
+  // often in a row. Once a batch fails twice, its ids are suspects and halves are tried
+  // until one event is left; suspects that get through are cleared, and so is the hunt.
+  let faulted = '';
+  let faults = 0;
+  let suspects = new Set<string>();
 
   /** Sets the one timer to fire in `delay` ms, unless it already fires sooner. */
   function schedule(delay: number): void {
@@ -134,23 +154,32 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   /**
    * Sends one taken batch and records the outcome in the store. Returns whether the queue
-   * moved on: delivered, or an invalid batch split (or its one bad event dropped).
+   * moved on: delivered, or an invalid or poisoned batch split (or its one bad event dropped).
    */
   async function deliver({ events, dropped }: Batch, keepalive?: boolean): Promise<boolean> {
+    const ids = events.map((event) => event.id);
     try {
       await (keepalive && backend.sendKeepalive
         ? backend.sendKeepalive(events, dropped)
         : backend.send(events, dropped));
       transact((state) => settleBatch(state, events, dropped));
       failures = 0;
-      limit = Math.min(batchSize, limit * 2);
+      for (const id of ids) suspects.delete(id);
+      // While hunting a poison event, the next batch starts where it hides: keep the size.
+      if (suspects.size === 0) limit = Math.min(batchSize, limit * 2);
       return true;
     } catch (error) {
       report(error);
+      const key = ids.join('\n');
+      faults = isServerFault(error) ? (key === faulted ? faults + 1 : 1) : 0;
+      faulted = faults ? key : '';
+      const poisoned = faults > 1 || (faults > 0 && ids.some((id) => suspects.has(id)));
+      if (poisoned) suspects = new Set(ids);
       const invalid = isTransportError(error) && REJECTED.includes(error.status as number);
-      const ids = events.map((event) => event.id);
+      const drop =
+        ids.length === 1 && (invalid || (poisoned && faults >= (options.poisonAttempts ?? 3)));
       transact((state) => {
-        if (invalid && ids.length === 1) {
+        if (drop) {
           settleBatch(state, events);
           state.dropped.rejected += 1;
         }
@@ -159,8 +188,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
           if (entry.claim?.tab === tab && ids.includes(entry.event.id)) delete entry.claim;
         }
       });
-      if (invalid) limit = Math.ceil(ids.length / 2);
-      return invalid;
+      if (drop && !invalid) {
+        report(new PoisonEventError(ids[0] as string, faults, error));
+        suspects.clear();
+        faults = 0;
+      }
+      if (invalid || (poisoned && ids.length > 1)) limit = Math.ceil(ids.length / 2);
+      // A split batch goes on at once; a single suspect waits for its next attempt.
+      return invalid || drop || (poisoned && ids.length > 1);
     }
   }
 

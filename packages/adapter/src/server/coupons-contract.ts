@@ -18,3 +18,6 @@ export const couponCheckSchema = z.object({
 
 /** A coupon check's answer. */
 export type CouponCheck = z.output<typeof couponCheckSchema>;
+
+/** Body of `POST /v1/coupons/{code}/redeem`: the order that uses the coupon. */
+export const redeemRequestSchema = z.object({ orderId: idSchema });

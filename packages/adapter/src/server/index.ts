@@ -1,4 +1,4 @@
-export { type CouponCheck, couponCheckSchema } from './coupons-contract.js';
+export { type CouponCheck, couponCheckSchema, redeemRequestSchema } from './coupons-contract.js';
 export { buildOpenApi } from './openapi.js';
 export {
   type CancelRequest,

@@ -1,4 +1,5 @@
 import type * as z from '../contract/zod.js';
+import * as coupons from './coupons-contract.js';
 import * as orders from './orders-contract.js';
 
 /** Component schemas of the server-to-server API: name, schema, description. */
@@ -9,6 +10,8 @@ export const serverComponents: [string, z.ZodMiniType, string][] = [
   ['CancelRequest', orders.cancelRequestSchema, 'Body of POST /v1/orders/{orderId}/cancel.'],
   ['RewardSummary', orders.rewardSummarySchema, "The order's advocate reward."],
   ['OrderResult', orders.orderResultSchema, 'The answer to every orders API call.'],
+  ['CouponCheck', coupons.couponCheckSchema, "What a friend's coupon is worth at the checkout."],
+  ['RedeemRequest', coupons.redeemRequestSchema, 'Body of POST /v1/coupons/{code}/redeem.'],
 ];
 
 /** One server-to-server operation. */
@@ -28,12 +31,15 @@ export interface ServerOperation {
 }
 
 const signed = {
+  '400': 'A malformed orderId or field.',
   '401': 'Missing, forged or expired Grapevine-Signature, or the site has no apiSecret.',
   '403': 'Called from a browser (the request has an Origin header).',
 };
+const couponSigned = { ...signed, '400': 'A malformed code or orderId.' };
 const orderId: [string, string] = ['orderId', 'The order id or any of its aliases.'];
+const couponCode: [string, string] = ['code', "The friend's coupon code."];
 
-/** The orders API; other server-to-server endpoints add themselves here. */
+/** The orders and coupons APIs; other server-to-server endpoints add themselves here. */
 export const serverOperations: ServerOperation[] = [
   {
     method: 'post',
@@ -65,6 +71,29 @@ export const serverOperations: ServerOperation[] = [
     optionalBody: true,
     response: 'OrderResult',
     errors: signed,
+  },
+  {
+    method: 'get',
+    path: '/v1/coupons/{code}',
+    operationId: 'checkCoupon',
+    summary: "A friend's coupon at the checkout: valid, expired, redeemed or unknown.",
+    params: [couponCode],
+    response: 'CouponCheck',
+    errors: couponSigned,
+  },
+  {
+    method: 'post',
+    path: '/v1/coupons/{code}/redeem',
+    operationId: 'redeemCoupon',
+    summary: 'Redeems a coupon for an order, once (the same order again answers the same).',
+    params: [couponCode],
+    body: 'RedeemRequest',
+    response: 'CouponCheck',
+    errors: {
+      ...couponSigned,
+      '404': 'No friend coupon has this code.',
+      '409': 'The coupon has expired or was redeemed by another order.',
+    },
   },
 ];
 

@@ -18,7 +18,11 @@ type Schema = z.ZodMiniType;
 /** Named components, in document order. */
 const components: [string, Schema, string][] = [
   ['ReferralCode', referralCodeSchema, 'A referral code, safe in a URL path.'],
-  ['Advocate', advocateSchema, 'The customer who refers; signed by the shop server.'],
+  [
+    'Advocate',
+    advocateSchema,
+    'The customer who refers; signed by the shop server: signature = "v2=" + hex HMAC-SHA256(site secret, "v2|<len>:<id>|<len>:<email>|<len>:<name>|<signedAt>"), <len> the UTF-8 byte length of the field, a missing field empty ("0:"). signAdvocate() in @grapevine/adapter/server computes it. A version 1 signature (bare hex) is refused with 401.',
+  ],
   ['ReferralRequest', referralRequestSchema, 'Body of POST /v1/referrals.'],
   ['Reward', referral.rewardSchema, 'What one side of a referral gets.'],
   ['ReferralOffer', referral.referralOfferSchema, 'The double-sided offer.'],
@@ -60,6 +64,40 @@ interface Operation {
   errors: Record<string, string>;
 }
 
+/**
+ * What the middleware in front of every operation may answer; an operation's own `errors`
+ * say more for the same status. Every one of them carries the `Error` body.
+ */
+export const commonErrors: Record<string, string> = {
+  '401': 'Missing or unknown site key.',
+  '403': 'A browser Origin this site key does not allow.',
+  '429': 'Too many requests from this address; `Retry-After` (seconds) says when to try again.',
+  '431': 'Request headers over 16 KB.',
+  '503': 'The database is unavailable; `Retry-After` (seconds) says when to try again.',
+};
+/** What an operation with a request body may answer besides. */
+export const bodyErrors: Record<string, string> = {
+  '400':
+    'The body is not JSON, breaks the contract (the message names the field), or holds text the database cannot store (U+0000, a lone UTF-16 surrogate).',
+  '413': 'The body is over the size limit (64 KB by default).',
+};
+
+/** The error responses of an operation: common ones, body ones, then its own (which win). */
+function errorResponses(op: { body?: string; errors: Record<string, string> }) {
+  const errors: Record<string, string> = {
+    ...commonErrors,
+    ...(op.body ? bodyErrors : {}),
+  };
+  for (const [status, description] of Object.entries(op.errors)) {
+    errors[status] = errors[status] ? `${description} ${errors[status]}` : description;
+  }
+  const responses: Record<string, unknown> = {};
+  for (const status of Object.keys(errors).sort()) {
+    responses[status] = { description: errors[status], ...json('Error') };
+  }
+  return responses;
+}
+
 const operations: Record<EndpointName, Operation> = {
   campaigns: {
     summary: 'Campaigns for the site key (cacheable).',
@@ -70,7 +108,10 @@ const operations: Record<EndpointName, Operation> = {
     summary: "Get or create the advocate's referral (idempotent per advocate).",
     body: 'ReferralRequest',
     response: 'Referral',
-    errors: { '401': 'Missing, invalid or stale advocate signature.' },
+    errors: {
+      '401': 'Missing, forged, outdated (v1) or stale advocate signature.',
+      '429': 'Too many requests for this advocate.',
+    },
   },
   offer: {
     summary: 'The friend offer for a code (no advocate PII beyond a first name).',
@@ -81,15 +122,20 @@ const operations: Record<EndpointName, Operation> = {
     summary: 'The friend claims the offer; idempotent per (code, email).',
     body: 'FriendClaim',
     response: 'Claim',
-    errors: { '404': 'Unknown code.' },
+    errors: { '400': 'A malformed code or email.', '404': 'Unknown code.' },
   },
   stats: {
     summary: 'Clicks, claims, conversions and rewards for the signed advocate.',
     response: 'AdvocateStats',
-    errors: { '401': 'Missing, invalid or stale advocate signature.' },
+    errors: {
+      '400': `A malformed ${ADVOCATE_HEADER} header.`,
+      '401': `Missing ${ADVOCATE_HEADER} header, or a forged, outdated (v1) or stale advocate signature.`,
+      '429': 'Too many requests for this advocate.',
+    },
   },
   events: {
-    summary: 'A batch of events; duplicates (by id) are acknowledged, not stored twice.',
+    summary:
+      'A batch of events, stored all or nothing: every event and its effects, or (on any error) none of them. Duplicates (by id) are acknowledged, not stored twice, so a failed batch is safe to send again whole.',
     body: 'EventBatch',
     response: 'SendResult',
     errors: {},
@@ -130,13 +176,11 @@ function operation(name: EndpointName, op: Operation): Record<string, unknown> {
       schema: { type: 'string' },
     });
   }
-  const responses: Record<string, unknown> = { '200': { description: 'OK', ...json(op.response) } };
-  if (op.body)
-    responses['400'] = { description: 'The request breaks the contract.', ...json('Error') };
-  for (const [status, description] of Object.entries(op.errors)) {
-    responses[status] = { description, ...json('Error') };
-  }
-  responses.default = { description: 'Any other failure.', ...json('Error') };
+  const responses: Record<string, unknown> = {
+    '200': { description: 'OK', ...json(op.response) },
+    ...errorResponses(op),
+    default: { description: 'Any other failure (500).', ...json('Error') },
+  };
   return {
     operationId: name,
     summary: op.summary,
@@ -148,12 +192,11 @@ function operation(name: EndpointName, op: Operation): Record<string, unknown> {
 
 /** A server-to-server operation: signed with the site's apiSecret as well as the site key. */
 function serverOperation(op: ServerOperation): Record<string, unknown> {
-  const responses: Record<string, unknown> = { '200': { description: 'OK', ...json(op.response) } };
-  if (op.body) responses['400'] = { description: 'A field is malformed.', ...json('Error') };
-  for (const [status, description] of Object.entries(op.errors)) {
-    responses[status] = { description, ...json('Error') };
-  }
-  responses.default = { description: 'Any other failure.', ...json('Error') };
+  const responses: Record<string, unknown> = {
+    '200': { description: 'OK', ...json(op.response) },
+    ...errorResponses(op),
+    default: { description: 'Any other failure (500).', ...json('Error') },
+  };
   return {
     operationId: op.operationId,
     summary: op.summary,

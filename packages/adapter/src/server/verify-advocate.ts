@@ -1,5 +1,5 @@
 import type { Advocate } from '@grapevine/core';
-import { advocatePayload, hmacHex } from './sign-advocate.js';
+import { ADVOCATE_SIGNATURE_V2, advocatePayload, hmacHex } from './sign-advocate.js';
 
 /** Options of {@link verifyAdvocate}. */
 export interface VerifyOptions {
@@ -11,8 +11,20 @@ export interface VerifyOptions {
   maxSkewMs?: number;
 }
 
-/** Why {@link checkAdvocate} refused an advocate, or `valid`. */
-export type AdvocateVerdict = 'valid' | 'unsigned' | 'bad-signature' | 'expired' | 'future';
+/**
+ * Why {@link checkAdvocate} refused an advocate, or `valid`. `outdated`: a version 1
+ * signature (bare hex over `id|email|signedAt`), refused since v2: its text was ambiguous
+ * and it did not cover the name.
+ */
+export type AdvocateVerdict =
+  | 'valid'
+  | 'unsigned'
+  | 'outdated'
+  | 'bad-signature'
+  | 'expired'
+  | 'future';
+
+const V1_SIGNATURE = /^[0-9a-f]{64}$/i;
 
 /** Compares two equal-length strings without an early exit (no timing leak). */
 function constantTimeEqual(a: string, b: string): boolean {
@@ -25,7 +37,8 @@ function constantTimeEqual(a: string, b: string): boolean {
 }
 
 /**
- * Checks an advocate's signature and age and says why it fails: `unsigned`, `bad-signature`,
+ * Checks an advocate's version 2 signature and age and says why it fails: `unsigned`,
+ * `outdated` (a version 1 signature), `bad-signature`,
  * `expired` (older than `maxAgeMs`), `future` (beyond the allowed skew) or `valid`.
  * The comparison is constant-time.
  *
@@ -50,7 +63,9 @@ export async function checkAdvocate(
   ) {
     return 'unsigned';
   }
-  const expected = await hmacHex(secret, advocatePayload(advocate, signedAt));
+  if (V1_SIGNATURE.test(signature)) return 'outdated';
+  const expected =
+    ADVOCATE_SIGNATURE_V2 + (await hmacHex(secret, advocatePayload(advocate, signedAt)));
   if (!constantTimeEqual(expected, signature.toLowerCase())) return 'bad-signature';
   const now = options.now ?? Date.now();
   if (signedAt - now > (options.maxSkewMs ?? 300_000)) return 'future';

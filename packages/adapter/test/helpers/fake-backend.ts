@@ -13,7 +13,9 @@ export interface Delivery {
  * A backend at the port's seam: records every send, can be taken offline, can hold sends
  * open (a slow network), and stores through a real `memoryBackend`, which deduplicates.
  */
-export function fakeBackend(options: { reject?: (event: GrapevineEvent) => boolean } = {}) {
+export function fakeBackend(
+  options: { reject?: (event: GrapevineEvent) => boolean; rejectStatus?: number } = {},
+) {
   const server = memoryBackend();
   const deliveries: Delivery[] = [];
   const held: (() => void)[] = [];
@@ -33,10 +35,11 @@ export function fakeBackend(options: { reject?: (event: GrapevineEvent) => boole
     }
     if (control.hold) await new Promise<void>((resolve) => held.push(resolve));
     if (options.reject && events.some(options.reject)) {
-      throw new TransportError('POST /v1/events: HTTP 400', {
+      const status = options.rejectStatus ?? 400;
+      throw new TransportError(`POST /v1/events: HTTP ${status}`, {
         kind: 'http',
         endpoint: 'POST /v1/events',
-        status: 400,
+        status,
       });
     }
     return server.send(events, dropped);

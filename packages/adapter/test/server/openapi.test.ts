@@ -12,7 +12,7 @@ const doc = buildOpenApi() as {
 };
 
 describe('buildOpenApi', () => {
-  it('describes the six endpoints of contract v1 in OpenAPI 3.1', () => {
+  it('describes the six endpoints of contract v1 and the server API in OpenAPI 3.1', () => {
     expect(doc.openapi).toBe('3.1.0');
     const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
@@ -20,7 +20,9 @@ describe('buildOpenApi', () => {
     expect(operations.sort()).toEqual([
       'GET /v1/advocates/me/stats',
       'GET /v1/campaigns',
+      'GET /v1/coupons/{code}',
       'GET /v1/referrals/{code}',
+      'POST /v1/coupons/{code}/redeem',
       'POST /v1/events',
       'POST /v1/orders',
       'POST /v1/orders/{orderId}/cancel',
@@ -46,6 +48,23 @@ describe('buildOpenApi', () => {
       'Grapevine-Signature',
     );
     expect(doc.components.schemas.OrderRequest?.required).toEqual(['orderId', 'total', 'currency']);
+  });
+
+  it.each([
+    ['GET /v1/campaigns', ['200', '401', '403', '429', '431', '503', 'default']],
+    ['POST /v1/events', ['200', '400', '401', '403', '413', '429', '431', '503', 'default']],
+    ['GET /v1/advocates/me/stats', ['200', '400', '401', '403', '429', '431', '503', 'default']],
+    [
+      'POST /v1/coupons/{code}/redeem',
+      ['200', '400', '401', '403', '404', '409', '413', '429', '431', '503', 'default'],
+    ],
+  ])('lists every status of %s, each with the Error body', (operation, statuses) => {
+    const [method = '', path = ''] = operation.split(' ');
+    const responses = doc.paths[path]?.[method.toLowerCase()]?.responses ?? {};
+    expect(Object.keys(responses)).toEqual(statuses);
+    for (const status of statuses.filter((s) => s !== '200')) {
+      expect(JSON.stringify(responses[status])).toContain('#/components/schemas/Error');
+    }
   });
 
   it('references named component schemas and resolves every $ref', () => {

@@ -14,7 +14,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const NONCE = /^[A-Za-z0-9_-]{43}$/;
 
 /** The request's own origin as the browser sees it (`Host` is what the browser connected to). */
-function ownOrigin(c: Context): string | undefined {
+export function ownOrigin(c: Context): string | undefined {
   const host = c.req.header('host');
   return host ? `${new URL(c.req.url).protocol}//${host}` : undefined;
 }

@@ -1,9 +1,13 @@
+// A cell that starts with = + - @ runs as a formula in spreadsheet apps, also after leading
+// blanks (which some apps trim) and in the fullwidth forms ＝ ＋ － ＠ (which some apps fold);
+// a leading tab, CR or LF can hide such a start.
+const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
+
 /** A CSV cell: quoted when needed, and defused against spreadsheet formula injection. */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   let text = value instanceof Date ? value.toISOString() : String(value);
-  // A cell starting with = + - @ (or a tab/CR) runs as a formula in spreadsheet apps.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,6 +1,7 @@
 import { jobsMigration } from './migration-3-jobs.js';
 import { inboundDeliveriesMigration } from './migration-4-inbound-deliveries.js';
 import { npsCommentsMigration } from './migration-10-nps-comments.js';
+import { securityMigration } from './migration-5-security.js';
 
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {
@@ -258,5 +259,6 @@ export const migrations: readonly Migration[] = [
   },
   jobsMigration,
   inboundDeliveriesMigration,
+  securityMigration,
   npsCommentsMigration,
 ];

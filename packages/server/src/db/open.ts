@@ -8,13 +8,20 @@ export type DatabaseLocation = { url: string; schema?: string } | { dataDir: str
 
 /**
  * Opens the database and brings its schema up to date (migrations run at start).
+ * `timeoutMs` bounds every query (see {@link openPostgres}); unset, queries may wait.
  * @example const db = await openDatabase({ dataDir: 'memory://' });
  */
-export async function openDatabase(location: DatabaseLocation): Promise<Database> {
+export async function openDatabase(
+  location: DatabaseLocation,
+  options: { timeoutMs?: number } = {},
+): Promise<Database> {
   const db =
     'url' in location
-      ? await openPostgres(location.url, location.schema ? { schema: location.schema } : {})
-      : await openPglite(location.dataDir);
+      ? await openPostgres(location.url, {
+          ...(location.schema ? { schema: location.schema } : {}),
+          ...options,
+        })
+      : await openPglite(location.dataDir, options);
   try {
     await migrate(db);
   } catch (error) {

@@ -7,15 +7,20 @@ import { lockOrderNames } from './locks.js';
 import { orderNames, unrewardedOrders } from './order-store.js';
 
 /**
- * Locks what a browser purchase report may join, before the report is stored, so that a
+ * Locks what browser purchase reports may join, before the reports are stored, so that a
  * verified order committing at the same moment is seen by one of the two transactions.
+ * A batch's reports are locked at once, in one sorted order (no cycle between batches).
  */
-export function lockPurchaseReport(
+export function lockPurchaseReports(
   tx: Queryable,
   site: Site,
-  event: Pick<PurchaseEvent, 'orderId' | 'visitorId'>,
+  events: readonly Pick<PurchaseEvent, 'orderId' | 'visitorId'>[],
 ): Promise<void> {
-  return lockOrderNames(tx, site.siteKey, [`order:${event.orderId}`, `visitor:${event.visitorId}`]);
+  return lockOrderNames(
+    tx,
+    site.siteKey,
+    events.flatMap((event) => [`order:${event.orderId}`, `visitor:${event.visitorId}`]),
+  );
 }
 
 /**

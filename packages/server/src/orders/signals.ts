@@ -79,9 +79,12 @@ export async function fraudEvidence(
        where site_key = $1 and client_ip_hash is not null and (id = $3 or friend_visitor_id = any($2))`,
     [order.site_key, attribution.friendVisitorIds, attribution.claimId ?? ''],
   );
+  // The advocate's devices: those a signed POST /v1/referrals named, and those that shared
+  // the code. An event's own advocateId is unsigned and not read.
   const advocate = await tx.query<{ hash: string | null; visitor_id: string }>(
     `select distinct client_ip_hash as hash, visitor_id from events
-     where site_key = $1 and ((advocate_id is not null and advocate_id = $2)
+     where site_key = $1 and (visitor_id in (
+         select visitor_id from advocate_visitors where site_key = $1 and advocate_id = $2)
        or (code = $3 and type in ('share', 'copy')))`,
     [order.site_key, referral.advocate_id ?? '', referral.code],
   );

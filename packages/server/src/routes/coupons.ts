@@ -1,6 +1,5 @@
-import { idSchema } from '@grapevine/adapter/contract';
+import { redeemRequestSchema } from '@grapevine/adapter/server';
 import { Hono } from 'hono';
-import { z } from 'zod/mini';
 import type { ServerContext } from '../context.js';
 import { checkCoupon, redeemCoupon } from '../coupons/checkout.js';
 import { HttpError } from '../errors.js';
@@ -8,7 +7,6 @@ import type { AppEnv } from '../http/env.js';
 import { readBody } from '../http/read-body.js';
 import { serverAuth } from '../http/server-auth.js';
 
-const redeemRequest = z.object({ orderId: idSchema });
 const COUPON = /^[A-Za-z0-9_-]{3,64}$/;
 
 /**
@@ -32,7 +30,11 @@ export function couponRoutes(ctx: ServerContext): Hono<AppEnv> {
 
   router.post('/:code/redeem', async (c) => {
     const coupon = code(c.req.param('code'));
-    const { orderId } = await readBody(c, redeemRequest, 'POST /v1/coupons/:code/redeem request');
+    const { orderId } = await readBody(
+      c,
+      redeemRequestSchema,
+      'POST /v1/coupons/:code/redeem request',
+    );
     return c.json(await redeemCoupon(ctx, c.var.site, coupon, orderId));
   });
   return router;

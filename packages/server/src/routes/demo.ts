@@ -2,6 +2,7 @@ import { signAdvocate } from '@grapevine/adapter/server';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { z } from 'zod/mini';
+import { ownOrigin } from '../admin/csrf.js';
 import { DAY, type OffsetClock } from '../clock.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
@@ -33,6 +34,21 @@ export function demoRoutes(
   const router = new Hono<AppEnv>();
   const origins = new Set([...ctx.sites.values()].flatMap((site) => site.origins));
   router.use(cors({ origin: (origin) => (origins.has(origin) ? origin : null) }));
+  // CORS only hides the answer: a cross-site page could still POST (a form, or fetch with
+  // mode 'no-cors'). Only the shops' own origins and this server's may change demo state.
+  router.use(async (c, next) => {
+    if (c.req.method === 'POST') {
+      const origin = c.req.header('origin');
+      const allowed =
+        origin === undefined
+          ? c.req.header('sec-fetch-site') !== 'cross-site'
+          : origins.has(origin) || origin === ownOrigin(c);
+      if (!allowed) {
+        throw new HttpError(403, 'origin-not-allowed', 'Demo routes refuse cross-site requests.');
+      }
+    }
+    await next();
+  });
 
   const describe = () => ({
     now: new Date(clock.now()).toISOString(),

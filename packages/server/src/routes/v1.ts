@@ -13,13 +13,20 @@ import { HttpError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
 import { enforceRate } from '../http/rate-limit.js';
 import { readBody } from '../http/read-body.js';
+import { assertStorableText } from '../http/storable-text.js';
 import { type VerifiedAdvocate, verifyAdvocate } from '../security/advocate-signature.js';
+import { isSharedAddress, rateKeyOfIp } from '../security/ip-address.js';
 import { clientIpHash } from '../security/ip-hash.js';
 import type { RateLimiter } from '../security/rate-limiter.js';
 import { loadCampaigns } from '../services/campaigns.js';
 import { claimOffer } from '../services/claims.js';
 import { checkEventConsistency, ingestEvents } from '../services/events.js';
-import { advocateKey, friendOffer, getOrCreateReferral } from '../services/referrals.js';
+import {
+  advocateKey,
+  friendOffer,
+  getOrCreateReferral,
+  rememberAdvocateVisitor,
+} from '../services/referrals.js';
 import { advocateStats } from '../services/stats.js';
 import type { Site } from '../site.js';
 
@@ -36,10 +43,12 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
       throw new HttpError(
         401,
         'invalid-signature',
-        `The advocate signature is ${verdict.problem}.`,
+        verdict.problem === 'outdated'
+          ? 'The advocate signature is outdated (v1): sign with signAdvocate() of @grapevine/adapter/server, which signs v2.'
+          : `The advocate signature is ${verdict.problem}.`,
       );
     }
-    enforceRate(
+    await enforceRate(
       perAdvocate,
       `${site.siteKey}\n${advocateKey(verdict.advocate)}`,
       'for this advocate',
@@ -55,9 +64,15 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
 
   router.post('/referrals', async (c) => {
     const site = c.var.site;
-    const { advocate } = await readBody(c, endpoints.referral.body, 'POST /v1/referrals request');
+    const { advocate, visitorId } = await readBody(
+      c,
+      endpoints.referral.body,
+      'POST /v1/referrals request',
+    );
     const unsigned = advocate.signature === undefined && advocate.signedAt === undefined;
     const verified = unsigned && site.allowUnsignedReferrals ? null : await trusted(site, advocate);
+    if (verified && visitorId !== undefined)
+      await rememberAdvocateVisitor(ctx.db, site, verified, visitorId);
     return c.json(await getOrCreateReferral(ctx, site, verified));
   });
 
@@ -83,23 +98,31 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
       'POST /v1/referrals/:code/claims request',
     );
     return c.json(
-      await claimOffer(ctx, c.var.site, code, friend, clientIpHash(c.var.site, c.var.ip)),
+      await claimOffer(ctx, c.var.site, code, friend, {
+        clientIpHash: clientIpHash(c.var.site, c.var.ip),
+        // A private or loopback address is a proxy's or a whole network's: not limited per address.
+        addressKey: isSharedAddress(c.var.ip)
+          ? null
+          : clientIpHash(c.var.site, rateKeyOfIp(c.var.ip)),
+      }),
     );
   });
 
   router.get('/advocates/me/stats', async (c) => {
+    const header = c.req.header(ADVOCATE_HEADER);
+    // No advocate at all is an authentication failure (401), as the contract says; a
+    // malformed one is a bad request (400).
+    if (header === undefined || header === '') {
+      throw new HttpError(401, 'missing-advocate', `Missing ${ADVOCATE_HEADER} header.`);
+    }
     let advocate: Advocate;
     try {
-      advocate = decodeAdvocateHeader(c.req.header(ADVOCATE_HEADER));
+      advocate = decodeAdvocateHeader(header);
     } catch (error) {
       if (!isContractError(error)) throw error;
       throw new HttpError(400, 'invalid-request', `${ADVOCATE_HEADER}: ${error.message}`);
     }
-    if (
-      Object.values(advocate).some((value) => typeof value === 'string' && value.includes('\u0000'))
-    ) {
-      throw new HttpError(400, 'invalid-request', `${ADVOCATE_HEADER}: may not contain U+0000`);
-    }
+    assertStorableText(advocate, ADVOCATE_HEADER);
     c.header('Cache-Control', 'private, no-store');
     return c.json(await advocateStats(ctx, c.var.site, await trusted(c.var.site, advocate)));
   });
@@ -111,11 +134,13 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
     if (dropped && dropped.overflow + dropped.expired + dropped.corrupt > 0) {
       ctx.logger.warn('client dropped events', { siteKey: c.var.site.siteKey, ...dropped });
     }
-    return c.json(
-      await ingestEvents(ctx, c.var.site, batch.events, {
-        clientIpHash: clientIpHash(c.var.site, c.var.ip),
-      }),
-    );
+    const result = await ingestEvents(ctx, c.var.site, batch.events, {
+      clientIpHash: clientIpHash(c.var.site, c.var.ip),
+    });
+    const site = c.var.site.siteKey;
+    ctx.metrics?.eventsIngested.inc({ site, result: 'accepted' }, result.accepted.length);
+    ctx.metrics?.eventsIngested.inc({ site, result: 'duplicate' }, result.duplicates.length);
+    return c.json(result);
   });
 
   return router;

@@ -8,7 +8,7 @@ export const MAX_SIGNATURE_AGE_MS = 10 * MINUTE;
 export const MAX_CLOCK_AHEAD_MS = MINUTE;
 
 /** Why an advocate is not trusted. */
-export type SignatureProblem = 'unsigned' | 'expired' | 'from-the-future' | 'forged';
+export type SignatureProblem = 'unsigned' | 'outdated' | 'expired' | 'from-the-future' | 'forged';
 
 /** An advocate whose signature checked out: at least an id or an email. */
 export interface VerifiedAdvocate {
@@ -19,15 +19,18 @@ export interface VerifiedAdvocate {
 
 const PROBLEMS = {
   unsigned: 'unsigned',
+  outdated: 'outdated',
   'bad-signature': 'forged',
   expired: 'expired',
   future: 'from-the-future',
 } as const;
 
 /**
- * Checks an advocate's signature (the contract's HMAC, compared in constant time by
- * `@grapevine/adapter/server`) under this server's policy: at most 10 minutes old, at most
- * one minute in the future.
+ * Checks an advocate's signature (the contract's version 2 HMAC over id, email and name,
+ * compared in constant time by `@grapevine/adapter/server`) under this server's policy: at
+ * most 10 minutes old, at most one minute in the future. Version 1 signatures (ambiguous,
+ * and blind to the name) are refused as `outdated`: there is no deprecation window, since
+ * a shop that upgrades `@grapevine/adapter` signs v2 at once.
  * @returns the trusted identity, or the reason it is not trusted.
  */
 export async function verifyAdvocate(

@@ -8,6 +8,7 @@ import { warnIfPoolLow } from '../coupons/pool.js';
 import type { Queryable } from '../db/database.js';
 import { normalizeEmail } from '../email.js';
 import { HttpError } from '../errors.js';
+import { rateLimiter } from '../security/rate-limiter.js';
 import type { Site } from '../site.js';
 import { findReferral, isAdvocateVisitor, type ReferralRow, utcDay } from './referrals.js';
 
@@ -23,6 +24,14 @@ class DailyCapReached extends Error {
   override readonly name = 'DailyCapReached';
 }
 
+/** Where a claim comes from, as far as the server can tell. */
+export interface ClaimOrigin {
+  /** `clientIpHash` of the client's address, stored as review evidence. */
+  clientIpHash?: string | null;
+  /** The key the per-address claim limit counts under (a hash of the address, or its IPv6 /64). */
+  addressKey?: string | null;
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
@@ -32,7 +41,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * One transaction holds the claim row and what fulfils it (a pool code, a `coupon.create`
  * job or a `coupon.claimed` webhook; see `issueFriendCoupon`), so a claim is never lost
  * and never issued twice; the friend gets the code at once, however slow the provider.
- * An empty pool rolls the claim back and answers `exhausted`.
+ * An empty pool rolls the claim back and answers `exhausted`; the code's daily cap, or the
+ * visitor's or the client address's daily claim limit (`site.limits`), answers `limit-reached`
+ * (so one visitor with ten emails does not get ten coupons).
  * @throws HttpError 404 for an unknown code, 400 for an address that is not an email.
  */
 export async function claimOffer(
@@ -40,8 +51,9 @@ export async function claimOffer(
   site: Site,
   code: string,
   friend: FriendClaim,
-  clientIpHash: string | null = null,
+  origin: ClaimOrigin = {},
 ): Promise<Claim> {
+  const clientIpHash = origin.clientIpHash ?? null;
   if (!EMAIL.test(friend.email.trim())) {
     throw new HttpError(400, 'invalid-email', 'email: expected an email address');
   }
@@ -77,6 +89,7 @@ export async function claimOffer(
       if (!claim) return { existing: true, ...(await existingClaim(tx, site, emailNorm)) };
       if (claim.status !== 'claimed') return { existing: false, ...claim };
       await countAgainstCap(tx, referral, site, now);
+      await countAgainstClaimLimits(tx, site, friend.visitorId, origin.addressKey ?? null, now);
       const coupon = await issueFriendCoupon(
         tx,
         site,
@@ -129,6 +142,26 @@ async function countAgainstCap(
     [referral.code, utcDay(now), site.claimsPerCodePerDay],
   );
   if (counted.length === 0) throw new DailyCapReached();
+}
+
+async function countAgainstClaimLimits(
+  tx: Queryable,
+  site: Site,
+  visitorId: string,
+  addressKey: string | null,
+  now: number,
+): Promise<void> {
+  // Counted in the claim's transaction: a claim rolled back (cap, empty pool) is not counted.
+  const clock = { now: () => now };
+  const limits: [string, string | null, number][] = [
+    ['claims-visitor', visitorId, site.limits.claimsPerVisitorPerDay],
+    ['claims-address', addressKey, site.limits.claimsPerAddressPerDay],
+  ];
+  for (const [bucket, key, limit] of limits) {
+    if (key === null) continue;
+    const limiter = rateLimiter({ db: tx, bucket, limit, windowMs: DAY, clock });
+    if (!(await limiter.hit(`${site.siteKey}\n${key}`)).allowed) throw new DailyCapReached();
+  }
 }
 
 function toClaim(site: Site, referral: ReferralRow, row: ClaimRow & { existing: boolean }): Claim {

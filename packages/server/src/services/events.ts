@@ -5,11 +5,11 @@ import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import { HttpError } from '../errors.js';
 import { lockOrderNames } from '../orders/locks.js';
-import { joinPurchaseReport, lockPurchaseReport } from '../orders/purchase-report.js';
+import { joinPurchaseReport, lockPurchaseReports } from '../orders/purchase-report.js';
 import type { Site } from '../site.js';
 import { enqueueWebhook } from '../webhooks/enqueue.js';
+import { insertAdvocateVisitors, insertEvents } from './event-rows.js';
 
-// Client clocks are not trusted: an event's time is clamped to [now − 30 days, now].
 const OLDEST_EVENT_MS = 30 * DAY;
 // A purchase report's total is only a hint, but an absurd one is refused as malformed.
 const MAX_TOTAL = 999_999_999_999;
@@ -45,10 +45,14 @@ export interface IngestMeta {
 }
 
 /**
- * Stores a batch. Each event is stored at most once per site, whatever the number of
- * retries or concurrent copies (the primary key decides), and its effects — NPS answer,
- * webhooks, joining a purchase report to its verified order — run only for the copy that
- * was stored. A purchase event is a report (a hint): it never credits anyone by itself.
+ * Stores a batch, all or nothing: the events and their effects commit together, or the
+ * request fails and nothing of it is stored (a retry then stores it whole). Each event is
+ * stored at most once per site, whatever the number of retries or concurrent copies (the
+ * primary key decides), and its effects — NPS answer, webhooks, joining a purchase report
+ * to its verified order — run only for the copy that was stored. A purchase event is a
+ * report (a hint): it never credits anyone by itself.
+ * @returns the ids stored now (`accepted`) and the others (`duplicates`, a repeated id in
+ *   the same batch included), in the batch's order.
  */
 export async function ingestEvents(
   ctx: ServerContext,
@@ -57,75 +61,59 @@ export async function ingestEvents(
   meta: IngestMeta = {},
 ): Promise<SendResult> {
   const ipHash = meta.clientIpHash ?? null;
+  const now = ctx.clock.now();
+  // Client clocks are not trusted: clamped to [now − 30 days, now].
+  const occurredAt = (event: GrapevineEvent) =>
+    Math.min(now, Math.max(event.at, now - OLDEST_EVENT_MS));
+  // The first copy of an id in the batch is the one that may be stored.
+  const firstCopies = new Map<string, GrapevineEvent>();
+  for (const event of events) if (!firstCopies.has(event.id)) firstCopies.set(event.id, event);
+  const unique = [...firstCopies.values()];
+  const store = async (db: Queryable) => {
+    const stored = await insertEvents(db, site, unique, occurredAt, now, ipHash);
+    const fresh = unique.filter((event) => stored.has(event.id));
+    await insertAdvocateVisitors(
+      db,
+      site,
+      fresh.flatMap((event) =>
+        event.advocateId === undefined
+          ? []
+          : [{ advocateId: event.advocateId, visitorId: event.visitorId }],
+      ),
+    );
+    for (const event of fresh) await applyEffects(ctx, db, site, event, occurredAt(event), now);
+    return stored;
+  };
+  // Events without effects are one statement, atomic by itself; effects need a transaction.
+  const purchases = unique.filter((event) => event.type === 'purchase');
+  const stored = unique.some(hasEffects)
+    ? await ctx.db.transaction(async (tx) => {
+        if (purchases.length > 0) await lockPurchaseReports(tx, site, purchases);
+        // An answer and its comment may arrive at once on two servers: one waits for the
+        // other. Always after the purchase locks, so the order of locks is the same for all.
+        const answers = unique.flatMap((event) => answerIdOf(event) ?? []);
+        const names = answers.map((id) => `nps-answer:${id}`);
+        if (names.length > 0) await lockOrderNames(tx, site.siteKey, names);
+        return store(tx);
+      })
+    : await store(ctx.db);
   const result: SendResult = { accepted: [], duplicates: [] };
   for (const event of events) {
-    const now = ctx.clock.now();
-    const occurredAt = Math.min(now, Math.max(event.at, now - OLDEST_EVENT_MS));
-    // An event without effects is one atomic statement; the others need a transaction so
-    // that the event and its effects are stored together or not at all.
-    const stored = hasEffects(event)
-      ? await ctx.db.transaction(async (tx) => {
-          if (event.type === 'purchase') await lockPurchaseReport(tx, site, event);
-          // An answer and its comment may arrive at once on two servers: one waits for the other.
-          const answerId = answerIdOf(event);
-          if (answerId) await lockOrderNames(tx, site.siteKey, [`nps-answer:${answerId}`]);
-          if (!(await insertEvent(tx, site, event, occurredAt, now, ipHash))) return false;
-          await applyEffects(ctx, tx, site, event, occurredAt, now);
-          return true;
-        })
-      : await insertEvent(ctx.db, site, event, occurredAt, now, ipHash);
-    (stored ? result.accepted : result.duplicates).push(event.id);
+    const fresh = stored.delete(event.id); // once: a repeated id is a duplicate
+    (fresh ? result.accepted : result.duplicates).push(event.id);
   }
   return result;
 }
 
 function hasEffects(event: GrapevineEvent): boolean {
-  return (
-    answerIdOf(event) !== undefined || event.type === 'purchase' || event.advocateId !== undefined
-  );
+  // An event's advocateId is unsigned: it is stored as the browser said it, never trusted
+  // (self-referral checks learn advocate visitors from signed POST /v1/referrals only).
+  return answerIdOf(event) !== undefined || event.type === 'purchase';
 }
 
 /** The NPS answer an event stores or amends. */
 const answerIdOf = (event: GrapevineEvent): string | undefined =>
-  event.type === 'nps-answer'
-    ? event.id
-    : event.type === 'nps-comment'
-      ? event.answerId
-      : undefined;
-
-/** Inserts the event unless its id is already stored; whether it was new. */
-async function insertEvent(
-  db: Queryable,
-  site: Site,
-  event: GrapevineEvent,
-  occurredAt: number,
-  now: number,
-  ipHash: string | null,
-): Promise<boolean> {
-  const rows = await db.query(
-    `insert into events (site_key, id, type, visitor_id, advocate_id, campaign_id, variant_id, channel, code, occurred_at, received_at, payload, client_ip_hash)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb, $13)
-     on conflict (site_key, id) do nothing returning id`,
-    [
-      site.siteKey,
-      event.id,
-      event.type,
-      event.visitorId,
-      event.advocateId ?? null,
-      'campaignId' in event ? event.campaignId : null,
-      'variantId' in event ? event.variantId : null,
-      event.type === 'share' ? event.channel : null,
-      'code' in event
-        ? event.code.toUpperCase()
-        : (event.type === 'purchase' && event.referralCode?.toUpperCase()) || null,
-      new Date(occurredAt),
-      new Date(now),
-      JSON.stringify(event),
-      ipHash,
-    ],
-  );
-  return rows.length > 0;
-}
+  event.type === 'nps-answer' ? event.id : event.type === 'nps-comment' ? event.answerId : undefined;
 
 async function applyEffects(
   ctx: ServerContext,
@@ -135,13 +123,6 @@ async function applyEffects(
   occurredAt: number,
   now: number,
 ): Promise<void> {
-  if (event.advocateId !== undefined) {
-    await tx.query(
-      `insert into advocate_visitors (site_key, advocate_id, visitor_id) values ($1, $2, $3)
-       on conflict do nothing`,
-      [site.siteKey, event.advocateId, event.visitorId],
-    );
-  }
   if (event.type === 'nps-answer') await storeAnswer(tx, site, event, occurredAt, now);
   if (event.type === 'nps-comment') await amendAnswer(tx, site, event);
   if (event.type === 'purchase') {
@@ -164,7 +145,7 @@ async function storeAnswer(
   const earlier = await tx.query<{ comment: string }>(
     `select payload->>'comment' as comment from events
      where site_key = $1 and type = 'nps-comment' and payload->>'answerId' = $2 and visitor_id = $3
-     order by received_at desc limit 1`,
+     order by received_at desc, occurred_at desc limit 1`,
     [site.siteKey, event.id, event.visitorId],
   );
   const comment = earlier[0]?.comment.trim() || event.comment?.trim() || null;

@@ -73,7 +73,26 @@ export async function findReferral(
   return rows[0] ?? null;
 }
 
-/** Whether a visitor id has been seen acting as the referral's advocate. */
+/**
+ * Remembers that a visitor id belongs to a signed advocate (their `POST /v1/referrals`
+ * named it), for self-referral checks. Only a verified advocate with a customer id counts:
+ * an `advocateId` in events is unsigned and never trusted for this.
+ */
+export async function rememberAdvocateVisitor(
+  db: Queryable,
+  site: Site,
+  advocate: VerifiedAdvocate,
+  visitorId: string,
+): Promise<void> {
+  if (!advocate.id) return;
+  await db.query(
+    `insert into advocate_visitors (site_key, advocate_id, visitor_id) values ($1, $2, $3)
+     on conflict do nothing`,
+    [site.siteKey, advocate.id, visitorId],
+  );
+}
+
+/** Whether a visitor id has been seen acting as the referral's (signed) advocate. */
 export async function isAdvocateVisitor(
   db: Queryable,
   referral: ReferralRow,

@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { funnel, topAdvocates } from '../../src/admin/queries.js';
 import { DAY } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
-import { DEFAULT_LIMITS } from '../../src/site.js';
 import { databaseKinds, testDatabase } from '../helpers/database.js';
-import { type Harness, startHarness, testSite } from '../helpers/harness.js';
+import { type Harness, startHarness, TEST_LIMITS, testSite } from '../helpers/harness.js';
 import { type AdminSession, adminSession } from './session.js';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -27,7 +26,7 @@ describe.each(databaseKinds)('the review queue on %s', (kind) => {
       site: testSite({
         apiSecret: API_SECRET,
         // Every €10 reward waits for a person.
-        limits: { ...DEFAULT_LIMITS, reviewAbove: { minor: 500, currency: 'EUR' } },
+        limits: { ...TEST_LIMITS, reviewAbove: { minor: 500, currency: 'EUR' } },
       }),
     });
   }, 120_000);

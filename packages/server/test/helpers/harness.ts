@@ -31,6 +31,16 @@ export function manualClock(start = START): ManualClock {
 export const ORIGIN = 'https://shop.example';
 export const ADMIN_TOKEN = 'admin-token-for-tests-0123456789';
 
+/**
+ * The default limits, with room for the many claims a suite makes from one test address;
+ * the claim limit tests set their own.
+ */
+export const TEST_LIMITS = {
+  ...DEFAULT_LIMITS,
+  claimsPerVisitorPerDay: 1000,
+  claimsPerAddressPerDay: 1000,
+};
+
 /** A site as the tests configure it; override fields per test file. */
 export function testSite(overrides: Partial<Site> = {}): Site {
   return {
@@ -45,7 +55,7 @@ export function testSite(overrides: Partial<Site> = {}): Site {
     claimsPerCodePerDay: 10,
     allowUnsignedReferrals: false,
     couponValidDays: 30,
-    limits: DEFAULT_LIMITS,
+    limits: TEST_LIMITS,
     ...overrides,
   };
 }

@@ -155,16 +155,8 @@ describe.each(databaseKinds)('on %s', (kind) => {
       ['device', () => ({ visitorId: 'self-device' })],
     ])('never credits the advocate’s own order (same %s)', async (_what, fields) => {
       const a = await k.advocate();
-      await k.send(
-        '198.51.100.1',
-        k.event({
-          type: 'impression',
-          visitorId: 'self-device',
-          advocateId: a.id,
-          campaignId: 'c',
-          variantId: 'v',
-        }),
-      );
+      // The signed advocate names their own device.
+      await h.call('/v1/referrals', { body: { advocate: a.advocate, visitorId: 'self-device' } });
       const orderId = `o-self-${k.next()}`;
       await k.report('self-device', orderId, { referralCode: a.code });
       const result = await k.order(orderId, fields(a));

@@ -8,7 +8,7 @@ import {
   rejectHeldReward,
 } from '../../src/services/rewards.js';
 import { databaseKinds, testDatabase } from '../helpers/database.js';
-import { type Harness, startHarness, testSite } from '../helpers/harness.js';
+import { type Harness, startHarness, TEST_LIMITS, testSite } from '../helpers/harness.js';
 import { orderKit } from '../helpers/orders.js';
 
 const received: { body: string }[] = [];
@@ -34,6 +34,7 @@ describe.each(databaseKinds)('on %s', (kind) => {
       site: testSite({
         offer: { friend: { kind: 'percent', value: 20 }, advocate: { kind: 'percent', value: 10 } },
         limits: {
+          ...TEST_LIMITS,
           maxReward: { minor: 5000, currency: 'EUR' },
           reviewAbove: { minor: 3000, currency: 'EUR' },
           rewardsPer30Days: 3,

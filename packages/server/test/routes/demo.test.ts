@@ -84,5 +84,39 @@ describe.each(databaseKinds)('on %s', (kind) => {
       });
       expect(response.status).toBe(status);
     });
+
+    it.each<[string, Record<string, string>, number]>([
+      ['another site', { Origin: 'https://evil.example' }, 403],
+      ['an opaque origin', { Origin: 'null' }, 403],
+      ['a cross-site fetch without Origin', { 'Sec-Fetch-Site': 'cross-site' }, 403],
+      ['a look-alike of the shop', { Origin: `${ORIGIN}.evil.example` }, 403],
+      ['the shop’s own origin', { Origin: ORIGIN }, 200],
+      ['a script without Origin', {}, 200],
+    ])('answers a POST from %s with %i', async (_label, headers, status) => {
+      for (const path of ['/demo/clock', '/demo/sign']) {
+        const before = await (await fetch(`${demo.url}/demo/clock`)).json();
+        const response = await fetch(`${demo.url}${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/plain', ...headers },
+          body: JSON.stringify(
+            path === '/demo/clock' ? { advanceDays: 1 } : { siteKey: 'demo-shop', id: 'c' },
+          ),
+        });
+        expect(response.status).toBe(status);
+        if (status === 403) {
+          expect((await response.json()).error.code).toBe('origin-not-allowed');
+          expect(await (await fetch(`${demo.url}/demo/clock`)).json()).toEqual(before);
+        }
+      }
+    });
+
+    it('accepts a POST from its own origin (the server serving its own page)', async () => {
+      const response = await fetch(`${demo.url}/demo/clock`, {
+        method: 'POST',
+        headers: { Origin: new URL(demo.url).origin, 'Sec-Fetch-Site': 'same-origin' },
+        body: '{}',
+      });
+      expect(response.status).toBe(200);
+    });
   });
 });

@@ -98,20 +98,11 @@ describe.each(databaseKinds)('on %s', (kind) => {
       'flags a self-referral by %s: no coupon, stored as flagged',
       async (_label, advocateEmail, email, visitorId) => {
         const { id, code } = await newCode(advocateEmail);
-        await h.call('/v1/events', {
+        // The signed advocate names their own device.
+        await h.call('/v1/referrals', {
           body: {
-            events: [
-              {
-                id: `seen-${id}`,
-                type: 'copy',
-                at: h.clock.now(),
-                visitorId: 'advocate-device',
-                advocateId: id,
-                campaignId: 'c',
-                variantId: 'v',
-                code,
-              },
-            ],
+            advocate: h.advocate({ id, email: advocateEmail }),
+            visitorId: 'advocate-device',
           },
         });
         const body = await (await claim(code, email, visitorId)).json();

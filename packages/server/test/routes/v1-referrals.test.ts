@@ -2,10 +2,20 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MINUTE } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import { databaseKinds, testDatabase } from '../helpers/database.js';
-import { type Harness, startHarness, testSite } from '../helpers/harness.js';
+import { type Harness, START, startHarness, testSite } from '../helpers/harness.js';
+import { signSync, signV1 } from '../helpers/sign.js';
+
+const SECRET = testSite().secret;
 
 // A database suite shares two CPUs with every other suite in CI: slow is not wrong.
 vi.setConfig({ testTimeout: 30_000 });
+
+/** A v2-signed advocate at the harness's start time (tables are built before the harness). */
+const signedNow = (fields: { id?: string; email?: string; name?: string }) => ({
+  ...fields,
+  signedAt: START,
+  signature: signSync(SECRET, { ...fields, signedAt: START }),
+});
 
 describe.each(databaseKinds)('on %s', (kind) => {
   let db: Database;
@@ -51,15 +61,36 @@ describe.each(databaseKinds)('on %s', (kind) => {
 
     it.each([
       ['unsigned', { id: 'c_1' }, 'unsigned'],
-      ['forged', { ...{ id: 'c_1', signedAt: 0 }, signature: 'f'.repeat(64) }, 'forged'],
+      ['forged', { ...{ id: 'c_1', signedAt: 0 }, signature: `v2=${'f'.repeat(64)}` }, 'forged'],
     ])('refuses a %s advocate with 401', async (_label, advocate, problem) => {
       const signedAt = h.clock.now();
       const body = { advocate: 'signedAt' in advocate ? { ...advocate, signedAt } : advocate };
       const response = await h.call('/v1/referrals', { body });
       expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({
+      expect(await response.json()).toMatchObject({
         error: { code: 'invalid-signature', message: `The advocate signature is ${problem}.` },
       });
+    });
+
+    it.each([
+      ['renamed', { ...signedNow({ id: 'c_1', name: 'Anna' }), name: 'Mallory' }],
+      ['ambiguous', { ...signedNow({ id: 'a', email: 'b|c@x.com' }), id: 'a|b', email: 'c@x.com' }],
+    ])('refuses the %s advocate of a genuine signature with 401', async (_label, advocate) => {
+      const response = await h.call('/v1/referrals', { body: { advocate } });
+      expect(response.status).toBe(401);
+      expect((await response.json()).error.message).toBe('The advocate signature is forged.');
+    });
+
+    it('refuses a version 1 signature with 401, saying how to sign v2', async () => {
+      const signedAt = h.clock.now();
+      const advocate = {
+        id: 'c_1',
+        signedAt,
+        signature: signV1(h.site.secret, { id: 'c_1', signedAt }),
+      };
+      const response = await h.call('/v1/referrals', { body: { advocate } });
+      expect(response.status).toBe(401);
+      expect((await response.json()).error.message).toMatch(/outdated \(v1\).*signAdvocate/);
     });
 
     it('refuses a signature older than 10 minutes', async () => {
@@ -136,17 +167,27 @@ describe.each(databaseKinds)('on %s', (kind) => {
       expect(text).not.toContain('c_offer');
     });
 
-    it('tells the advocate politely that it is their own link', async () => {
-      const { code } = await referral({ id: 'c_self' });
+    it('tells the advocate politely that it is their own link (a visitor the signed advocate named)', async () => {
+      const advocate = h.advocate({ id: 'c_self' });
+      const response = await h.call('/v1/referrals', { body: { advocate, visitorId: 'v-self' } });
+      const { code } = (await response.json()) as { code: string };
+      const own = await (await h.call(`/v1/referrals/${code}?visitorId=v-self`)).json();
+      expect(own.status).toBe('self-referral');
+      const other = await (await h.call(`/v1/referrals/${code}?visitorId=v-friend`)).json();
+      expect(other.status).toBe('valid');
+    });
+
+    it('does not trust an unsigned advocateId in events to mark a visitor as the advocate', async () => {
+      const { code } = await referral({ id: 'c_victim' });
       const sent = await h.call('/v1/events', {
         body: {
           events: [
             {
-              id: 'ev-self-1',
+              id: 'ev-forged-advocate',
               type: 'impression',
               at: h.clock.now(),
-              visitorId: 'v-self',
-              advocateId: 'c_self',
+              visitorId: 'v-innocent-friend',
+              advocateId: 'c_victim',
               campaignId: 'c',
               variantId: 'default',
             },
@@ -154,10 +195,20 @@ describe.each(databaseKinds)('on %s', (kind) => {
         },
       });
       expect(sent.status).toBe(200);
-      const own = await (await h.call(`/v1/referrals/${code}?visitorId=v-self`)).json();
-      expect(own.status).toBe('self-referral');
-      const other = await (await h.call(`/v1/referrals/${code}?visitorId=v-friend`)).json();
-      expect(other.status).toBe('valid');
+      const offer = await (
+        await h.call(`/v1/referrals/${code}?visitorId=v-innocent-friend`)
+      ).json();
+      expect(offer.status).toBe('valid');
+    });
+
+    it('does not remember a visitor for an unsigned or forged advocate', async () => {
+      const forged = { ...h.advocate({ id: 'c_forged' }), name: 'Mallory' };
+      const response = await h.call('/v1/referrals', {
+        body: { advocate: forged, visitorId: 'v-forged' },
+      });
+      expect(response.status).toBe(401);
+      const rows = await db.query("select 1 from advocate_visitors where visitor_id = 'v-forged'");
+      expect(rows).toEqual([]);
     });
 
     it.each([
@@ -206,7 +257,8 @@ describe.each(databaseKinds)('on %s', (kind) => {
 
     // Headers are built lazily: the signature needs the harness clock.
     it.each([
-      ['no header', () => ({}), 400],
+      ['no header (401, as the contract says)', () => ({}), 401],
+      ['an empty header', () => ({ 'X-Grapevine-Advocate': '' }), 401],
       ['a header that is not JSON', () => ({ 'X-Grapevine-Advocate': '%7Bnope' }), 400],
       ['a NUL in the id', () => header({ ...h.advocate({ id: 'c_1' }), id: 'c\u00001' }), 400],
       ['an unsigned advocate', () => header({ id: 'c_1' }), 401],

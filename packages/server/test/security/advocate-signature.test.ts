@@ -2,7 +2,7 @@ import { signAdvocate } from '@grapevine/adapter/server';
 import { describe, expect, it } from 'vitest';
 import { MINUTE } from '../../src/clock.js';
 import { verifyAdvocate } from '../../src/security/advocate-signature.js';
-import { signSync } from '../helpers/sign.js';
+import { signSync, signV1 } from '../helpers/sign.js';
 
 const secret = 'site-secret-0123456789';
 const now = Date.UTC(2026, 10, 22, 12);
@@ -40,7 +40,8 @@ describe('verifyAdvocate', () => {
     ['forged', { ...signed({ id: 'c_1' }), id: 'c_2' }, now],
     ['forged', { ...signed({ id: 'c_1', email: 'a@example.com' }), email: 'b@example.com' }, now],
     ['forged', { ...signed({ id: 'c_1' }), signedAt: now + 1 }, now],
-    ['forged', { ...signed({ id: 'c_1' }), signature: '0'.repeat(64) }, now],
+    ['forged', { ...signed({ id: 'c_1' }), signature: `v2=${'0'.repeat(64)}` }, now],
+    ['outdated', { ...signed({ id: 'c_1' }), signature: '0'.repeat(64) }, now],
     ['forged', { ...signed({ id: 'c_1' }), signature: 'abc' }, now],
     [
       'forged',
@@ -49,6 +50,14 @@ describe('verifyAdvocate', () => {
         signedAt: now,
         signature: signSync('another-secret-123456', { id: 'c_1', signedAt: now }),
       },
+      now,
+    ],
+    ['forged', { ...signed({ id: 'c_1', name: 'Ann' }), name: 'Mallory' }, now],
+    ['forged', { ...signed({ id: 'c_1' }), name: 'Mallory' }, now],
+    ['forged', { ...signed({ id: 'a', email: 'b|c@x.com' }), id: 'a|b', email: 'c@x.com' }, now],
+    [
+      'outdated',
+      { id: 'c_1', signedAt: now, signature: signV1(secret, { id: 'c_1', signedAt: now }) },
       now,
     ],
     ['expired', signed({ id: 'c_1' }, now - 10 * MINUTE - 1), now],

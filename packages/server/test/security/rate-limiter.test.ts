@@ -1,26 +1,84 @@
-import { describe, expect, it } from 'vitest';
-import { rateLimiter } from '../../src/security/rate-limiter.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Database } from '../../src/db/database.js';
+import { openDatabase } from '../../src/db/open.js';
+import { rateLimiter, sweepRateLimits } from '../../src/security/rate-limiter.js';
+import { databaseKinds, postgresUrl, testDatabase } from '../helpers/database.js';
+import { manualClock } from '../helpers/harness.js';
 
-describe('rateLimiter', () => {
-  it('allows `limit` hits per window per key, then says when to retry', () => {
-    let now = 1_000_000;
-    const limiter = rateLimiter({ limit: 2, windowMs: 60_000, clock: { now: () => now } });
-    expect(limiter.hit('a')).toEqual({ allowed: true });
-    expect(limiter.hit('a')).toEqual({ allowed: true });
-    expect(limiter.hit('b')).toEqual({ allowed: true });
-    now += 15_500;
-    expect(limiter.hit('a')).toEqual({ allowed: false, retryAfterSeconds: 45 });
-    now += 44_500;
-    expect(limiter.hit('a')).toEqual({ allowed: true });
+vi.setConfig({ testTimeout: 30_000 });
+
+describe.each(databaseKinds)('rateLimiter on %s', (kind) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await testDatabase(kind);
+  }, 120_000);
+  afterAll(async () => {
+    await db?.close();
   });
 
-  it('forgets windows that have ended', () => {
-    let now = 0;
-    const limiter = rateLimiter({ limit: 1, windowMs: 1000, clock: { now: () => now } });
-    for (let i = 0; i < 50; i += 1) limiter.hit(`key-${i}`);
-    expect(limiter.size).toBe(50);
-    now += 1000;
-    limiter.hit('fresh');
-    expect(limiter.size).toBe(1);
+  it('allows `limit` hits per window per key, then says when to retry', async () => {
+    const clock = manualClock();
+    const limiter = rateLimiter({ db, bucket: 'a', limit: 2, windowMs: 60_000, clock });
+    expect(await limiter.hit('k')).toEqual({ allowed: true });
+    expect(await limiter.hit('k')).toEqual({ allowed: true });
+    expect(await limiter.hit('other')).toEqual({ allowed: true });
+    clock.advance(15_500);
+    expect(await limiter.hit('k')).toEqual({ allowed: false, retryAfterSeconds: 45 });
+    clock.advance(44_499);
+    expect(await limiter.hit('k')).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    clock.advance(1);
+    expect(await limiter.hit('k')).toEqual({ allowed: true });
+    expect(await limiter.hit('k')).toEqual({ allowed: true });
+    expect((await limiter.hit('k')).allowed).toBe(false);
+  });
+
+  it('keeps buckets apart', async () => {
+    const clock = manualClock();
+    const one = rateLimiter({ db, bucket: 'one', limit: 1, windowMs: 60_000, clock });
+    const two = rateLimiter({ db, bucket: 'two', limit: 1, windowMs: 60_000, clock });
+    expect(await one.hit('same')).toEqual({ allowed: true });
+    expect(await two.hit('same')).toEqual({ allowed: true });
+    expect((await one.hit('same')).allowed).toBe(false);
+  });
+
+  it('allows exactly `limit` of many concurrent hits, also from several database handles', async () => {
+    const clock = manualClock();
+    const handles = [db];
+    if (kind === 'postgres' && postgresUrl) {
+      const [{ schema } = { schema: '' }] = await db.query<{ schema: string }>(
+        'select current_schema() as schema',
+      );
+      handles.push(await openDatabase({ url: postgresUrl, schema }));
+    }
+    try {
+      const limiters = handles.map((handle) =>
+        rateLimiter({ db: handle, bucket: 'race', limit: 7, windowMs: 60_000, clock }),
+      );
+      const decisions = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => limiters[i % limiters.length]?.hit('shared')),
+      );
+      expect(decisions.filter((d) => d?.allowed)).toHaveLength(7);
+    } finally {
+      for (const handle of handles.slice(1)) await handle.close();
+    }
+  });
+
+  it('sweeps ended windows only', async () => {
+    const clock = manualClock();
+    const short = rateLimiter({ db, bucket: 'short', limit: 1, windowMs: 1_000, clock });
+    const long = rateLimiter({ db, bucket: 'long', limit: 1, windowMs: 60_000, clock });
+    await short.hit('x');
+    await long.hit('x');
+    clock.advance(1_000);
+    const left = async () =>
+      (
+        await db.query<{ bucket: string }>(
+          "select bucket from rate_limits where bucket in ('short', 'long') order by bucket",
+        )
+      ).map((row) => row.bucket);
+    expect(await left()).toEqual(['long', 'short']);
+    await sweepRateLimits(db, clock.now());
+    expect(await left()).toEqual(['long']);
+    expect(await long.hit('x')).toMatchObject({ allowed: false });
   });
 });

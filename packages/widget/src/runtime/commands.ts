@@ -1,6 +1,7 @@
 // The host-facing surface: checks every argument (naming the bad field on the console),
 // and makes sure nothing thrown inside ever reaches the host page.
 import type { Campaign, Consent, Explanation, PurchaseEvent, Signal } from '@grapevine/core';
+import { cutText } from '@grapevine/core';
 import type { GrapevineEvents } from './events.js';
 import type { GrapevineHandle, Identity } from './handle.js';
 import { HEADLESS } from './headless-methods.js';
@@ -49,7 +50,7 @@ function readOrder(
     return 'order.newCustomer must be true or false';
   }
   return {
-    orderId: String(orderId).slice(0, 128),
+    orderId: cutText(String(orderId), 128),
     total,
     currency: currency.toUpperCase(),
     ...(coupon ? { coupon } : {}),
@@ -91,7 +92,7 @@ export function commands(
         runtime.signal?.({ type: 'purchase', key: orderId, props: rest });
         runtime.purchase?.({
           type: 'purchase',
-          id: `purchase-${orderId}`.slice(0, 128),
+          id: cutText(`purchase-${orderId}`, 128),
           at: Date.now(),
           ...order,
         });

@@ -201,7 +201,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
     if (options.ui) chunks.loadUi(decision.campaign.kind).catch(() => {}); // beside the presenter
     let shower: Presenter;
     try {
-      shower = await chunks.loadPresenter();
+      shower = await chunks.loadPresenter(decision.campaign.kind);
     } catch (error) {
       report('Grapevine: the prompt could not load', error);
       brokenPageId = page.pageId;
@@ -343,7 +343,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
         const explanation = explain(config, snapshot(), campaign.id);
         const variantId = explanation?.variantId ?? 'default';
         const variant = campaign.variants?.find((candidate) => candidate.id === variantId);
-        void chunks.loadPresenter().then((shower) => {
+        void chunks.loadPresenter(campaign.kind).then((shower) => {
           shower.close();
           return shower.present({
             action: 'show',

@@ -4,6 +4,7 @@
 import { whenIdle } from './environment.js';
 import type { Presenter, PresenterDeps } from './presenter.js';
 import type { PanelHost } from './referral-panels.js';
+import type { RuntimeDeps } from './runtime-deps.js';
 import type { LoadUi, UiKind, UiModules } from './ui-kinds.js';
 
 export type { LoadUi } from './ui-kinds.js';
@@ -11,7 +12,8 @@ export { purchaseKinds } from './ui-kinds.js';
 
 export interface LazyChunks {
   loadUi: LoadUi;
-  loadPresenter(): Promise<Presenter>;
+  /** The presenter; `kind`, the prompt about to show (its UI may carry the presenter). */
+  loadPresenter(kind?: UiKind): Promise<Presenter>;
   /** The presenter, once loaded. */
   readonly presenter: Presenter | undefined;
   /** Defines `<grapevine-referral>` and mounts the panels (UI and presenter chunks). */
@@ -29,8 +31,8 @@ export function lazyChunks(options: {
   win: Window;
   ui: boolean;
   loadUi: LoadUi;
-  loadPresenter(): Promise<typeof import('./presenter.js')>;
-  loadPanels(): Promise<typeof import('./referral-panels.js')>;
+  loadPresenter: RuntimeDeps['loadPresenter'];
+  loadPanels: RuntimeDeps['loadPanels'];
   presenterDeps(loadUi: LoadUi): PresenterDeps;
 }): LazyChunks {
   const uiLoading = new Map<UiKind, Promise<unknown>>();
@@ -50,8 +52,8 @@ export function lazyChunks(options: {
     // Stored under its own kind: it is that kind's module.
     return loading as Promise<UiModules[typeof kind]>;
   };
-  const loadPresenter = async (): Promise<Presenter> => {
-    const { createPresenter } = await options.loadPresenter();
+  const loadPresenter = async (kind?: UiKind): Promise<Presenter> => {
+    const { createPresenter } = await options.loadPresenter(options.ui ? kind : undefined);
     presenter ??= createPresenter(options.presenterDeps(loadUi));
     return presenter;
   };
@@ -79,7 +81,10 @@ export function lazyChunks(options: {
       for (const name of fresh) prefetched.add(name);
       whenIdle(options.win, () => {
         for (const name of fresh) {
-          (name === 'presenter' ? loadPresenter() : loadUi(name)).catch(() => {});
+          // The presenter from the first kind's UI where that carries it (the script tag).
+          (name === 'presenter' ? loadPresenter(kinds.find(Boolean)) : loadUi(name)).catch(
+            () => {},
+          );
         }
       });
     },

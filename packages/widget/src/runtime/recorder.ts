@@ -9,7 +9,7 @@ import type {
   NpsSegment,
   ShareChannel,
 } from '@grapevine/core';
-import { record, segment } from '@grapevine/core';
+import { cutText, record, segment } from '@grapevine/core';
 import type { Store } from '../storage/store.js';
 import type { Delivery } from './delivery.js';
 import type { Emitter } from './emitter.js';
@@ -132,7 +132,7 @@ export function createRecorder(deps: RecorderDeps) {
      */
     comment(prompt: PromptRef, comment: string): boolean {
       const answerId = prompt.answerEventId;
-      const text = comment.trim().slice(0, 2000);
+      const text = cutText(comment.trim(), 2000);
       if (!answerId || !text) return false;
       const amended = deps.delivery.amend(answerId, (event) => ({ ...event, comment: text }));
       if (!amended) send(prompt, 'nps-comment', { answerId, comment: text });

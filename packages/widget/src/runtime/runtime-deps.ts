@@ -6,17 +6,21 @@ import type { RuntimeHandle } from './commands.js';
 import type { Connection } from './delivery.js';
 import type { StateCell } from './observable-state.js';
 import type { CountedPage } from './page.js';
-import type { LoadUi } from './ui-kinds.js';
+import type { LoadUi, UiKind } from './ui-kinds.js';
 
 /** What an entry point supplies: how to load the lazy chunks and how to reach a backend. */
 export interface RuntimeDeps {
   loadUi: LoadUi; // one prompt kind's UI, or the panel's
-  /** The presenter module (`./presenter.js`): only pages that show a prompt load it. */
-  loadPresenter(): Promise<typeof import('./presenter.js')>;
   /** Headless mode's copy (`../i18n/messages-for.js`); without it `show` carries the campaign's copy only. */
   loadMessages?(): Promise<typeof import('../i18n/messages-for.js')>;
+  /**
+   * The presenter module (`./presenter.js`): only pages that show a prompt load it. `kind`,
+   * the kind about to show when the built-in UI draws it: the script tag then takes the
+   * presenter from that kind's UI bundle, which carries it (one file fewer per prompt).
+   */
+  loadPresenter(kind?: UiKind): Promise<Pick<typeof import('./presenter.js'), 'createPresenter'>>;
   /** The `<grapevine-referral>` panels (`./referral-panels.js`): only programme pages load it. */
-  loadPanels(): Promise<typeof import('./referral-panels.js')>;
+  loadPanels(): Promise<Pick<typeof import('./referral-panels.js'), 'createPanels'>>;
   /** Loads the backend connection; `storageKey` namespaces the outbox's own key. */
   connect(backend: Backend | undefined, storageKey: string): Promise<Connection>;
   /** This page, already counted in the stored session by the script-tag loader. */

@@ -82,7 +82,8 @@ export function boot(win: Window, script: HTMLScriptElement | null, chunks: Chun
    * known kind is left out.
    */
   const warm = (kinds: unknown): void => {
-    chunks.presenter().catch(() => {});
+    // With the built-in UI, each kind's bundle carries the presenter.
+    if (options.ui === false) chunks.presenter().catch(() => {});
     if (consent === 'granted') chunks.adapter().catch(() => {});
     for (const kind of ['nps', 'referral', 'friend-offer'] as const) {
       if (options.ui !== false && Array.isArray(kinds) && kinds.includes(kind)) {

@@ -1,9 +1,9 @@
 // The script-tag entry (`dist/grapevine.js`, the loader): the one file with a side effect,
 // the `window.grapevine` global. Listed in package.json `sideEffects`. Everything else,
 // the rules included, is a chunk it imports next to its own URL when needed.
-import type { UiModules } from '../runtime/ui-kinds.js';
 import { boot } from './boot.js';
 import { type ChunkDeps, chunkLoader } from './chunk-loader.js';
+import type { ScriptUi } from './rules.js';
 
 /** Each chunk's static imports, read from the chunks build (`vite.script.config.ts`). */
 declare const __GRAPEVINE_CHUNK_DEPS__: ChunkDeps;
@@ -19,9 +19,8 @@ try {
   );
   boot(window, script, {
     rules: () => chunk('rules'),
-    ui: (kind) => chunk<UiModules[typeof kind]>(`ui-${kind}`),
+    ui: (kind) => chunk<ScriptUi[typeof kind]>(`ui-${kind}`),
     presenter: () => chunk('prompt'),
-    panels: () => chunk('panel'),
     adapter: () => chunk('adapter'),
     schema: () => chunk('schema'),
   });

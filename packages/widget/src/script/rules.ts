@@ -5,7 +5,7 @@
 import { type Config, stringifyJson } from '@grapevine/core';
 import { createRuntime } from '../runtime/create-runtime.js';
 import type { CountedPage } from '../runtime/page.js';
-import type { LoadUi } from '../runtime/ui-kinds.js';
+import type { UiKind, UiModules } from '../runtime/ui-kinds.js';
 import type { watchNavigation } from '../sensors/navigation.js';
 import type { QueuedCall } from './command-queue.js';
 import { runCommand } from './command-queue.js';
@@ -20,13 +20,24 @@ export const REMOTE_CONFIG_TTL = 10 * 60_000;
 export interface Chunks {
   /** This chunk (`startRules`). */
   rules(): Promise<{ startRules(ctx: RulesContext): Promise<Rules> }>;
-  /** The UI bundle of one kind (`grapevine-ui-<kind>.js`). */
-  ui: LoadUi;
+  /**
+   * The UI bundle of one kind (`grapevine-ui-<kind>.js`), with the presenter (a prompt kind)
+   * or the panels (`panel`) it shows through.
+   */
+  ui<K extends UiKind>(kind: K): Promise<ScriptUi[K]>;
+  /** The presenter alone (`grapevine-prompt.js`): headless pages (`data-ui="false"`). */
   presenter(): Promise<typeof import('../runtime/presenter.js')>;
-  panels(): Promise<typeof import('../runtime/referral-panels.js')>;
   adapter(): Promise<typeof import('./adapter-chunk.js')>;
   schema(): Promise<typeof import('./schema-chunk.js')>;
 }
+
+/** A UI bundle of the script tag: the kind's UI and the runtime's side of it. */
+export type ScriptUi = {
+  [K in UiKind]: UiModules[K] &
+    (K extends 'panel'
+      ? Pick<typeof import('../runtime/referral-panels.js'), 'createPanels'>
+      : Pick<typeof import('../runtime/presenter.js'), 'createPresenter'>);
+};
 
 /** What the loader hands over. */
 export interface RulesContext {
@@ -116,8 +127,8 @@ export async function startRules(ctx: RulesContext): Promise<Rules> {
     { ...options, ...(config ? { config } : {}) },
     {
       loadUi: chunks.ui,
-      loadPresenter: chunks.presenter,
-      loadPanels: chunks.panels,
+      loadPresenter: (kind) => (kind && kind !== 'panel' ? chunks.ui(kind) : chunks.presenter()),
+      loadPanels: () => chunks.ui('panel'),
       watchNavigation: ctx.watchNavigation,
       async connect(_backend, storageKey) {
         if (!endpoint || !siteKey) throw new Error('no data-endpoint / data-site-key');

@@ -31,7 +31,8 @@ describe('Vue recipe: useGrapevine composable', () => {
     expect(document.body.textContent).toBe('nps: answered');
     expect(subscribe).toHaveBeenCalledTimes(1);
     app.unmount();
-    // The composable's listener is gone: no one reads the snapshot through the handle.
+    // The composable's listener is gone: no one reads the snapshot through the handle
+    // (`grapevine.state` reads the entry's state cell itself).
     const reads = vi.spyOn(grapevine, 'getSnapshot');
     grapevine.close();
     expect(reads).not.toHaveBeenCalled();

@@ -132,6 +132,23 @@ describe('createRuntime: timer', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('cuts a long comment at 2000 code units without halving an emoji', async () => {
+    const { grapevine, backend, mounts, settle } = createHarness({
+      config: { campaigns: [npsCampaign] },
+    });
+    await vi.advanceTimersByTimeAsync(30_000);
+    await settle();
+    const callbacks = mounts[0]?.callbacks;
+    callbacks?.onShown();
+    callbacks?.onNpsAnswer({ score: 9, segment: 'promoter' });
+    // The 2000th code unit is the first half of 😀: a lone surrogate would poison the batch.
+    callbacks?.onNpsComment(`${'y'.repeat(1999)}😀 more`);
+    await settle();
+    const answers = backend.inspect().events.filter((event) => event.type === 'nps-answer');
+    expect(answers).toEqual([expect.objectContaining({ comment: 'y'.repeat(1999) })]);
+    grapevine.destroy();
+  });
+
   it('records an NPS answer with its comment as one event, and a snooze', async () => {
     const { grapevine, backend, mounts, settle } = createHarness({
       config: { campaigns: [npsCampaign] },

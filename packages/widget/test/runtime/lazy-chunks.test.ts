@@ -17,7 +17,7 @@ function setup(ui = true, failing = new Set<UiKind>()) {
       loadCatalog: async () => ({}),
     };
   });
-  const loadPresenter = vi.fn(async () => presenterModule);
+  const loadPresenter = vi.fn(async (_kind?: UiKind) => presenterModule);
   const chunks = lazyChunks({
     win: window,
     ui,
@@ -54,7 +54,8 @@ describe('lazy chunks', () => {
     expect(loadUi).not.toHaveBeenCalled(); // not before the browser is idle
     await vi.advanceTimersByTimeAsync(2000);
     expect(loadUi.mock.calls).toEqual([['friend-offer']]);
-    expect(loadPresenter).toHaveBeenCalledTimes(1);
+    // Told the kind: the script tag takes the presenter from that kind's UI bundle.
+    expect(loadPresenter.mock.calls).toEqual([['friend-offer']]);
     chunks.prefetch('friend-offer');
     chunks.prefetch('nps', 'nps');
     await vi.advanceTimersByTimeAsync(2000);
@@ -66,8 +67,17 @@ describe('lazy chunks', () => {
     const { chunks, loadUi, loadPresenter } = setup(false);
     chunks.prefetch('nps');
     await vi.advanceTimersByTimeAsync(2000);
-    expect(loadPresenter).toHaveBeenCalledTimes(1);
+    expect(loadPresenter.mock.calls).toEqual([[undefined]]); // the presenter alone, no UI
     expect(loadUi).not.toHaveBeenCalled();
+  });
+
+  it('loads the presenter for the kind about to show, only while the UI is built in', async () => {
+    const shown = setup();
+    await shown.chunks.loadPresenter('nps');
+    expect(shown.loadPresenter.mock.calls).toEqual([['nps']]);
+    const headless = setup(false);
+    await headless.chunks.loadPresenter('nps');
+    expect(headless.loadPresenter.mock.calls).toEqual([[undefined]]);
   });
 
   it('the panels load the panel’s UI beside their own chunk', async () => {

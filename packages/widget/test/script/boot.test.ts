@@ -24,7 +24,6 @@ function setup(attributes: Record<string, string> = {}) {
   const chunks: Chunks = {
     rules: async () => rulesModule,
     presenter: async () => presenterModule,
-    panels: async () => panelsModule,
     ui: async () => ({
       mountPrompt(request) {
         mounted.push(request.campaignId);
@@ -33,6 +32,8 @@ function setup(attributes: Record<string, string> = {}) {
       },
       mountPanel: () => ({ destroy() {} }),
       loadCatalog: async () => ({}),
+      createPresenter: presenterModule.createPresenter,
+      createPanels: panelsModule.createPanels,
     }),
     adapter: async () => ({
       backendFor: () => backend,

@@ -41,7 +41,6 @@ function view(options: { attributes?: Record<string, string>; queued?: unknown[]
   const chunks: Chunks = {
     rules: vi.fn(async () => rulesModule),
     presenter: vi.fn(async () => presenterModule),
-    panels: vi.fn(async () => panelsModule),
     ui: vi.fn(async () => ({
       mountPrompt(request: { campaignId: string }) {
         mounted.push(request.campaignId);
@@ -49,6 +48,8 @@ function view(options: { attributes?: Record<string, string>; queued?: unknown[]
       },
       mountPanel: () => ({ destroy() {} }),
       loadCatalog: async () => ({}),
+      createPresenter: presenterModule.createPresenter,
+      createPanels: panelsModule.createPanels,
     })),
     adapter: vi.fn(async () => ({
       backendFor: () => backend,
@@ -162,9 +163,10 @@ describe('loader: what wakes the rules', () => {
     gv('on', 'shown', () => {});
     gv('purchase', { orderId: 'A1', total: 30, currency: 'EUR' });
     // The prompt's chunks (and the adapter, for the purchase event) load beside the rules,
-    // not after them; the config was checked on the first page view: no schema.
-    expect(second.chunks.presenter).toHaveBeenCalled();
-    // Only the UI of what the plan says a purchase can show: the referral prompt's.
+    // not after them; the config was checked on the first page view: no schema. Only the UI
+    // of what the plan says a purchase can show, the referral prompt's, which carries the
+    // presenter: the presenter alone is not fetched.
+    expect(second.chunks.presenter).not.toHaveBeenCalled();
     expect(vi.mocked(second.chunks.ui).mock.calls).toEqual([['referral']]);
     expect(second.chunks.adapter).toHaveBeenCalled();
     await settle();
@@ -298,7 +300,7 @@ describe('loader: what wakes the rules', () => {
     await vi.advanceTimersByTimeAsync(100);
     // The prompt is near: the prompt and UI chunks are warmed at idle, before the trigger.
     expect(second.mounted).toEqual([]);
-    expect(second.chunks.presenter).toHaveBeenCalled();
+    expect(second.chunks.presenter).not.toHaveBeenCalled(); // in the NPS UI bundle
     expect(vi.mocked(second.chunks.ui).mock.calls).toEqual([['nps']]);
     await vi.advanceTimersByTimeAsync(30_000);
     await settle();
@@ -347,7 +349,6 @@ describe('loader: what wakes the rules', () => {
     ]);
     const friend = view();
     expect(friend.chunks.rules).toHaveBeenCalledTimes(1);
-    expect(friend.chunks.presenter).toHaveBeenCalled();
     expect(vi.mocked(friend.chunks.ui).mock.calls).toEqual([['friend-offer']]);
     expect(friend.chunks.schema).toHaveBeenCalled(); // a first visit: the config is checked
   });
@@ -363,14 +364,22 @@ describe('loader: what wakes the rules', () => {
     localStorage.setItem('grapevine:v1:plan', JSON.stringify({ ...plan, b: 'nps' }));
     const third = view();
     gv('purchase', { orderId: 'A3', total: 30, currency: 'EUR' });
-    expect(third.chunks.presenter).toHaveBeenCalled();
     expect(third.chunks.ui).not.toHaveBeenCalled();
   });
 
-  it('a `show` call warms the presenter but no UI: the loader does not know its kind', async () => {
+  it('a `show` call warms nothing: the loader does not know its kind (whose UI bundle carries the presenter)', async () => {
     await firstView();
     const second = view();
     gv('show', 'refer');
+    expect(second.chunks.presenter).not.toHaveBeenCalled();
+    expect(second.chunks.ui).not.toHaveBeenCalled();
+  });
+
+  it('data-ui="false" (headless): a purchase warms the presenter alone, no UI bundle', async () => {
+    const headless = { ...attributes, 'data-ui': 'false' };
+    await firstView({ attributes: headless });
+    const second = view({ attributes: headless });
+    gv('purchase', { orderId: 'A4', total: 30, currency: 'EUR' });
     expect(second.chunks.presenter).toHaveBeenCalled();
     expect(second.chunks.ui).not.toHaveBeenCalled();
   });
@@ -427,7 +436,7 @@ describe('loader: what wakes the rules', () => {
     const present = view();
     expect(present.chunks.rules).toHaveBeenCalledTimes(1);
     await settle();
-    expect(present.chunks.panels).toHaveBeenCalled();
+    expect(present.chunks.ui).toHaveBeenCalledWith('panel');
     leave();
     element.remove();
     await firstView();
@@ -437,7 +446,7 @@ describe('loader: what wakes the rules', () => {
     document.body.append(document.createElement('grapevine-referral'));
     await settle();
     expect(later.chunks.rules).toHaveBeenCalledTimes(1);
-    expect(later.chunks.panels).toHaveBeenCalled();
+    expect(later.chunks.ui).toHaveBeenCalledWith('panel');
   });
 
   it('SPA navigation: the rules take over and count the new page once', async () => {

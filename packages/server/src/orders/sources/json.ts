@@ -1,4 +1,5 @@
 import { HttpError } from '../../errors.js';
+import { assertStorableText } from '../../http/storable-text.js';
 
 const NUMBER_CHAR = /[0-9.eE+-]/;
 
@@ -6,7 +7,8 @@ const NUMBER_CHAR = /[0-9.eE+-]/;
  * Parses a platform's JSON body, keeping integers too large for a JavaScript number as
  * strings. Shopify ids (820982911946154508) exceed 2^53: `JSON.parse` would silently turn
  * them into a neighbouring id, and a refund would name a different order than its order.
- * @throws HttpError 400 `malformed-json` when the text is not JSON.
+ * @throws HttpError 400 `malformed-json` when the text is not JSON, `invalid-request` naming
+ *   the field when a string holds U+0000 or a lone UTF-16 surrogate.
  */
 export function parsePlatformJson(text: string): unknown {
   let quoted = '';
@@ -31,11 +33,14 @@ export function parsePlatformJson(text: string): unknown {
       i++;
     }
   }
+  let json: unknown;
   try {
-    return JSON.parse(quoted + text.slice(copiedUpTo));
+    json = JSON.parse(quoted + text.slice(copiedUpTo));
   } catch {
     throw new HttpError(400, 'malformed-json', 'The request body is not valid JSON.');
   }
+  assertStorableText(json);
+  return json;
 }
 
 /**

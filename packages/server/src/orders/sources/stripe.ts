@@ -1,6 +1,7 @@
 import Stripe from 'stripe';
 import type { z } from 'zod';
 import { HttpError } from '../../errors.js';
+import { assertStorableText } from '../../http/storable-text.js';
 import type { OrderFact, VerifiedOrder } from '../facts.js';
 import { attributionHints, VISITOR_ID_KEY } from './attribution.js';
 import type { StripeSourceConfig } from './config.js';
@@ -55,6 +56,7 @@ export const stripeSource: OrderSource<StripeSourceConfig> = {
       throw new HttpError(400, 'malformed-json', 'The request body is not valid JSON.');
     }
     utf8Text(body); // refuses U+0000, which PostgreSQL text cannot hold
+    assertStorableText(verified); // and lone surrogates, which valid JSON can spell
     const parsed = readPayload(objects.event, verified, 'event');
     if (!(STRIPE_EVENTS as readonly string[]).includes(parsed.type)) {
       return { kind: 'ignored', reason: `event ${parsed.type} is not an order fact` };

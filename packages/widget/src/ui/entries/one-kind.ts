@@ -2,6 +2,9 @@
 // panel), so a prompt downloads only the UI it shows. Measured: splitting the kinds into
 // shared chunks instead cost more than it saved (each extra file loses the compression of
 // the code it shares), and added a request; Preact and the frame are inlined into each.
+// Each also carries the runtime's side of what it shows: the presenter (each prompt kind)
+// or the panels (the panel), so a prompt is one file, not three (measured on the NPS page:
+// -0.2 kB brotli, and one request fewer before the prompt paints).
 import { guardCallbacks } from '../guard-callbacks.js';
 import type { CreateView } from '../prompt-view.js';
 import { showPrompt } from '../show-prompt.js';

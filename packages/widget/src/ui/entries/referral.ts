@@ -3,4 +3,5 @@ import { createView } from '../views/referral-view.js';
 import { oneKind } from './one-kind.js';
 
 export { loadCatalog } from '../../i18n/load-catalog.js';
+export { createPresenter } from '../../runtime/presenter.js';
 export const mountPrompt = oneKind('referral', createView);

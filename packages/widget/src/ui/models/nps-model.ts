@@ -1,4 +1,4 @@
-import { type NpsSegment, segment as segmentOf } from '@grapevine/core';
+import { cutText, type NpsSegment, segment as segmentOf } from '@grapevine/core';
 import { computed, signal } from '../signal.js';
 
 /** The steps of the NPS prompt. */
@@ -46,7 +46,7 @@ export function createNpsModel(options: NpsModelOptions) {
      */
     finish(comment = '') {
       if (step.value !== 'follow-up') return;
-      const text = comment.trim().slice(0, MAX_COMMENT);
+      const text = cutText(comment.trim(), MAX_COMMENT);
       if (text) options.onComment(text);
       step.value =
         segment.value === 'promoter' && options.promoterToReferral ? 'referral' : 'thanks';

@@ -2,7 +2,7 @@ import { FriendOffer } from '../components/friend-offer.js';
 import { createCopyModel } from '../models/copy-model.js';
 import { createFriendModel } from '../models/friend-model.js';
 import type { PromptContext, PromptView } from '../prompt-view.js';
-import { referralCss } from '../styles/referral-css.js';
+import { linkCss } from '../styles/referral-css.js';
 
 /**
  * The friend offer: "Anna gave you 20% off" → email → the coupon, copied with one tap.
@@ -10,7 +10,7 @@ import { referralCss } from '../styles/referral-css.js';
  */
 export function createView(context: PromptContext): PromptView {
   const { request, calls, i18n } = context;
-  context.addStyles(referralCss);
+  context.addStyles(linkCss);
   const model = createFriendModel(request.friendOffer, calls.onClaim);
   const copy = createCopyModel(calls.onCopy);
   return {

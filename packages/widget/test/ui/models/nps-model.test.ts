@@ -107,6 +107,16 @@ describe('createNpsModel', () => {
     expect(onComment.mock.calls[0]?.[0]).toHaveLength(MAX_COMMENT);
   });
 
+  it('never cuts a long comment inside an emoji (a lone surrogate is refused by servers)', () => {
+    const { nps, onComment } = model();
+    nps.select(5);
+    nps.commit();
+    // The 2000th code unit is the first half of 👍.
+    nps.finish(`${'x'.repeat(MAX_COMMENT - 1)}👍 and more`);
+    const sent = onComment.mock.calls[0]?.[0] as string;
+    expect(sent).toBe('x'.repeat(MAX_COMMENT - 1));
+  });
+
   it('is answered once the score is committed', () => {
     const { nps } = model();
     expect(nps.answered.value).toBe(false);

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+
+/** The shared test PostgreSQL; PostgreSQL cases skip when it is unset. */
+export const postgresUrl = process.env.GRAPEVINE_TEST_DATABASE_URL;
+
+/** A database for one server process: its environment, a client to read it, cleanup. */
+export interface FaultDatabase {
+  /** `GRAPEVINE_DATA_DIR` or `DATABASE_URL`, for {@link startServer}. */
+  env: Record<string, string>;
+  /** PGlite: the data directory. PostgreSQL: the database URL. */
+  location: string;
+  /** Drops the database or removes the directory. */
+  cleanup(): Promise<void>;
+}
+
+/** A fresh PGlite data directory in a tmp dir. */
+export function pgliteDatabase(): FaultDatabase {
+  const parent = mkdtempSync(join(tmpdir(), 'grapevine-faults-'));
+  const dataDir = join(parent, 'pglite');
+  return {
+    env: { GRAPEVINE_DATA_DIR: dataDir },
+    location: dataDir,
+    cleanup: async () => rmSync(parent, { recursive: true, force: true }),
+  };
+}
+
+/** A fresh database (not schema: the server process connects with a plain URL) on `baseUrl`. */
+export async function postgresDatabase(baseUrl = postgresUrl): Promise<FaultDatabase> {
+  if (!baseUrl) throw new Error('postgresDatabase needs GRAPEVINE_TEST_DATABASE_URL');
+  const name = `grapevine_fault_${randomBytes(5).toString('hex')}`;
+  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    location: url.toString(),
+    cleanup: async () => {
+      const again = postgres(baseUrl, { max: 1, onnotice: () => {} });
+      await again.unsafe(`drop database if exists ${name} with (force)`);
+      await again.end();
+    },
+  };
+}
+
+/** Runs one query on a PostgreSQL database URL with a short-lived client. */
+export async function queryPostgres<Row extends object>(
+  url: string,
+  text: string,
+  params: readonly unknown[] = [],
+): Promise<Row[]> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    return (await sql.unsafe(text, params as never[])) as unknown as Row[];
+  } finally {
+    await sql.end();
+  }
+}
