@@ -3,7 +3,6 @@
 // as the built-in UI's callbacks (which also moves the prompt's step). And a headless prompt's
 // copy.
 import type { Claim, ShareChannel } from '@grapevine/core';
-import { isNpsScore } from '@grapevine/core';
 import type { KindMessages } from '../i18n/messages-for.js';
 import type { PresenterDeps } from './presenter.js';
 import type { PromptRef, Recorder } from './recorder.js';
@@ -46,7 +45,12 @@ export function runHeadless(
   fail: (message: string) => void,
 ): unknown {
   const [first, second] = args;
-  if (method === 'answer' && !isNpsScore(first)) {
+  // Checked here, not with core's `isNpsScore`: this chunk imports nothing it would share
+  // with the presenter (the script tag's UI bundles carry the presenter and stand alone).
+  if (
+    method === 'answer' &&
+    !(Number.isInteger(first) && (first as number) >= 0 && (first as number) <= 10)
+  ) {
     return fail('Grapevine: answer() needs a whole number score from 0 to 10.');
   }
   if (method === 'comment' && typeof first !== 'string') {
