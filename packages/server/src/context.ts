@@ -2,6 +2,7 @@ import type { Clock } from './clock.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics/metrics.js';
+import type { EventWriter } from './services/event-rows.js';
 import type { SiteRegistry } from './site.js';
 
 /** Business rules with a time dimension. */
@@ -21,4 +22,6 @@ export interface ServerContext {
   policy: Policy;
   /** Present when `/metrics` is on. */
   metrics?: Metrics;
+  /** Stores event batches without effects, several requests per statement (group commit). */
+  writeEvents?: EventWriter;
 }

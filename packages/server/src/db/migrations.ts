@@ -1,7 +1,9 @@
 import { jobsMigration } from './migration-3-jobs.js';
 import { inboundDeliveriesMigration } from './migration-4-inbound-deliveries.js';
-import { npsCommentsMigration } from './migration-10-nps-comments.js';
 import { securityMigration } from './migration-5-security.js';
+import { mailMigration } from './migration-6-mail.js';
+import { emailAsksMigration } from './migration-7-email-asks.js';
+import { npsCommentsMigration } from './migration-10-nps-comments.js';
 
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {
@@ -260,5 +262,7 @@ export const migrations: readonly Migration[] = [
   jobsMigration,
   inboundDeliveriesMigration,
   securityMigration,
+  mailMigration,
+  emailAsksMigration,
   npsCommentsMigration,
 ];

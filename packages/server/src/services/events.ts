@@ -4,11 +4,12 @@ import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import { HttpError } from '../errors.js';
+import { queueDetractorAlert } from '../mail/notices.js';
 import { lockOrderNames } from '../orders/locks.js';
 import { joinPurchaseReport, lockPurchaseReports } from '../orders/purchase-report.js';
 import type { Site } from '../site.js';
 import { enqueueWebhook } from '../webhooks/enqueue.js';
-import { insertAdvocateVisitors, insertEvents } from './event-rows.js';
+import { eventRows, insertEventRows } from './event-rows.js';
 
 const OLDEST_EVENT_MS = 30 * DAY;
 // A purchase report's total is only a hint, but an absurd one is refused as malformed.
@@ -69,22 +70,11 @@ export async function ingestEvents(
   const firstCopies = new Map<string, GrapevineEvent>();
   for (const event of events) if (!firstCopies.has(event.id)) firstCopies.set(event.id, event);
   const unique = [...firstCopies.values()];
-  const store = async (db: Queryable) => {
-    const stored = await insertEvents(db, site, unique, occurredAt, now, ipHash);
-    const fresh = unique.filter((event) => stored.has(event.id));
-    await insertAdvocateVisitors(
-      db,
-      site,
-      fresh.flatMap((event) =>
-        event.advocateId === undefined
-          ? []
-          : [{ advocateId: event.advocateId, visitorId: event.visitorId }],
-      ),
-    );
-    for (const event of fresh) await applyEffects(ctx, db, site, event, occurredAt(event), now);
-    return stored;
-  };
-  // Events without effects are one statement, atomic by itself; effects need a transaction.
+  const rows = eventRows(site, unique, occurredAt, now, ipHash);
+  const idsOf = (keys: Set<string>) =>
+    new Set(unique.filter((e) => keys.has(`${site.siteKey}\n${e.id}`)).map((e) => e.id));
+  // Events without effects are one statement, atomic by itself, which concurrent requests
+  // share (group commit); effects need a transaction of the batch's own.
   const purchases = unique.filter((event) => event.type === 'purchase');
   const stored = unique.some(hasEffects)
     ? await ctx.db.transaction(async (tx) => {
@@ -94,9 +84,15 @@ export async function ingestEvents(
         const answers = unique.flatMap((event) => answerIdOf(event) ?? []);
         const names = answers.map((id) => `nps-answer:${id}`);
         if (names.length > 0) await lockOrderNames(tx, site.siteKey, names);
-        return store(tx);
+        const ids = idsOf(await insertEventRows(tx, rows));
+        for (const event of unique) {
+          if (ids.has(event.id)) await applyEffects(ctx, tx, site, event, occurredAt(event), now);
+        }
+        return ids;
       })
-    : await store(ctx.db);
+    : ctx.writeEvents
+      ? await ctx.writeEvents(rows)
+      : idsOf(await insertEventRows(ctx.db, rows));
   const result: SendResult = { accepted: [], duplicates: [] };
   for (const event of events) {
     const fresh = stored.delete(event.id); // once: a repeated id is a duplicate
@@ -113,7 +109,11 @@ function hasEffects(event: GrapevineEvent): boolean {
 
 /** The NPS answer an event stores or amends. */
 const answerIdOf = (event: GrapevineEvent): string | undefined =>
-  event.type === 'nps-answer' ? event.id : event.type === 'nps-comment' ? event.answerId : undefined;
+  event.type === 'nps-answer'
+    ? event.id
+    : event.type === 'nps-comment'
+      ? event.answerId
+      : undefined;
 
 async function applyEffects(
   ctx: ServerContext,
@@ -167,6 +167,18 @@ async function storeAnswer(
     ],
   );
   if (event.segment === 'detractor') {
+    await queueDetractorAlert(
+      tx,
+      site,
+      {
+        eventId: event.id,
+        score: event.score,
+        comment,
+        customerId: event.advocateId ?? null,
+        answeredAt: occurredAt,
+      },
+      now,
+    );
     await enqueueWebhook(
       tx,
       site,

@@ -93,9 +93,10 @@ describe.each(databaseKinds)('on %s, a batch of events', (kind) => {
     const bodies = await Promise.all(answers.map((r) => r.json()));
     expect(bodies.flatMap((b) => b.accepted).sort()).toEqual(ids);
     expect(await stored('race-')).toBe(20);
+    // An event's advocateId is unsigned: it never makes a visitor the advocate.
     const pairs = await db.query<{ n: number }>(
       "select count(*)::int as n from advocate_visitors where advocate_id like 'adv-race-%'",
     );
-    expect(pairs[0]?.n).toBe(20);
+    expect(pairs[0]?.n).toBe(0);
   });
 });
