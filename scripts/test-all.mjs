@@ -123,6 +123,7 @@ for (const extra of [
   'scripts/check-openapi.mjs',
   'scripts/check-dockerfile.mjs',
   'scripts/docker-steps.mjs',
+  'scripts/check-docs.mjs',
 ]) {
   if (existsSync(join(root, extra)))
     suite(extra.replace(/^scripts\/|\.mjs$/g, ''), 'node', [extra]);

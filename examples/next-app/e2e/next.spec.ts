@@ -156,8 +156,10 @@ test('Next.js: a purchase shows the referral prompt; the programme page shows th
   const link = prompt.getByRole('textbox');
   await expect(link).toHaveValue(new RegExp(`^${stack.shopUrl}/\\?ref=`));
   const url = await link.inputValue();
+  await page.screenshot({ path: '.tmp/screenshots/next-app/referral-prompt.png' });
 
   await page.goto(`${stack.shopUrl}/refer`);
   const panel = page.locator('grapevine-referral');
   await expect(panel.getByRole('textbox', { name: 'Your personal link' })).toHaveValue(url);
+  await page.screenshot({ path: '.tmp/screenshots/next-app/programme-page.png' });
 });

@@ -5,10 +5,11 @@
 // a referral link, another SPA page, a `<grapevine-referral>` element. The UI, the backend
 // (`@grapevine/adapter/http`) and the outbox load after them, when a prompt or an event
 // needs them.
-import { stringifyJson } from '@grapevine/core';
+import { type Consent, stringifyJson } from '@grapevine/core';
 import { type DeferredCall, deferredHandle } from './npm/deferred-handle.js';
 import type { Grapevine } from './runtime/handle.js';
 import { randomId } from './runtime/ids.js';
+import { createStateCell, observableState } from './runtime/observable-state.js';
 import type { GrapevineOptions } from './runtime/options.js';
 import type { CountedPage } from './runtime/page.js';
 import { CONNECTION_EVENT, PANEL_TAG, panelElement } from './runtime/panel-tag.js';
@@ -78,8 +79,7 @@ export function createGrapevine(options?: GrapevineOptions): Grapevine {
   }
   const plan = readStored(storage, `${storageKey}:plan`);
   const now = Date.now();
-  // The referral this visitor arrived with, as the rules will report it (their first
-  // snapshot replaces this one).
+  // The referral this visitor arrived with, as the rules will report it.
   const arrived = readStored(storage, storageKey)?.referral as Record<string, unknown> | undefined;
   const referral =
     typeof arrived?.code === 'string' &&
@@ -102,6 +102,7 @@ export function createGrapevine(options?: GrapevineOptions): Grapevine {
           key,
           who,
           page,
+          state,
           watchNavigation,
           replay: (handle) => deferred.attach(handle),
         });
@@ -132,24 +133,27 @@ export function createGrapevine(options?: GrapevineOptions): Grapevine {
     return true;
   };
 
-  const deferred = deferredHandle(
-    (call) => {
-      const needed = needsRules(call);
-      if (destroyed || !win) return false;
-      if (waking) return true;
-      if (call.method === 'destroy') {
-        // Nothing runs while the rules sleep: there is nothing to stop but the watches.
-        destroyed = true;
-        stopSleeping();
-        return false;
-      }
-      if (needed) wake();
-      return true;
-    },
-    { prompt: null, step: null, referral, consent: raw.consent ?? 'granted' },
-    report,
-  );
-  const grapevine = Object.assign(deferred.handle, { state: stateSignals(deferred.handle) });
+  const deferred = deferredHandle((call) => {
+    const needed = needsRules(call);
+    if (destroyed || !win) return false;
+    if (waking) return true;
+    if (call.method === 'destroy') {
+      // Nothing runs while the rules sleep: there is nothing to stop but the watches.
+      destroyed = true;
+      stopSleeping();
+      return false;
+    }
+    if (needed) wake();
+    return true;
+  }, report);
+  // The observable state is this entry's: readable at once, kept current by the rules once
+  // they run (they take it over with the stored referral and the consent already in it).
+  const state = createStateCell();
+  state.set({ consent: (raw.consent ?? 'granted') as Consent, referral });
+  const observable = observableState(state, report);
+  const grapevine = Object.assign(deferred.handle, observable, {
+    state: stateSignals(observable),
+  });
 
   if (!win) return grapevine;
   // `<grapevine-referral>` is defined at once, so one added later (a `v-if`, a tab, a modal)

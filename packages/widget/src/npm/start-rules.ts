@@ -4,9 +4,9 @@
 // decision the wake plan that lets the next page view skip this chunk.
 import type { Backend } from '@grapevine/core';
 import { stringifyJson } from '@grapevine/core';
+import type { RuntimeHandle } from '../runtime/commands.js';
 import { createRuntime } from '../runtime/create-runtime.js';
-import type { GrapevineHandle } from '../runtime/handle.js';
-import { createStateCell, observableState } from '../runtime/observable-state.js';
+import type { StateCell } from '../runtime/observable-state.js';
 import type { GrapevineOptions } from '../runtime/options.js';
 import type { CountedPage } from '../runtime/page.js';
 import { planFor } from '../script/wake-plan.js';
@@ -23,8 +23,10 @@ export interface NpmRulesContext {
   who(): string;
   /** This page, when the loader already counted it in the session. */
   page: CountedPage | undefined;
+  /** The entry's observable state, kept current by the runtime. */
+  state: StateCell;
   /** Runs the calls made before start, before the first decision. */
-  replay(handle: GrapevineHandle): void;
+  replay(handle: RuntimeHandle): void;
   /** The loader's SPA watch (one copy of it on the page). */
   watchNavigation: typeof watchNavigation;
 }
@@ -36,30 +38,22 @@ function checked(name: 'endpoint' | 'siteKey', value: unknown): string | undefin
   return undefined;
 }
 
-export function startRules(ctx: NpmRulesContext): GrapevineHandle {
+export function startRules(ctx: NpmRulesContext): RuntimeHandle {
   // The runtime takes a backend object; the loader, `endpoint` and `siteKey` are this entry's.
   const { backend, endpoint, siteKey, ...options } = ctx.options ?? {};
   const load = typeof backend === 'function' ? backend : undefined;
   const server = { endpoint: checked('endpoint', endpoint), siteKey: checked('siteKey', siteKey) };
   const { config } = options;
   const sound = Array.isArray(config?.campaigns) && ctx.key !== undefined;
-  // The observable state is this entry's (the script tag keeps none): the runtime keeps it
-  // current, the handle reads and subscribes to it.
-  const state = createStateCell();
-  const observable = observableState(state, (message, error) =>
-    console.error(message, ...(error === undefined ? [] : [error])),
-  );
-  const runtime = createRuntime(load || backend === undefined ? options : { ...options, backend }, {
-    state,
+  return createRuntime(load || backend === undefined ? options : { ...options, backend }, {
     loadUi: () => import('../ui/index.js'),
     loadMessages: () => import('../i18n/messages-for.js'),
     loadPresenter: () => import('../runtime/presenter.js'),
     loadPanels: () => import('../runtime/referral-panels.js'),
     watchNavigation: ctx.watchNavigation,
+    state: ctx.state,
     ...(ctx.page ? { page: ctx.page } : {}),
-    // The calls made before start run against the handle with its state (the same object
-    // `startRules` returns).
-    replay: (handle) => ctx.replay(Object.assign(handle, observable)),
+    replay: ctx.replay,
     async connect(given, storageKey) {
       const [reached, { outboxConnection }] = await Promise.all([
         given ?? load?.() ?? httpBackend(server),
@@ -83,7 +77,6 @@ export function startRules(ctx: NpmRulesContext): GrapevineHandle {
       }
     },
   });
-  return Object.assign(runtime, observable);
 }
 
 /** The HTTP backend for `endpoint` and `siteKey`, loaded with `import()` (no zod in it). */
