@@ -43,6 +43,9 @@ export async function startDemoStack(options = {}) {
     log: (message) => logger.warn(`shop backend: ${message}`),
   });
   const friendOrigin = shop.url.replace('127.0.0.1', 'localhost');
+  // The demo's mail server: an SMTP listener in this process that keeps what it receives,
+  // shown on the dashboard's Mail tab.
+  const mailbox = await server.startMailCatcher();
   const config = server.loadConfig({
     HOST: '127.0.0.1',
     PORT: String(options.apiPort ?? 0),
@@ -61,6 +64,17 @@ export async function startDemoStack(options = {}) {
           advocate: { kind: 'percent', value: 20 },
           termsUrl: `${shop.url}/refer.html#terms`,
         },
+        brand: { name: 'Fika & Co.', color: '#2f6f4f' },
+        email: {
+          enabled: true,
+          from: 'Fika & Co. <hello@fika.example>',
+          replyTo: 'help@fika.example',
+          supportAddress: 'support@fika.example',
+          flows: { nps: 'marketing', referral: 'marketing' },
+        },
+        // "+14 days" in the shop's toolbar makes the survey of an unanswered order due: the
+        // NPS email goes to the demo mail catcher (a pop-up answer skips it: one ledger).
+        npsEmail: { campaignId: 'nps-after-purchase', after: '14d' },
       },
     ]),
   });
@@ -69,10 +83,25 @@ export async function startDemoStack(options = {}) {
   try {
     db = await server.openDatabase({ dataDir: config.dataDir });
   } catch (error) {
+    await mailbox.close();
     await shop.close();
     throw error;
   }
-  grapevine = server.createApp({ ...config, db, logger });
+  const mailer = server.smtpMailer({ url: mailbox.url });
+  grapevine = server.createApp({
+    ...config,
+    db,
+    logger,
+    // Links in emails point at the API, whose port is known once it listens.
+    mail: {
+      mailer,
+      from: 'Fika & Co. <hello@fika.example>',
+      get publicUrl() {
+        return apiUrl;
+      },
+    },
+    demoMailbox: mailbox,
+  });
   const [site] = config.sites;
   if ((await server.loadCampaigns(db, SITE_KEY)).length === 0) {
     await server.saveCampaigns(db, SITE_KEY, server.demoCampaigns(site), Date.now());
@@ -82,6 +111,7 @@ export async function startDemoStack(options = {}) {
     api = await server.listen(grapevine.app, config);
   } catch (error) {
     await db.close();
+    await mailbox.close();
     await shop.close();
     throw error;
   }
@@ -93,6 +123,8 @@ export async function startDemoStack(options = {}) {
     friendShopUrl: friendOrigin,
     apiUrl,
     dashboardUrl: `${apiUrl}/admin`,
+    mailUrl: `${apiUrl}/admin/mail`,
+    mailbox,
     adminToken,
     siteKey: SITE_KEY,
     db,
@@ -108,6 +140,8 @@ export async function startDemoStack(options = {}) {
     async close() {
       await stopJobs();
       await api.close().catch(() => {});
+      await mailer.close();
+      await mailbox.close();
       await shop.close();
       await db.close();
     },

@@ -136,6 +136,8 @@ console.log(`
   Programme   ${stack.shopUrl}/refer.html
   Dashboard   ${stack.dashboardUrl}
               any user name, password: ${stack.adminToken}
+  Mail        ${stack.mailUrl}
+              the demo's emails (friend coupon, reward notices, alerts) as they were sent
   Friend      ${friend ?? 'use "Open as a friend" in the shop\'s demo toolbar'}
               the demo customer's link on another origin, so the friend is a new visitor
   API         ${stack.apiUrl}

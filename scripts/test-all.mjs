@@ -118,7 +118,12 @@ suite('packages', 'node', ['scripts/check-packages.mjs', `--json=${packagesJson}
   readJson(packagesJson),
 );
 
-for (const extra of ['scripts/check-openapi.mjs']) {
+// The Dockerfile: linted, and its steps run without Docker (which cannot run here).
+for (const extra of [
+  'scripts/check-openapi.mjs',
+  'scripts/check-dockerfile.mjs',
+  'scripts/docker-steps.mjs',
+]) {
   if (existsSync(join(root, extra)))
     suite(extra.replace(/^scripts\/|\.mjs$/g, ''), 'node', [extra]);
 }

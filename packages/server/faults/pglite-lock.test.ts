@@ -10,7 +10,7 @@ import {
   storedEventIds,
 } from './support/index.js';
 
-const database = pgliteDatabase();
+const database = await pgliteDatabase();
 afterAll(async () => {
   await killAllServers();
   await database.cleanup();

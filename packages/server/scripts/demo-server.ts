@@ -9,6 +9,7 @@ import { demoCampaigns } from '../src/seed/demo-campaigns.js';
 import { seedDemoData } from '../src/seed/demo-data.js';
 import { saveCampaigns } from '../src/services/campaigns.js';
 import { DEFAULT_LIMITS, type Site } from '../src/site.js';
+import { loadWidgetAssets } from '../src/widget/assets.js';
 import { seedHeldRewards } from './held-rewards.js';
 
 const adminToken = 'demo-admin-token-0123456789';
@@ -28,7 +29,8 @@ const site: Site = {
 };
 
 const db = await openDatabase({ dataDir: 'memory://' });
-const grapevine = createApp({ db, sites: [site], adminToken });
+// The built widget's files (the dashboard shows their snippet): `pnpm build` first.
+const grapevine = createApp({ db, sites: [site], adminToken, widget: loadWidgetAssets() });
 await saveCampaigns(db, site.siteKey, demoCampaigns(site), Date.now());
 await seedDemoData(grapevine.ctx, site);
 const held = await seedHeldRewards(grapevine.ctx, site);

@@ -6,6 +6,9 @@ import { type Clock, DAY, MINUTE, offsetClock, systemClock } from './clock.js';
 import type { ServerContext } from './context.js';
 import { couponAdminRoutes } from './coupons/admin-routes.js';
 import type { Database } from './db/database.js';
+import { hostedSurveyRoutes } from './email-nps/hosted-routes.js';
+import { npsEmailJobHandlers } from './email-nps/nps-email-job.js';
+import { referralEmailJobHandlers } from './email-nps/referral-email.js';
 import { clientIpMiddleware, proxyTrust } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
 import { requestDeadline } from './http/deadline.js';
@@ -17,6 +20,12 @@ import { requestLog } from './http/request-log.js';
 import { siteKeyMiddleware } from './http/site-key.js';
 import { jobHandlers } from './jobs/handlers.js';
 import { type Logger, silentLogger } from './logger.js';
+import type { CaughtMail } from './mail/catcher.js';
+import { enqueueEmail } from './mail/enqueue.js';
+import type { MailOptions } from './mail/options.js';
+import { mailJobHandlers } from './mail/send-job.js';
+import { slackJobHandlers } from './mail/slack.js';
+import { unsubscribeRoutes } from './mail/unsubscribe-routes.js';
 import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { observeDatabase } from './metrics/observed-database.js';
 import { couponRoutes } from './routes/coupons.js';
@@ -30,6 +39,9 @@ import { rateLimiter } from './security/rate-limiter.js';
 import { coalescingWriter } from './services/event-rows.js';
 import type { Site } from './site.js';
 import { runTick, type TickReport } from './tick.js';
+import type { WidgetAssets } from './widget/assets.js';
+import { widgetRoutes } from './widget/routes.js';
+import { widgetSnippet } from './widget/snippet.js';
 
 /** Everything {@link createApp} needs; only `db`, `sites` and `adminToken` are required. */
 export interface AppOptions {
@@ -65,12 +77,20 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Enables `/demo/clock` and `/demo/sign`. Never in production. @default false */
   demo?: boolean;
+  /** The widget's script-tag files, served under `/widget/<build>/` (see `loadWidgetAssets`). */
+  widget?: WidgetAssets;
+  /** The server's URL as browsers reach it, for the dashboard's snippet. @default the request's origin */
+  publicUrl?: string;
   /** A request not answered within this gets 503 with `Retry-After`. @default 10000 */
   requestTimeoutMs?: number;
   /** Serves Prometheus metrics at `/metrics` to this bearer token; unset, there is no `/metrics`. */
   metricsToken?: string;
   /** One JSON log line per request (with its id, route, status, duration). @default false */
   accessLog?: boolean;
+  /** Sends queued emails (SMTP transport, sender, public URL). @default none: emails stay queued */
+  mail?: MailOptions;
+  /** The demo's mail catcher: its messages are shown on the dashboard's Mail tab. @default none */
+  demoMailbox?: { readonly messages: readonly CaughtMail[] };
 }
 
 /** A running application: the Hono app plus the background work it owns. */
@@ -113,7 +133,21 @@ export function createApp(options: AppOptions): GrapevineApp {
   };
   // PGlite runs one statement at a time; PostgreSQL's pool runs a few, leaving connections free.
   ctx.writeEvents = coalescingWriter(ctx.db, ctx.db.kind === 'pglite' ? 1 : 3);
-  const handlers = jobHandlers(ctx, fetchImpl);
+  const handlers = {
+    ...jobHandlers(ctx, fetchImpl),
+    ...mailJobHandlers(ctx, options.mail),
+    ...slackJobHandlers(ctx, fetchImpl),
+    ...(options.mail
+      ? npsEmailJobHandlers(
+          ctx,
+          (tx, email) => enqueueEmail(tx, email, ctx),
+          options.mail.publicUrl,
+        )
+      : {}),
+    ...(options.mail
+      ? referralEmailJobHandlers(ctx, (tx, email) => enqueueEmail(tx, email, ctx))
+      : {}),
+  };
   const tick = () => runTick(ctx, fetchImpl, handlers);
 
   const app = new Hono<AppEnv>();
@@ -136,8 +170,24 @@ export function createApp(options: AppOptions): GrapevineApp {
   app.route('/health', healthRoutes(options.db, lifecycle, { metrics, requestTimeoutMs }));
   if (metrics && options.metricsToken)
     app.route('/metrics', metricsRoutes(metrics, options.metricsToken));
+  const widget = options.widget;
+  if (widget) app.route('/widget', widgetRoutes(widget));
   // Shopify, Stripe and WooCommerce post here, signed their own way: no CORS, no site-key header.
   app.route('/webhooks', platformWebhookRoutes(ctx));
+  // Links in emails: the signed token is the credential; no CORS, no site-key header.
+  app.use(
+    '/mail/*',
+    perIpRateLimit(
+      rateLimiter({
+        db: options.db,
+        bucket: 'mail-ip',
+        limit: options.rateLimitPerIp ?? 600,
+        windowMs: MINUTE,
+        clock,
+      }),
+    ),
+  );
+  app.route('/mail', unsubscribeRoutes(ctx));
 
   app.use('/v1/*', corsMiddleware(sites));
   app.use(
@@ -173,7 +223,34 @@ export function createApp(options: AppOptions): GrapevineApp {
   });
   app.use('/admin/*', perIpRateLimit(adminLimiter)); // matches /admin itself too
   app.route('/admin', couponAdminRoutes(ctx, options.adminToken));
-  app.route('/admin', adminRoutes(ctx, options.adminToken));
+  const snippet = widget
+    ? (siteKey: string, requestUrl: string) =>
+        widgetSnippet(widget, {
+          siteKey,
+          publicUrl: options.publicUrl ?? new URL(requestUrl).origin,
+        })
+    : undefined;
+  app.route(
+    '/admin',
+    adminRoutes(ctx, options.adminToken, {
+      ...(snippet ? { snippet } : {}),
+      ...(options.demoMailbox ? { mailbox: options.demoMailbox } : {}),
+    }),
+  );
+  // Score links of survey emails and their hosted page: public, signed by their token.
+  app.use(
+    '/email/*',
+    perIpRateLimit(
+      rateLimiter({
+        db: options.db,
+        bucket: 'email-ip',
+        limit: options.rateLimitPerIp ?? 600,
+        windowMs: MINUTE,
+        clock,
+      }),
+    ),
+  );
+  app.route('/email', hostedSurveyRoutes(ctx));
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
   return { app, ctx, tick, lifecycle, ...(metrics ? { metrics } : {}) };
 }

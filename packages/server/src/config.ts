@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { fulfilmentProblems, fulfilmentSchema } from './coupons/config.js';
+import { npsEmailSchema, referralEmailSchema } from './email-nps/config.js';
 import { ConfigError } from './errors.js';
+import {
+  alertsSchema,
+  brandSchema,
+  siteEmailSchema,
+  toAlerts,
+  toBrand,
+  toSiteEmail,
+} from './mail/config-schema.js';
+import { type MailConfig, mailEnvFields, readMailEnv } from './mail/env-config.js';
 import { isMoneyError, toMinor } from './money.js';
 import { orderSourcesSchema, toOrderSources } from './orders/sources/config.js';
 import { addressSet } from './security/ip-address.js';
@@ -30,6 +40,8 @@ export interface ServerConfig {
   warnings: string[];
   demo: boolean;
   webhookIntervalMs: number;
+  /** The server's URL as browsers reach it (behind a proxy: its public https:// URL). */
+  publicUrl?: string;
   /** A request not answered within this gets 503 with `Retry-After`. */
   requestTimeoutMs: number;
   /** A database statement (or connecting) past this fails as "database unavailable". */
@@ -40,6 +52,8 @@ export interface ServerConfig {
   metricsToken?: string;
   /** One JSON log line per request. */
   accessLog: boolean;
+  /** Outgoing mail; absent when `GRAPEVINE_SMTP_URL` is not set (emails then stay queued). */
+  smtp?: MailConfig;
 }
 
 const rewardSchema = z
@@ -124,6 +138,11 @@ const siteSchema = z.object({
   webhook: z.object({ url: httpUrl, secret }).optional(),
   fulfilment: fulfilmentSchema.optional(),
   orderSources: orderSourcesSchema.optional(),
+  email: siteEmailSchema.optional(),
+  brand: brandSchema.optional(),
+  alerts: alertsSchema.optional(),
+  npsEmail: npsEmailSchema.optional(),
+  referralEmail: referralEmailSchema.optional(),
 });
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -168,6 +187,7 @@ const envSchema = z.object({
   GRAPEVINE_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
   GRAPEVINE_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
   GRAPEVINE_ACCESS_LOG: flag.default(true),
+  ...mailEnvFields,
 });
 
 /**
@@ -190,7 +210,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
   }
   const duplicate = sites.find((site, i) => sites.findIndex((s) => s.siteKey === site.siteKey) < i);
   if (duplicate) throw new ConfigError([`GRAPEVINE_SITES: site key "${duplicate.siteKey}" twice`]);
+  const mail = readMailEnv(e, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
+    ...(mail === undefined ? {} : { smtp: mail }),
     host: e.HOST,
     port: e.PORT,
     ...(e.DATABASE_URL === undefined ? {} : { databaseUrl: e.DATABASE_URL }),
@@ -205,6 +228,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     ...proxySettings(e),
     demo: e.GRAPEVINE_DEMO,
     webhookIntervalMs: e.GRAPEVINE_WEBHOOK_INTERVAL_MS,
+    ...(e.GRAPEVINE_PUBLIC_URL === undefined
+      ? {}
+      : { publicUrl: e.GRAPEVINE_PUBLIC_URL.replace(/\/+$/, '') }),
     requestTimeoutMs: e.GRAPEVINE_REQUEST_TIMEOUT_MS,
     dbTimeoutMs: e.GRAPEVINE_DB_TIMEOUT_MS,
     shutdownGraceMs: e.GRAPEVINE_SHUTDOWN_GRACE_MS,
@@ -270,7 +296,20 @@ function readSites(env: Readonly<Record<string, string | undefined>>, problems: 
 }
 
 function toSite(site: z.infer<typeof siteSchema>): Site {
-  const { webhook, offer, apiSecret, limits, fulfilment, orderSources, ...rest } = site;
+  const {
+    webhook,
+    offer,
+    apiSecret,
+    limits,
+    fulfilment,
+    orderSources,
+    email,
+    brand,
+    alerts,
+    npsEmail,
+    referralEmail,
+    ...rest
+  } = site;
   const { termsUrl, ...sides } = offer;
   return {
     ...rest,
@@ -284,6 +323,11 @@ function toSite(site: z.infer<typeof siteSchema>): Site {
     ...(webhook === undefined ? {} : { webhook }),
     ...(fulfilment === undefined ? {} : { fulfilment }),
     ...(orderSources === undefined ? {} : { orderSources: toOrderSources(orderSources) }),
+    ...(email === undefined ? {} : { email: toSiteEmail(email) }),
+    ...(brand === undefined ? {} : { brand: toBrand(brand) }),
+    ...(alerts === undefined ? {} : { alerts: toAlerts(alerts) }),
+    ...(npsEmail === undefined ? {} : { npsEmail }),
+    ...(referralEmail === undefined ? {} : { referralEmail }),
   };
 }
 

@@ -6,6 +6,9 @@ import type { Hono } from 'hono';
 import { answerClientError } from './http/client-error.js';
 import type { AppEnv } from './http/env.js';
 
+// How long a draining server waits with no request in flight before closing idle sockets.
+const QUIET_MS = 250;
+
 /** A listening HTTP server. */
 export interface Listening {
   /** `http://host:port`, with the port actually bound (useful with port 0). */
@@ -59,11 +62,16 @@ export function listen(
                 clearTimeout(timer);
                 done({ forced });
               });
-              const closeIdle = () => {
-                if ('closeIdleConnections' in server) server.closeIdleConnections();
+              // Idle keep-alive sockets close once nothing has arrived for a quiet moment: a
+              // request already sent but not yet read (the event loop was busy) is served first.
+              const closeIdleWhenQuiet = () => {
+                if (active.size > 0) return void idleWaiters.push(closeIdleWhenQuiet);
+                setTimeout(() => {
+                  if (active.size > 0) return void idleWaiters.push(closeIdleWhenQuiet);
+                  if ('closeIdleConnections' in server) server.closeIdleConnections();
+                }, QUIET_MS);
               };
-              if (active.size === 0) closeIdle();
-              else idleWaiters.push(closeIdle);
+              closeIdleWhenQuiet();
             }),
           close: () =>
             new Promise<void>((done, fail) => {

@@ -1,5 +1,7 @@
 import type { ReferralOffer } from '@grapevine/core';
 import type { Fulfilment } from './coupons/config.js';
+import type { NpsEmailConfig, ReferralEmailConfig } from './email-nps/config.js';
+import type { Brand, SiteAlerts, SiteEmail } from './mail/settings.js';
 import type { Money } from './orders/facts.js';
 import type { OrderSourcesConfig } from './orders/sources/config.js';
 
@@ -35,6 +37,16 @@ export interface Site {
   fulfilment?: Fulfilment;
   /** Platforms whose signed order webhooks this site accepts (`/webhooks/<platform>/<siteKey>`). */
   orderSources?: OrderSourcesConfig;
+  /** Email: on or off, sender, support address, basis per flow. @default off */
+  email?: SiteEmail;
+  /** Name, colour and logo in emails and hosted pages. @default the site key in indigo */
+  brand?: Brand;
+  /** Where detractor alerts are posted besides the support address. */
+  alerts?: SiteAlerts;
+  /** NPS by email after verified orders (see the README's "NPS by email"). @default off */
+  npsEmail?: NpsEmailConfig;
+  /** Referral emails after verified orders (see the README's "Referral emails"). @default off */
+  referralEmail?: ReferralEmailConfig;
 }
 
 /** The sites by key. */

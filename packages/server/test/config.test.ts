@@ -240,3 +240,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig({})).toThrow(ConfigError);
   });
 });
+
+describe('GRAPEVINE_PUBLIC_URL', () => {
+  it.each([
+    [undefined, undefined],
+    ['https://grapevine.shop.example', 'https://grapevine.shop.example'],
+    ['https://grapevine.shop.example/', 'https://grapevine.shop.example'],
+    ['http://localhost:8787', 'http://localhost:8787'],
+  ])('%s → publicUrl %s', (url, expected) => {
+    expect(loadConfig(env({ GRAPEVINE_PUBLIC_URL: url })).publicUrl).toBe(expected);
+  });
+
+  it.each(['grapevine.shop.example', 'ftp://grapevine.shop.example', 'javascript:alert(1)'])(
+    'refuses %s, naming the variable',
+    (url) => {
+      expect(problemsOf(env({ GRAPEVINE_PUBLIC_URL: url })).join('\n')).toContain(
+        'GRAPEVINE_PUBLIC_URL: expected an http(s) URL',
+      );
+    },
+  );
+});

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // `@grapevine/adapter/http` is the browser's entry: nothing it loads at run time may import
 // zod (the widget's npm path loads it lazily; zod would add ~10 kB to every prompt).
 import { readFileSync } from 'node:fs';

@@ -53,10 +53,7 @@ describe('buildOpenApi', () => {
   it.each([
     ['GET /v1/campaigns', ['200', '401', '403', '429', '431', '503', 'default']],
     ['POST /v1/events', ['200', '400', '401', '403', '413', '429', '431', '503', 'default']],
-    [
-      'GET /v1/advocates/me/stats',
-      ['200', '400', '401', '403', '429', '431', '503', 'default'],
-    ],
+    ['GET /v1/advocates/me/stats', ['200', '400', '401', '403', '429', '431', '503', 'default']],
     [
       'POST /v1/coupons/{code}/redeem',
       ['200', '400', '401', '403', '404', '409', '413', '429', '431', '503', 'default'],

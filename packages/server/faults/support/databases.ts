@@ -1,8 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
+import { migrations } from '../../src/db/migrations.js';
+import { openDatabase } from '../../src/db/open.js';
 
 /** The shared test PostgreSQL; PostgreSQL cases skip when it is unset. */
 export const postgresUrl = process.env.GRAPEVINE_TEST_DATABASE_URL;
@@ -17,10 +19,37 @@ export interface FaultDatabase {
   cleanup(): Promise<void>;
 }
 
-/** A fresh PGlite data directory in a tmp dir. */
-export function pgliteDatabase(): FaultDatabase {
+// PGlite's initdb and the migrations cost a server start many seconds: a migrated data
+// directory is made once per schema version (keyed by the migrations' text) and copied.
+const templateDir = new URL(
+  `../../.tmp/faults-pglite-${createHash('sha256').update(JSON.stringify(migrations)).digest('hex').slice(0, 16)}`,
+  import.meta.url,
+).pathname;
+
+async function pgliteTemplate(): Promise<string> {
+  if (existsSync(templateDir)) return templateDir;
+  mkdirSync(join(templateDir, '..'), { recursive: true });
+  const building = `${templateDir}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  const db = await openDatabase({ dataDir: building });
+  await db.close();
+  try {
+    renameSync(building, templateDir); // atomic, on one file system
+  } catch (error) {
+    if (!existsSync(templateDir)) throw error; // else another worker made it first
+  }
+  rmSync(building, { recursive: true, force: true });
+  rmSync(`${building}.lock`, { force: true });
+  return templateDir;
+}
+
+/**
+ * A PGlite data directory in a tmp dir: a copy of a migrated template (fast), or, with
+ * `{ fresh: true }`, an empty one the server initialises itself.
+ */
+export async function pgliteDatabase(options: { fresh?: boolean } = {}): Promise<FaultDatabase> {
   const parent = mkdtempSync(join(tmpdir(), 'grapevine-faults-'));
   const dataDir = join(parent, 'pglite');
+  if (!options.fresh) cpSync(await pgliteTemplate(), dataDir, { recursive: true });
   return {
     env: { GRAPEVINE_DATA_DIR: dataDir },
     location: dataDir,

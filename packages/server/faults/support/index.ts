@@ -1,6 +1,6 @@
 // The fault-suite harness: real server processes, real databases, real signals.
 //
-//   const database = pgliteDatabase();              // or await postgresDatabase() (skip with
+//   const database = await pgliteDatabase();        // or await postgresDatabase() (skip with
 //                                                   //   describe.skipIf(!postgresUrl))
 //   const server = await startServer({ database: database.env, env: { … } });
 //   const load = startEventLoad(server.url, { connections: 16 });
@@ -15,8 +15,9 @@
 //   HOST 127.0.0.1, PORT 0, one site (FAULT_SITE, key FAULT_SITE_KEY) and FAULT_ADMIN_TOKEN;
 //   `env` adds or overrides variables. `logs` holds every parsed JSON log line; `waitForLog`
 //   awaits one. spawnServer does not wait for readiness (for a process expected to refuse).
-// - pgliteDatabase / postgresDatabase (databases.ts): a fresh data dir in a tmp dir, or a fresh
-//   database on GRAPEVINE_TEST_DATABASE_URL (`postgresUrl`, undefined when unset: skip then).
+// - pgliteDatabase / postgresDatabase (databases.ts): a data dir in a tmp dir (a copy of a
+//   migrated template; `{ fresh: true }` for an empty one), or a fresh database on
+//   GRAPEVINE_TEST_DATABASE_URL (`postgresUrl`, undefined when unset: skip then).
 // - throwawayCluster (cluster.ts): a PostgreSQL cluster of our own on its own port that a test
 //   may stop and start; `clusterUnavailable()` says why not (skip with that reason).
 // - startEventLoad (load.ts): fetch loops posting impression events with fresh ids.

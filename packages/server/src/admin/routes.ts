@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
+import { channelRoutes } from '../email-nps/channel-routes.js';
 import { errorResponse } from '../http/errors.js';
+import type { CaughtMail } from '../mail/catcher.js';
 import { majorSql } from '../money.js';
 import { adminAuth } from './auth.js';
 import { couponRoutes, uploadLimit } from './coupon-routes.js';
@@ -9,6 +11,7 @@ import { ADMIN_CSP } from './csp.js';
 import { csrfProtection } from './csrf.js';
 import type { AdminEnv } from './env.js';
 import { conversionsCsv, npsCsv } from './exports.js';
+import { mailRoutes } from './mail-routes.js';
 import { funnel, latestComments, topAdvocates, variantResults, weeklyNps } from './queries.js';
 import { renderDashboard } from './render/dashboard.js';
 import { continuousWeeks } from './render/nps-chart.js';
@@ -29,8 +32,20 @@ export function weekStart(now: number, weeksBack: number): Date {
   );
 }
 
-/** The dashboard (`/admin`), its CSV exports and a small JSON metrics endpoint. */
-export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminEnv> {
+/**
+ * The dashboard (`/admin`), its CSV exports and a small JSON metrics endpoint. `snippet`
+ * gives the HTML that installs the widget for a site (shown on the overview when set);
+ * `mailbox`, the demo's caught emails (the Mail tab).
+ */
+export function adminRoutes(
+  ctx: ServerContext,
+  adminToken: string,
+  extras: {
+    snippet?: (siteKey: string, requestUrl: string) => string;
+    mailbox?: { readonly messages: readonly CaughtMail[] };
+  } = {},
+): Hono<AdminEnv> {
+  const { snippet, mailbox } = extras;
   const router = new Hono<AdminEnv>();
   // The upload's size limit applies before anything reads its body (the CSRF check does).
   router.use('/coupons/upload', uploadLimit);
@@ -38,6 +53,8 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminE
   router.route('/coupons', couponRoutes(ctx));
   router.route('/rewards', rewardRoutes(ctx));
   router.route('/webhooks', webhookRoutes(ctx));
+  router.route('/mail', mailRoutes(ctx, mailbox));
+  router.route('/channels', channelRoutes(ctx, weekStart));
   const siteKeys = [...ctx.sites.keys()];
 
   const scope = (site: string | undefined, weeks: string | undefined) => {
@@ -80,6 +97,7 @@ export function adminRoutes(ctx: ServerContext, adminToken: string): Hono<AdminE
         advocates,
         rewardsPending: pending[0] ?? { amount: 0, currency: null },
         toReview,
+        ...(snippet ? { snippet: snippet(s.siteKey, c.req.url) } : {}),
       }),
     );
   });

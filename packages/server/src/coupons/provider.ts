@@ -63,4 +63,13 @@ export interface CouponProvider {
   readonly name: 'shopify' | 'stripe' | 'woocommerce';
   createFriendCoupon(coupon: FriendCoupon): Promise<CreatedCoupon>;
   fulfilReward(reward: AdvocateReward): Promise<FulfilledReward>;
+  /**
+   * One read-only, authenticated call (a look-up of a code that does not exist), so
+   * `grapevine-server doctor` can tell wrong credentials or missing scopes before a customer
+   * meets them. Throws a {@link ProviderError} like the other calls.
+   */
+  verifyAccess(): Promise<void>;
 }
+
+/** The code `verifyAccess` looks up: never one Grapevine issues (codes have no dashes). */
+export const ACCESS_PROBE_CODE = 'GRAPEVINE-DOCTOR-PROBE';

@@ -2,7 +2,13 @@ import { formatMinor } from '../money.js';
 import type { FulfilmentOf } from './config.js';
 import { ProviderError } from './errors.js';
 import { requestJson } from './http.js';
-import type { AdvocateReward, CouponProvider, Discount, FriendCoupon } from './provider.js';
+import {
+  ACCESS_PROBE_CODE,
+  type AdvocateReward,
+  type CouponProvider,
+  type Discount,
+  type FriendCoupon,
+} from './provider.js';
 
 /** What the Shopify client needs besides its settings. */
 export interface ShopifyDeps {
@@ -162,6 +168,9 @@ export function shopifyProvider(
       throw new ProviderError('shopify', `giftCardCreate refused: ${userErrors(errors)}`, {
         permanent: true,
       });
+    },
+    async verifyAccess() {
+      await findCode(ACCESS_PROBE_CODE); // needs the token and read_discounts
     },
   };
 }

@@ -3,7 +3,12 @@ import { parseRetryAfter } from '../jobs/backoff.js';
 import type { FulfilmentOf } from './config.js';
 import { ProviderError } from './errors.js';
 import { PROVIDER_TIMEOUT_MS } from './http.js';
-import type { AdvocateReward, CouponProvider, Discount } from './provider.js';
+import {
+  ACCESS_PROBE_CODE,
+  type AdvocateReward,
+  type CouponProvider,
+  type Discount,
+} from './provider.js';
 
 /** What the Stripe client needs besides its settings. */
 export interface StripeDeps {
@@ -141,6 +146,10 @@ export function stripeProvider(settings: FulfilmentOf<'stripe'>, deps: StripeDep
         ),
       );
       return { kind: 'balance-credit', ref: transaction.id };
+    },
+    async verifyAccess() {
+      // Needs the key and read access to promotion codes, which issuing them uses too.
+      await call(() => stripe.promotionCodes.list({ code: ACCESS_PROBE_CODE, limit: 1 }));
     },
   };
 }

@@ -2,7 +2,13 @@ import { formatMinor } from '../money.js';
 import type { FulfilmentOf } from './config.js';
 import { ProviderError } from './errors.js';
 import { requestJson } from './http.js';
-import type { AdvocateReward, CouponProvider, Discount, FriendCoupon } from './provider.js';
+import {
+  ACCESS_PROBE_CODE,
+  type AdvocateReward,
+  type CouponProvider,
+  type Discount,
+  type FriendCoupon,
+} from './provider.js';
 
 /** What the WooCommerce client needs besides its settings. */
 export interface WooCommerceDeps {
@@ -116,6 +122,9 @@ export function woocommerceProvider(
         reward.attempt ?? 1,
       );
       return { kind: 'coupon', ref, code: reward.code };
+    },
+    async verifyAccess() {
+      await find(ACCESS_PROBE_CODE); // needs the key pair with read access to coupons
     },
   };
 }

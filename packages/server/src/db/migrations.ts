@@ -1,6 +1,8 @@
 import { jobsMigration } from './migration-3-jobs.js';
 import { inboundDeliveriesMigration } from './migration-4-inbound-deliveries.js';
 import { securityMigration } from './migration-5-security.js';
+import { mailMigration } from './migration-6-mail.js';
+import { emailAsksMigration } from './migration-7-email-asks.js';
 
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {
@@ -259,4 +261,6 @@ export const migrations: readonly Migration[] = [
   jobsMigration,
   inboundDeliveriesMigration,
   securityMigration,
+  mailMigration,
+  emailAsksMigration,
 ];

@@ -14,6 +14,8 @@ export interface PostgresOptions {
   timeoutMs?: number;
   /** Sets `search_path` on every connection (tests use one schema per suite). @default public */
   schema?: string;
+  /** Seconds to wait for a connection before failing. @default 30 (the driver's) */
+  connectTimeoutSeconds?: number;
 }
 
 /**
@@ -26,6 +28,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     max: options.max ?? 10,
     connect_timeout: Number.isFinite(timeoutMs) ? Math.max(1, Math.ceil(timeoutMs / 1000)) : 30,
     onnotice: () => {},
+    ...(options.connectTimeoutSeconds ? { connect_timeout: options.connectTimeoutSeconds } : {}),
     ...(options.schema ? { connection: { search_path: options.schema } } : {}),
   });
   const wrap = (target: postgres.Sql | postgres.TransactionSql): Queryable => ({

@@ -1,6 +1,7 @@
 import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import { normalizeEmail } from '../email.js';
+import { scheduleOrderEmails } from '../email-nps/schedule.js';
 import { HttpError } from '../errors.js';
 import { MAX_MINOR } from '../money.js';
 import type { RewardState } from '../rewards/state-machine.js';
@@ -92,6 +93,7 @@ async function applyOrder(
   if (inserted.length === 0) return result(tx, 'duplicate', order);
   const allNames = await orderNames(tx, site.siteKey, order.order_id);
   const credit = await creditOrder(ctx, tx, site, order, allNames);
+  await scheduleOrderEmails(tx, site, order, fact.email, now);
   // Refunds and cancellations that arrived first apply now, oldest first.
   const waiting = await tx.query<RefundRow>(
     `select refund_key, kind, source, order_ref, amount_minor::float8 as amount_minor, currency

@@ -1,5 +1,6 @@
 import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
+import { queueRewardPending } from '../mail/notices.js';
 import { formatMinor } from '../money.js';
 import { moneyOf } from '../rewards/apply-event.js';
 import { computeReward, reducedReward } from '../rewards/reward-amount.js';
@@ -141,6 +142,20 @@ export async function creditOrder(
       attribution.claimId,
       order.created_at,
     ]);
+  }
+  if (state === 'pending') {
+    await queueRewardPending(
+      tx,
+      site,
+      {
+        orderId: order.order_id,
+        code: referral.code,
+        amountMinor,
+        currency: reward.currency,
+        approvesAt,
+      },
+      now,
+    );
   }
   await enqueueWebhook(
     tx,

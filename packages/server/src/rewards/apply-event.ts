@@ -1,5 +1,6 @@
 import { enqueueRewardFulfilment } from '../coupons/reward-jobs.js';
 import type { Queryable } from '../db/database.js';
+import { platformIssuesRewards, queueRewardApproved } from '../mail/notices.js';
 import { formatMinor } from '../money.js';
 import { advocateRef } from '../services/advocate-ref.js';
 import type { Site } from '../site.js';
@@ -118,6 +119,25 @@ export async function applyRewardEvent(
   // Approved rewards are issued by the site's platform, in a job queued with the approval.
   if (result.to === 'approved') {
     await enqueueRewardFulfilment(tx, site, reward, result.amountMinor, context.now);
+  }
+  // The advocate hears once: at approval, or where the platform issues a code, when it exists.
+  const issuedCode = context.fulfilment?.code;
+  if (
+    (result.to === 'approved' && !platformIssuesRewards(site)) ||
+    (result.to === 'fulfilled' && platformIssuesRewards(site))
+  ) {
+    await queueRewardApproved(
+      tx,
+      site,
+      {
+        orderId: reward.order_id,
+        code: reward.code,
+        amountMinor: result.amountMinor,
+        currency: reward.currency,
+        ...(typeof issuedCode === 'string' ? { rewardCode: issuedCode } : {}),
+      },
+      context.now,
+    );
   }
   if (result.webhook) {
     const subject = context.factKey ? `${reward.order_id}\n${context.factKey}` : reward.order_id;

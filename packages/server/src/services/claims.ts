@@ -8,6 +8,7 @@ import { warnIfPoolLow } from '../coupons/pool.js';
 import type { Queryable } from '../db/database.js';
 import { normalizeEmail } from '../email.js';
 import { HttpError } from '../errors.js';
+import { queueFriendCoupon } from '../mail/notices.js';
 import { rateLimiter } from '../security/rate-limiter.js';
 import type { Site } from '../site.js';
 import { findReferral, isAdvocateVisitor, type ReferralRow, utcDay } from './referrals.js';
@@ -97,6 +98,20 @@ export async function claimOffer(
         now,
       );
       await tx.query('update claims set coupon = $2 where id = $1', [claimId, coupon]);
+      await queueFriendCoupon(
+        tx,
+        site,
+        {
+          claimId,
+          to: friend.email,
+          coupon,
+          applyUrl: applyLink(site, coupon, referral.code),
+          expiresAt,
+          advocateName: referral.first_name,
+          offer: site.offer.friend,
+        },
+        now,
+      );
       return { existing: false, ...claim, coupon };
     });
     if (site.fulfilment?.provider === 'pool' && !row.existing) {

@@ -4,6 +4,7 @@ import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import { HttpError } from '../errors.js';
+import { queueDetractorAlert } from '../mail/notices.js';
 import { joinPurchaseReport, lockPurchaseReports } from '../orders/purchase-report.js';
 import type { Site } from '../site.js';
 import { enqueueWebhook } from '../webhooks/enqueue.js';
@@ -144,6 +145,18 @@ async function storeAnswer(
     ],
   );
   if (event.segment === 'detractor') {
+    await queueDetractorAlert(
+      tx,
+      site,
+      {
+        eventId: event.id,
+        score: event.score,
+        comment,
+        customerId: event.advocateId ?? null,
+        answeredAt: occurredAt,
+      },
+      now,
+    );
     await enqueueWebhook(
       tx,
       site,

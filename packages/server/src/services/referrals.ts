@@ -40,11 +40,12 @@ export async function getOrCreateReferral(
 ): Promise<Referral> {
   const key = advocate ? advocateKey(advocate) : `anonymous:${randomUUID()}`;
   const rows = await ctx.db.query<{ code: string }>(
-    `insert into referrals (code, site_key, advocate_key, advocate_id, email_norm, first_name, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7)
+    `insert into referrals (code, site_key, advocate_key, advocate_id, email_norm, first_name, created_at, email)
+     values ($1, $2, $3, $4, $5, $6, $7, $8)
      on conflict (site_key, advocate_key) do update
        set first_name = coalesce(excluded.first_name, referrals.first_name),
-           email_norm = coalesce(excluded.email_norm, referrals.email_norm)
+           email_norm = coalesce(excluded.email_norm, referrals.email_norm),
+           email = coalesce(excluded.email, referrals.email)
      returning code`,
     [
       referralCode(),
@@ -54,6 +55,8 @@ export async function getOrCreateReferral(
       advocate?.email ? normalizeEmail(advocate.email) : null,
       firstName(advocate?.name),
       new Date(ctx.clock.now()),
+      // As given, for email: `email_norm` is a fraud key and not always deliverable.
+      advocate?.email?.trim() || null,
     ],
   );
   const code = rows[0]?.code ?? '';

@@ -141,15 +141,18 @@ describe.each(databaseKinds)('failed webhooks on %s', (kind) => {
       ['a malformed time', { since: 'yesterday' }, 400],
       ['a cross-site POST', { since: '2026-01-01T00:00' }, 403, { 'sec-fetch-site': 'cross-site' }],
       ['a POST without the token', { since: '2026-01-01T00:00', csrf: '' }, 403],
-    ])('changes nothing on %s', async (_label, fields, status, headers = {}) => {
-      const response = await session.post(
-        '/admin/webhooks/redeliver',
-        { site: h.site.siteKey, ...fields },
-        headers,
-      );
-      expect(response.status).toBe(status);
-      expect(await audit()).toEqual([]);
-    });
+    ])(
+      'changes nothing on %s',
+      async (_label, fields, status, headers: Record<string, string> = {}) => {
+        const response = await session.post(
+          '/admin/webhooks/redeliver',
+          { site: h.site.siteKey, ...fields },
+          headers,
+        );
+        expect(response.status).toBe(status);
+        expect(await audit()).toEqual([]);
+      },
+    );
 
     it('is a POST only', async () => {
       expect((await session.get('/admin/webhooks/redeliver')).status).toBe(405);

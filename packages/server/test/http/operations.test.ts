@@ -51,9 +51,9 @@ describe.each(databaseKinds)('on %s', (kind) => {
       logger,
       accessLog: true,
       metricsToken: METRICS_TOKEN,
-      requestTimeoutMs: 300,
+      requestTimeoutMs: 2000, // "hang" cases wait this long; short enough for a test, long for a busy CI
     });
-  });
+  }, 60_000);
   afterAll(async () => {
     await h.close();
     await database.close();
@@ -90,7 +90,7 @@ describe.each(databaseKinds)('on %s', (kind) => {
           failing.set('ok');
         }
       },
-      10_000,
+      15_000,
     );
   });
 
@@ -99,20 +99,24 @@ describe.each(databaseKinds)('on %s', (kind) => {
       ['unavailable', 503, 'database-unavailable', '5'],
       ['disk-full', 507, 'insufficient-storage', '60'],
       ['hang', 503, 'timeout', '5'],
-    ] as const)('%s: %i %s with Retry-After %s', async (mode, status, code, retryAfter) => {
-      failing.set(mode);
-      try {
-        const response = await h.call('/v1/campaigns');
-        expect(response.status).toBe(status);
-        expect(response.headers.get('retry-after')).toBe(retryAfter);
-        const body = (await response.json()) as { error: { code: string; requestId: string } };
-        expect(body.error.code).toBe(code);
-        expect(body.error.requestId).toBe(response.headers.get('x-request-id'));
-      } finally {
-        failing.set('ok');
-      }
-      expect((await h.call('/v1/campaigns')).status).toBe(200); // recovered by itself
-    });
+    ] as const)(
+      '%s: %i %s with Retry-After %s',
+      async (mode, status, code, retryAfter) => {
+        failing.set(mode);
+        try {
+          const response = await h.call('/v1/campaigns');
+          expect(response.status).toBe(status);
+          expect(response.headers.get('retry-after')).toBe(retryAfter);
+          const body = (await response.json()) as { error: { code: string; requestId: string } };
+          expect(body.error.code).toBe(code);
+          expect(body.error.requestId).toBe(response.headers.get('x-request-id'));
+        } finally {
+          failing.set('ok');
+        }
+        expect((await h.call('/v1/campaigns')).status).toBe(200); // recovered by itself
+      },
+      15_000,
+    );
   });
 
   describe('request ids', () => {

@@ -65,6 +65,9 @@ describe.each(databaseKinds)('on %s, a batch of events', (kind) => {
     expect(logged).toHaveLength(1);
     expect(await stored('all-')).toBe(0);
     expect(await db.query("select * from nps_answers where event_id like 'all-%'")).toEqual([]);
+    expect(await db.query("select * from advocate_visitors where advocate_id = 'adv-1'")).toEqual(
+      [],
+    );
     // The retry the outbox makes (here without the event the database refuses) stores it whole.
     const retried = await send(batch.slice(0, 2));
     expect(await retried.json()).toEqual({ accepted: ['all-1', 'all-2'], duplicates: [] });
@@ -90,5 +93,10 @@ describe.each(databaseKinds)('on %s, a batch of events', (kind) => {
     const bodies = await Promise.all(answers.map((r) => r.json()));
     expect(bodies.flatMap((b) => b.accepted).sort()).toEqual(ids);
     expect(await stored('race-')).toBe(20);
+    // An event's advocateId is unsigned: it never makes a visitor the advocate.
+    const pairs = await db.query<{ n: number }>(
+      "select count(*)::int as n from advocate_visitors where advocate_id like 'adv-race-%'",
+    );
+    expect(pairs[0]?.n).toBe(0);
   });
 });

@@ -48,6 +48,11 @@ export interface PromptRequest {
   npsKind?: 'transactional' | 'relational';
   /** NPS only: after a promoter answer, continue to the referral step. */
   promoterToReferral?: boolean;
+  /**
+   * NPS only: the score is already recorded (the hosted page of an email's score link): the
+   * prompt opens on that score's follow-up question.
+   */
+  answeredScore?: number;
   /** NPS only: optional review link (http(s)) offered to promoters. */
   reviewUrl?: string;
   /** Referral: the advocate's link, or a promise while the backend answers. */

@@ -20,6 +20,8 @@ export interface DashboardData {
   rewardsPending: { amount: number; currency: string | null };
   /** Held rewards waiting for a person (a badge on the Rewards tab). */
   toReview?: number;
+  /** The HTML that installs the widget from this server (shown as text to copy). */
+  snippet?: string;
 }
 
 /** Renders the dashboard as one self-contained HTML page (inline CSS and SVG, no script). */
@@ -64,6 +66,14 @@ export function renderDashboard(data: DashboardData): string {
   <p class="sub">Per campaign variant: the share of viewers who shared their link and who brought a paying friend, with 95 % Wilson intervals.</p>
   <div class="scroll">${variantTable(data.variants)}</div>
 </section>
+${
+  data.snippet
+    ? html`<section class="card" aria-labelledby="install-title"><h2 id="install-title">Install the widget</h2>
+  <p class="sub">Paste this into the <code>&lt;head&gt;</code> of your shop's pages. The script comes from this server with its integrity hash; it changes when the server is upgraded.</p>
+  <pre class="snippet"><code>${data.snippet}</code></pre>
+</section>`
+    : ''
+}
 </main>`;
   return layout(
     {

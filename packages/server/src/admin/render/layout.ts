@@ -7,7 +7,7 @@ import { DASHBOARD_CSS } from './styles.js';
 export const ADMIN_BASE = '/admin';
 
 /** The dashboard's pages, in the order of its tabs. */
-export type AdminPage = 'overview' | 'rewards' | 'coupons' | 'webhooks';
+export type AdminPage = 'overview' | 'rewards' | 'coupons' | 'webhooks' | 'mail' | 'channels';
 
 const LOGO = html`<svg width="26" height="26" viewBox="0 0 26 26" aria-hidden="true"><path d="M13 2c1 2 3 3 5 3" stroke="#16a34a" stroke-width="2" fill="none" stroke-linecap="round"/>
   ${[
@@ -51,6 +51,8 @@ const TABS: [AdminPage, string, string][] = [
   ['rewards', 'rewards', 'Rewards'],
   ['coupons', 'coupons', 'Coupons'],
   ['webhooks', 'webhooks', 'Webhooks'],
+  ['mail', 'mail', 'Mail'],
+  ['channels', 'channels', 'Channels'],
 ];
 
 /** One self-contained dashboard page (inline CSS and SVG, no script). */

@@ -65,6 +65,7 @@ td{border-bottom:1px solid var(--line);padding:9px 10px;vertical-align:middle;wh
 tr:last-child td{border-bottom:none}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td code,.evidence code,.notice code,.audit code{font-size:12.5px;background:#f6f4f9;padding:2px 6px;border-radius:5px}
+.snippet{margin:0;font-size:12.5px;background:#f6f4f9;padding:12px 14px;border-radius:8px;white-space:pre-wrap;overflow-wrap:anywhere}
 .interval{display:flex;align-items:center;gap:8px;justify-content:flex-end;font-variant-numeric:tabular-nums}
 .interval small{color:var(--muted)}
 .interval svg{width:72px;height:14px}

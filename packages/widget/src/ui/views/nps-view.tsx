@@ -1,3 +1,4 @@
+import { isNpsScore } from '@grapevine/core';
 import { NpsPrompt } from '../components/nps-prompt.js';
 import { createNpsModel } from '../models/nps-model.js';
 import { createReferralModel } from '../models/referral-model.js';
@@ -14,6 +15,11 @@ export function createView(context: PromptContext): PromptView {
     onAnswer: calls.onNpsAnswer,
     onComment: calls.onNpsComment,
   });
+  // The hosted page of an email's score link: the score is recorded, open on its follow-up.
+  if (isNpsScore(request.answeredScore)) {
+    model.select(request.answeredScore);
+    model.step.value = 'follow-up';
+  }
   // Created as the prompt opens, so a promoter's link is requested before they answer.
   const link = request.promoterToReferral === true ? createReferralModel(request.referral) : null;
   const referral = link

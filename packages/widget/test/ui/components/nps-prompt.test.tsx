@@ -172,3 +172,25 @@ describe('the NPS prompt', () => {
     expect(text()).toContain('Never');
   });
 });
+
+describe('the NPS prompt on an answered score (the hosted page of an email link)', () => {
+  it.each([
+    [2, 'What went wrong?'],
+    [8, 'What would make it a 10?'],
+    [10, 'What do you love most?'],
+  ])('opens %d on its follow-up, "%s", without answering again', async (score, question) => {
+    const calls = callbacks();
+    await show(request({ answeredScore: score }), calls);
+    expect(title()).toBe(question);
+    get<HTMLTextAreaElement>('textarea').value = 'Quick';
+    get<HTMLFormElement>('form').requestSubmit();
+    expect(calls.onNpsComment).toHaveBeenCalledWith('Quick');
+    expect(calls.onNpsAnswer).not.toHaveBeenCalled();
+    expect(calls.onDismiss).not.toHaveBeenCalled();
+  });
+
+  it.each([[-1], [11], [2.5]])('asks for the score when given %s', async (score) => {
+    await show(request({ answeredScore: score }), callbacks());
+    expect(get('[data-score="10"]')).toBeTruthy();
+  });
+});

@@ -1,0 +1,94 @@
+import { bucket } from '@grapevine/core';
+import type { ServerContext } from '../context.js';
+import type { Queryable } from '../db/database.js';
+import type { JobHandlers } from '../jobs/runner.js';
+import type { EmailRequest } from '../mail/enqueue.js';
+import { getOrCreateReferral } from '../services/referrals.js';
+import type { Site } from '../site.js';
+import { surveyLocale } from './config.js';
+import { type AskFlow, askJobHandlers, type EmailQueue } from './email-ask-runner.js';
+import { fileAsk, REFERRAL_EMAIL_JOB } from './schedule.js';
+
+/** The subject line a customer gets: sticky per customer and campaign, half and half. */
+export function subjectVariant(customer: string, campaignId: string): 'a' | 'b' {
+  return bucket(customer, campaignId, 'email-subject') < 0.5 ? 'a' : 'b';
+}
+
+/**
+ * Referral emails (`email.referral` jobs): the site's `referral` campaign decides (a campaign
+ * that requires a promoter answer emails promoters only), the email carries the customer's
+ * personal link and the double-sided offer, worded for a new or a loyal customer (more than
+ * one paid order), under subject line `a` or `b`.
+ */
+export function referralEmailFlow(ctx: ServerContext): AskFlow {
+  return {
+    flow: 'referral',
+    job: REFERRAL_EMAIL_JOB,
+    kind: 'referral',
+    timing: (site) => site.referralEmail,
+    async compose(site, ask) {
+      const advocate =
+        ask.customerId === null
+          ? { email: ask.toAddress }
+          : { id: ask.customerId, email: ask.toAddress };
+      const referral = await getOrCreateReferral(ctx, site, advocate);
+      const [orders] = await ctx.db.query<{ paid: number }>(
+        `select count(*)::int as paid from orders o, (select customer_id, email_norm from orders
+           where site_key = $1 and order_id = $2) me
+         where o.site_key = $1 and o.status = 'paid'
+           and (o.customer_id = me.customer_id or (me.customer_id is null and o.email_norm = me.email_norm))`,
+        [site.siteKey, ask.orderId],
+      );
+      const variant = subjectVariant(ask.customer, ask.campaignId);
+      const email: EmailRequest<'referral-invite'> = {
+        siteKey: site.siteKey,
+        flow: 'referral',
+        dedupeKey: ask.orderId,
+        to: ask.toAddress,
+        locale: surveyLocale(site),
+        template: 'referral-invite',
+        basis: 'marketing',
+        data: {
+          referralUrl: referral.url,
+          friendOffer: site.offer.friend,
+          advocateOffer: site.offer.advocate,
+          loyal: (orders?.paid ?? 0) > 1,
+          subjectVariant: variant,
+        },
+      };
+      return { email, variantId: variant };
+    },
+  };
+}
+
+/** The `email.referral` job. */
+export function referralEmailJobHandlers(ctx: ServerContext, queue: EmailQueue): JobHandlers {
+  return askJobHandlers(ctx, referralEmailFlow(ctx), queue);
+}
+
+/**
+ * A customer just answered 9–10 by email: the order's referral ask, skipped earlier because
+ * the campaign required a promoter, is filed again for now (the rules decide once more).
+ */
+export async function refileReferralForPromoter(
+  tx: Queryable,
+  site: Site,
+  orderId: string,
+  now: number,
+): Promise<boolean> {
+  const timing = site.referralEmail;
+  if (!timing) return false;
+  const [order] = await tx.query<{
+    order_id: string;
+    customer_id: string | null;
+    email_norm: string | null;
+    to_address: string;
+  }>(
+    `select o.order_id, o.customer_id, o.email_norm, a.to_address
+     from orders o join email_asks a on a.site_key = o.site_key and a.order_id = o.order_id and a.flow = 'nps'
+     where o.site_key = $1 and o.order_id = $2`,
+    [site.siteKey, orderId],
+  );
+  if (!order) return false;
+  return fileAsk(tx, site, 'referral', timing, order, order.to_address, now, now, 'REQUIRES_UNMET');
+}

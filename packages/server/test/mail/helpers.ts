@@ -1,0 +1,40 @@
+import type { SiteEmail } from '../../src/mail/settings.js';
+import type { Site } from '../../src/site.js';
+import { testSite } from '../helpers/harness.js';
+
+/** Email on, a sender, a support address; NPS and referral asks on a marketing basis. */
+export const MAIL_SETTINGS: SiteEmail = {
+  enabled: true,
+  locale: 'en',
+  from: 'Nordic Socks <hello@shop.example>',
+  replyTo: 'help@shop.example',
+  supportAddress: 'support@shop.example',
+  flows: {
+    nps: 'marketing',
+    referral: 'marketing',
+    'friend-coupon': 'transactional',
+    'reward-pending': 'transactional',
+    'reward-approved': 'transactional',
+    'detractor-alert': 'transactional',
+  },
+};
+
+/** A site with email on, a brand, a support address; NPS and referral asks on a marketing basis. */
+export function mailSite(overrides: Partial<Site> = {}): Site {
+  return testSite({
+    email: MAIL_SETTINGS,
+    brand: { name: 'Nordic Socks', color: '#0f766e' },
+    ...overrides,
+  });
+}
+
+/** The server's public URL in mail tests. */
+export const PUBLIC_URL = 'https://grapevine.shop.example';
+
+/** Data for a `reward-approved` email. */
+export const approvedData = {
+  reward: { minor: 1000, currency: 'EUR' },
+  rewardCode: 'THANKS-10',
+  shopUrl: 'https://shop.example/',
+  referralUrl: 'https://shop.example/?ref=K7RM2QXHD9TW4B',
+};

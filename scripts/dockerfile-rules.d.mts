@@ -1,0 +1,2 @@
+/** See dockerfile-rules.mjs. */
+export function dockerfileProblems(text: string, context?: { dockerignore?: string }): string[];
