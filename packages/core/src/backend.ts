@@ -165,6 +165,16 @@ export interface NpsAnswerEvent extends PromptEventBase {
   /** Transactional (after an order) or relational (periodic). */
   kind: 'transactional' | 'relational';
 }
+/**
+ * A comment on an NPS answer that was already sent: the backend sets it on the answer
+ * `answerId` names (one comment per answer, the latest wins), whichever arrives first.
+ */
+export interface NpsCommentEvent extends PromptEventBase {
+  type: 'nps-comment';
+  /** The `id` of the `nps-answer` event this comment belongs to. */
+  answerId: string;
+  comment: string;
+}
 export interface ShareEvent extends PromptEventBase {
   type: 'share';
   channel: ShareChannel;
@@ -191,6 +201,7 @@ export type GrapevineEvent =
   | SnoozeEvent
   | OptOutEvent
   | NpsAnswerEvent
+  | NpsCommentEvent
   | ShareEvent
   | CopyEvent
   | FriendClaimEvent

@@ -16,6 +16,7 @@ export type {
   GrapevineEventType,
   ImpressionEvent,
   NpsAnswerEvent,
+  NpsCommentEvent,
   NpsSegment,
   OfferStatus,
   OptOutEvent,

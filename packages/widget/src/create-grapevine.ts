@@ -7,14 +7,18 @@
 // needs them.
 import { stringifyJson } from '@grapevine/core';
 import { type DeferredCall, deferredHandle } from './npm/deferred-handle.js';
-import type { GrapevineHandle } from './runtime/handle.js';
+import type { Grapevine } from './runtime/handle.js';
 import { randomId } from './runtime/ids.js';
 import type { GrapevineOptions } from './runtime/options.js';
 import type { CountedPage } from './runtime/page.js';
 import { CONNECTION_EVENT, PANEL_TAG, panelElement } from './runtime/panel-tag.js';
 import { readStored, trySleep } from './runtime/sleep.js';
+import { stateSignals } from './runtime/state-signals.js';
 import { fingerprint } from './script/fingerprint.js';
 import { watchNavigation } from './sensors/navigation.js';
+
+/** Calls that change nothing the rules decide: they never wake them. */
+const QUIET = new Set(['on', 'off', 'getSnapshot', 'subscribe']);
 
 /** Browsers cap timeouts at 2^31-1 ms; a later wake-up simply comes early. */
 const MAX_DELAY = 2_147_483_647;
@@ -40,7 +44,7 @@ const MAX_DELAY = 2_147_483_647;
  * grapevine.track('purchase', { orderId: '1001', total: 80, currency: 'EUR' });
  * ```
  */
-export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
+export function createGrapevine(options?: GrapevineOptions): Grapevine {
   const report = (message: string, error: unknown): void =>
     console.error(message, ...(error === undefined ? [] : [error]));
   const win = typeof window === 'undefined' ? undefined : window;
@@ -73,6 +77,17 @@ export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
     // Blocked: no plan can be read, the rules run.
   }
   const plan = readStored(storage, `${storageKey}:plan`);
+  const now = Date.now();
+  // The referral this visitor arrived with, as the rules will report it (their first
+  // snapshot replaces this one).
+  const arrived = readStored(storage, storageKey)?.referral as Record<string, unknown> | undefined;
+  const referral =
+    typeof arrived?.code === 'string' &&
+    typeof arrived.capturedAt === 'number' &&
+    typeof arrived.expiresAt === 'number' &&
+    arrived.expiresAt > now
+      ? { code: arrived.code, capturedAt: arrived.capturedAt, expiresAt: arrived.expiresAt }
+      : null;
 
   const wake = (): void => {
     if (waking || destroyed || !win) return;
@@ -97,7 +112,7 @@ export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
   /** Whether a call needs the rules now; notes identities and consent on the way. */
   const needsRules = ({ method, args }: DeferredCall): boolean => {
     const [value] = args;
-    if (method === 'on' || method === 'off') return false;
+    if (QUIET.has(method)) return false;
     if (method === 'setConsent') {
       const changed = value !== consent;
       consent = value;
@@ -117,25 +132,35 @@ export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
     return true;
   };
 
-  const deferred = deferredHandle((call) => {
-    const needed = needsRules(call);
-    if (destroyed || !win) return false;
-    if (waking) return true;
-    if (call.method === 'destroy') {
-      // Nothing runs while the rules sleep: there is nothing to stop but the watches.
-      destroyed = true;
-      stopSleeping();
-      return false;
-    }
-    if (needed) wake();
-    return true;
-  }, report);
+  const deferred = deferredHandle(
+    (call) => {
+      const needed = needsRules(call);
+      if (destroyed || !win) return false;
+      if (waking) return true;
+      if (call.method === 'destroy') {
+        // Nothing runs while the rules sleep: there is nothing to stop but the watches.
+        destroyed = true;
+        stopSleeping();
+        return false;
+      }
+      if (needed) wake();
+      return true;
+    },
+    { prompt: null, step: null, referral, consent: raw.consent ?? 'granted' },
+    report,
+  );
+  const grapevine = Object.assign(deferred.handle, { state: stateSignals(deferred.handle) });
 
-  if (!win) return deferred.handle;
+  if (!win) return grapevine;
+  // `<grapevine-referral>` is defined at once, so one added later (a `v-if`, a tab, a modal)
+  // announces itself through its own `connectedCallback`, asleep or not.
+  const registry = win.customElements;
+  if (raw.ui !== false && registry && !registry.get(PANEL_TAG)) {
+    registry.define(PANEL_TAG, panelElement());
+  }
   try {
     const url = new URL(win.location.href);
     const param = typeof raw.referral?.param === 'string' ? raw.referral.param : 'ref';
-    const now = Date.now();
     const until = plan?.u ?? Infinity;
     page =
       consent === 'granted' &&
@@ -159,13 +184,10 @@ export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
         stopWatching();
         win.document.removeEventListener(CONNECTION_EVENT, wake);
       };
-      // A `<grapevine-referral>`, now or later, wakes the rules (which load the panel): the
-      // element announces itself, so it is defined here, before the panels chunk exists.
-      const registry = win.customElements;
-      if (raw.ui !== false && registry) {
+      // A `<grapevine-referral>`, now or later, wakes the rules (which load the panel).
+      if (raw.ui !== false) {
         win.document.addEventListener(CONNECTION_EVENT, wake);
-        if (!registry.get(PANEL_TAG)) registry.define(PANEL_TAG, panelElement());
-        else if (win.document.querySelector(PANEL_TAG)) wake();
+        if (win.document.querySelector(PANEL_TAG)) wake();
       }
     }
   } catch (error) {
@@ -173,5 +195,5 @@ export function createGrapevine(options?: GrapevineOptions): GrapevineHandle {
     page = undefined;
   }
   if (!page) wake();
-  return deferred.handle;
+  return grapevine;
 }

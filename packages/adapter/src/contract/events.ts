@@ -49,6 +49,12 @@ export const npsAnswerEventSchema = z.object({
   comment: z.exactOptional(z.string().check(z.maxLength(2000))),
   kind: z.enum(['transactional', 'relational']),
 });
+export const npsCommentEventSchema = z.object({
+  ...prompt,
+  type: z.literal('nps-comment'),
+  answerId: idSchema,
+  comment: z.string().check(z.minLength(1), z.maxLength(2000)),
+});
 export const shareEventSchema = z.object({
   ...prompt,
   type: z.literal('share'),
@@ -79,6 +85,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   snoozeEventSchema,
   optOutEventSchema,
   npsAnswerEventSchema,
+  npsCommentEventSchema,
   shareEventSchema,
   copyEventSchema,
   friendClaimEventSchema,

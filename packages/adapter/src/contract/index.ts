@@ -15,6 +15,7 @@ export {
   impressionEventSchema,
   MAX_EVENTS_PER_BATCH,
   npsAnswerEventSchema,
+  npsCommentEventSchema,
   optOutEventSchema,
   purchaseEventSchema,
   referralCapturedEventSchema,

@@ -6,6 +6,7 @@ import type {
   DropReport,
   FriendClaim,
   GrapevineEvent,
+  NpsAnswerEvent,
   Referral,
   ReferralOffer,
 } from '@grapevine/core';
@@ -44,6 +45,11 @@ interface Programme {
 export interface MemoryInspection {
   /** Every event stored, once each, in arrival order. */
   events: GrapevineEvent[];
+  /**
+   * The NPS answers as the reference server stores them: one per `nps-answer` event, carrying
+   * the latest `nps-comment` of the same visitor that names it (whichever arrived first).
+   */
+  answers: NpsAnswerEvent[];
   /** Successful claims by code. */
   claims: { code: string; email: string; coupon: string }[];
   /** The sum of every drop report received. */
@@ -218,9 +224,25 @@ export function memoryBackend(seed: MemoryBackendSeed = {}): MemoryBackend {
     inspect: () =>
       structuredClone({
         events: [...events.values()],
+        answers: npsAnswers([...events.values()]),
         claims: [...claims.values()],
         dropped,
         referrals: [...byCode.values()].map((programme) => programme.referral),
       }),
   };
+}
+
+/** Each NPS answer with its latest comment (an `nps-comment` amends the answer it names). */
+function npsAnswers(events: readonly GrapevineEvent[]): NpsAnswerEvent[] {
+  const answers = new Map<string, NpsAnswerEvent>();
+  for (const event of events) {
+    if (event.type === 'nps-answer') answers.set(event.id, { ...event });
+  }
+  for (const event of events) {
+    const answer = event.type === 'nps-comment' ? answers.get(event.answerId) : undefined;
+    if (answer && event.type === 'nps-comment' && answer.visitorId === event.visitorId) {
+      answer.comment = event.comment;
+    }
+  }
+  return [...answers.values()];
 }

@@ -40,6 +40,11 @@ const components: [string, Schema, string][] = [
   ['SnoozeEvent', events.snoozeEventSchema, 'A prompt was snoozed.'],
   ['OptOutEvent', events.optOutEventSchema, 'The visitor opted out of prompts.'],
   ['NpsAnswerEvent', events.npsAnswerEventSchema, 'An NPS answer.'],
+  [
+    'NpsCommentEvent',
+    events.npsCommentEventSchema,
+    'A comment on an NPS answer already sent (by `answerId`); the latest comment wins.',
+  ],
   ['ShareEvent', events.shareEventSchema, 'The referral link was shared.'],
   ['CopyEvent', events.copyEventSchema, 'The referral link was copied.'],
   ['FriendClaimEvent', events.friendClaimEventSchema, 'A friend claimed the offer.'],

@@ -3,6 +3,7 @@ import { inboundDeliveriesMigration } from './migration-4-inbound-deliveries.js'
 import { securityMigration } from './migration-5-security.js';
 import { mailMigration } from './migration-6-mail.js';
 import { emailAsksMigration } from './migration-7-email-asks.js';
+import { npsCommentsMigration } from './migration-10-nps-comments.js';
 
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {
@@ -263,4 +264,5 @@ export const migrations: readonly Migration[] = [
   securityMigration,
   mailMigration,
   emailAsksMigration,
+  npsCommentsMigration,
 ];

@@ -1,10 +1,11 @@
-import type { GrapevineEvent, NpsAnswerEvent, SendResult } from '@grapevine/core';
+import type { GrapevineEvent, NpsAnswerEvent, NpsCommentEvent, SendResult } from '@grapevine/core';
 import { segment } from '@grapevine/core';
 import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import { HttpError } from '../errors.js';
 import { queueDetractorAlert } from '../mail/notices.js';
+import { lockOrderNames } from '../orders/locks.js';
 import { joinPurchaseReport, lockPurchaseReports } from '../orders/purchase-report.js';
 import type { Site } from '../site.js';
 import { enqueueWebhook } from '../webhooks/enqueue.js';
@@ -78,6 +79,11 @@ export async function ingestEvents(
   const stored = unique.some(hasEffects)
     ? await ctx.db.transaction(async (tx) => {
         if (purchases.length > 0) await lockPurchaseReports(tx, site, purchases);
+        // An answer and its comment may arrive at once on two servers: one waits for the
+        // other. Always after the purchase locks, so the order of locks is the same for all.
+        const answers = unique.flatMap((event) => answerIdOf(event) ?? []);
+        const names = answers.map((id) => `nps-answer:${id}`);
+        if (names.length > 0) await lockOrderNames(tx, site.siteKey, names);
         const ids = idsOf(await insertEventRows(tx, rows));
         for (const event of unique) {
           if (ids.has(event.id)) await applyEffects(ctx, tx, site, event, occurredAt(event), now);
@@ -98,8 +104,16 @@ export async function ingestEvents(
 function hasEffects(event: GrapevineEvent): boolean {
   // An event's advocateId is unsigned: it is stored as the browser said it, never trusted
   // (self-referral checks learn advocate visitors from signed POST /v1/referrals only).
-  return event.type === 'nps-answer' || event.type === 'purchase';
+  return answerIdOf(event) !== undefined || event.type === 'purchase';
 }
+
+/** The NPS answer an event stores or amends. */
+const answerIdOf = (event: GrapevineEvent): string | undefined =>
+  event.type === 'nps-answer'
+    ? event.id
+    : event.type === 'nps-comment'
+      ? event.answerId
+      : undefined;
 
 async function applyEffects(
   ctx: ServerContext,
@@ -110,6 +124,7 @@ async function applyEffects(
   now: number,
 ): Promise<void> {
   if (event.type === 'nps-answer') await storeAnswer(tx, site, event, occurredAt, now);
+  if (event.type === 'nps-comment') await amendAnswer(tx, site, event);
   if (event.type === 'purchase') {
     await joinPurchaseReport(ctx, tx, site, {
       orderId: event.orderId,
@@ -126,7 +141,14 @@ async function storeAnswer(
   occurredAt: number,
   now: number,
 ): Promise<void> {
-  const comment = event.comment?.trim() || null;
+  // A comment that came first (sent after a flush, delivered before its answer) is kept.
+  const earlier = await tx.query<{ comment: string }>(
+    `select payload->>'comment' as comment from events
+     where site_key = $1 and type = 'nps-comment' and payload->>'answerId' = $2 and visitor_id = $3
+     order by received_at desc, occurred_at desc limit 1`,
+    [site.siteKey, event.id, event.visitorId],
+  );
+  const comment = earlier[0]?.comment.trim() || event.comment?.trim() || null;
   await tx.query(
     `insert into nps_answers (site_key, event_id, score, segment, kind, comment, campaign_id, variant_id, visitor_id, advocate_id, answered_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
@@ -175,4 +197,17 @@ async function storeAnswer(
       now,
     );
   }
+}
+
+/**
+ * Sets the comment of the NPS answer `answerId` (the latest comment to arrive wins). Only the
+ * answer's own visitor may: a guessed answer id of someone else changes nothing. Before its
+ * answer arrives, the stored comment event waits for it ({@link storeAnswer} reads it).
+ */
+async function amendAnswer(tx: Queryable, site: Site, event: NpsCommentEvent): Promise<void> {
+  await tx.query(
+    `update nps_answers set comment = $4
+     where site_key = $1 and event_id = $2 and visitor_id = $3`,
+    [site.siteKey, event.answerId, event.visitorId, event.comment.trim() || null],
+  );
 }

@@ -6,6 +6,7 @@ import type { Backend } from '@grapevine/core';
 import { stringifyJson } from '@grapevine/core';
 import { createRuntime } from '../runtime/create-runtime.js';
 import type { GrapevineHandle } from '../runtime/handle.js';
+import { createStateCell, observableState } from '../runtime/observable-state.js';
 import type { GrapevineOptions } from '../runtime/options.js';
 import type { CountedPage } from '../runtime/page.js';
 import { planFor } from '../script/wake-plan.js';
@@ -42,13 +43,23 @@ export function startRules(ctx: NpmRulesContext): GrapevineHandle {
   const server = { endpoint: checked('endpoint', endpoint), siteKey: checked('siteKey', siteKey) };
   const { config } = options;
   const sound = Array.isArray(config?.campaigns) && ctx.key !== undefined;
-  return createRuntime(load || backend === undefined ? options : { ...options, backend }, {
+  // The observable state is this entry's (the script tag keeps none): the runtime keeps it
+  // current, the handle reads and subscribes to it.
+  const state = createStateCell();
+  const observable = observableState(state, (message, error) =>
+    console.error(message, ...(error === undefined ? [] : [error])),
+  );
+  const runtime = createRuntime(load || backend === undefined ? options : { ...options, backend }, {
+    state,
     loadUi: () => import('../ui/index.js'),
+    loadMessages: () => import('../i18n/messages-for.js'),
     loadPresenter: () => import('../runtime/presenter.js'),
     loadPanels: () => import('../runtime/referral-panels.js'),
     watchNavigation: ctx.watchNavigation,
     ...(ctx.page ? { page: ctx.page } : {}),
-    replay: ctx.replay,
+    // The calls made before start run against the handle with its state (the same object
+    // `startRules` returns).
+    replay: (handle) => ctx.replay(Object.assign(handle, observable)),
     async connect(given, storageKey) {
       const [reached, { outboxConnection }] = await Promise.all([
         given ?? load?.() ?? httpBackend(server),
@@ -72,6 +83,7 @@ export function startRules(ctx: NpmRulesContext): GrapevineHandle {
       }
     },
   });
+  return Object.assign(runtime, observable);
 }
 
 /** The HTTP backend for `endpoint` and `siteKey`, loaded with `import()` (no zod in it). */

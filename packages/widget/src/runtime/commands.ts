@@ -2,6 +2,7 @@
 // and makes sure nothing thrown inside ever reaches the host page.
 import type { Campaign, Consent, Explanation, PurchaseEvent, Signal } from '@grapevine/core';
 import { cutText } from '@grapevine/core';
+import type { GrapevineEvents } from './events.js';
 import type { GrapevineHandle, Identity } from './handle.js';
 import { HEADLESS } from './headless-methods.js';
 import { type IdentityProvider, isObject, readIdentity, scalars } from './identity.js';
@@ -20,12 +21,12 @@ export interface RuntimeInternals {
   explain(id?: string): Explanation[];
   /** Shows a campaign whatever the rules say (`show(id, { force: true })`). */
   force(campaign: Campaign): void;
-  /** A headless outcome of the open prompt (reports when none is open). */
-  headless(method: HeadlessMethod, args: unknown[]): void;
+  /** A headless outcome of the open prompt (reports when none is open); `claim`'s promise. */
+  headless(method: HeadlessMethod, args: unknown[]): unknown;
   close(): void;
   setConsent(consent: Consent): void;
-  on: GrapevineHandle['on'];
-  off: GrapevineHandle['off'];
+  on(name: keyof GrapevineEvents, listener: (detail: unknown) => void): void;
+  off(name: keyof GrapevineEvents, listener: (detail: unknown) => void): void;
   destroy(): void;
 }
 
@@ -57,10 +58,13 @@ function readOrder(
   };
 }
 
+/** The handle as the runtime builds it; the npm entry adds the observable state. */
+export type RuntimeHandle = Omit<GrapevineHandle, 'getSnapshot' | 'subscribe'>;
+
 export function commands(
   runtime: Partial<RuntimeInternals>,
   report: (message: string, error?: unknown) => void,
-): GrapevineHandle {
+): RuntimeHandle {
   const fail = (message: string): void => report(`Grapevine: ${message}`);
   const safe =
     <A extends unknown[], R>(name: string, fn: (...args: A) => R) =>
@@ -114,10 +118,16 @@ export function commands(
       return id === undefined ? explanations : explanations[0];
     },
     on: (name: string, listener: unknown) => {
-      if (typeof listener !== 'function') return fail(`on('${name}') needs a function.`);
-      runtime.on?.(name as never, listener as never);
+      if (typeof listener !== 'function') {
+        fail(`on('${name}') needs a function.`);
+        return () => {};
+      }
+      runtime.on?.(name as keyof GrapevineEvents, listener as (detail: unknown) => void);
+      return () =>
+        runtime.off?.(name as keyof GrapevineEvents, listener as (detail: unknown) => void);
     },
-    off: (name: string, listener: unknown) => runtime.off?.(name as never, listener as never),
+    off: (name: string, listener: unknown) =>
+      runtime.off?.(name as keyof GrapevineEvents, listener as (detail: unknown) => void),
     setConsent: (consent: Consent) => {
       if (consent !== 'granted' && consent !== 'denied' && consent !== 'pending') {
         return fail('setConsent() takes "granted", "denied" or "pending".');
@@ -135,7 +145,10 @@ export function commands(
   }
   // Outcomes of the open prompt (headless mode): checked and recorded by the presenter chunk.
   for (const name of HEADLESS) {
-    handle[name] = safe(name, (...args: unknown[]) => runtime.headless?.(name, args));
+    handle[name] = safe(name, (...args: unknown[]) => void runtime.headless?.(name, args));
   }
-  return handle as unknown as GrapevineHandle;
+  // Resolves `undefined` whatever goes wrong: a host awaiting it never sees a rejection.
+  const claim = safe('claim', (email: unknown) => runtime.headless?.('claim', [email]));
+  handle.claim = (email: unknown) => Promise.resolve(claim(email));
+  return handle as unknown as RuntimeHandle;
 }

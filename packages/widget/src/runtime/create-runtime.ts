@@ -7,7 +7,7 @@ import { activeReferral } from '../capture/referral-capture.js';
 import { createLease } from '../lease/lease.js';
 import { browserStorage, createStore, reachableStorage } from '../storage/store.js';
 import { captureOnPage } from './capture-step.js';
-import { commands } from './commands.js';
+import { commands, type RuntimeHandle } from './commands.js';
 import { createDelivery } from './delivery.js';
 import { createEmitter, type Emitter } from './emitter.js';
 import {
@@ -19,13 +19,12 @@ import {
 } from './environment.js';
 import type { GrapevineEvents } from './events.js';
 import { guarded } from './guards.js';
-import type { GrapevineHandle } from './handle.js';
 import { createIdentities } from './identity.js';
 import { randomId } from './ids.js';
 import { lazyChunks, purchaseKinds } from './lazy-chunks.js';
 import { resolveOptions } from './options.js';
 import { type PageState, resumePage, startPage } from './page.js';
-import { CONNECTION_EVENT } from './panel-tag.js';
+import { CONNECTION_EVENT, PANEL_TAG } from './panel-tag.js';
 import type { Presenter, ShowDecision } from './presenter.js';
 import type { RuntimeDeps } from './runtime-deps.js';
 
@@ -38,7 +37,7 @@ import { createCheckTimer } from './timer.js';
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'key' | 'props'>>;
 
-export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandle {
+export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle {
   let events: Emitter<GrapevineEvents> | undefined;
   const report = (message: string, error?: unknown): void => {
     console.error(message, ...(error === undefined ? [] : [error]));
@@ -46,7 +45,9 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
   };
   const options = resolveOptions(input, (message) => console.error(message));
   const win = typeof window === 'undefined' ? undefined : window;
-  // On a server there is nothing to do: every method is a no-op.
+  // The observable state, kept by the npm entry (the script tag has none).
+  const state = deps.state;
+  state?.set({ consent: options.consent });
   if (!win) return commands({}, report);
 
   const emitter = createEmitter<GrapevineEvents>({
@@ -134,6 +135,8 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       variantOf: (id) => explain(config, snapshot(), id)?.variantId ?? 'default',
       guard: (name, fn) => guarded(report, `the prompt's ${name}`, fn),
       report,
+      ...(state ? { state } : {}),
+      ...(deps.loadMessages ? { loadMessages: deps.loadMessages } : {}),
       onClosed: (failed) => {
         lease.release();
         // A prompt that could not show is not retried on this page: no loop on a broken chunk.
@@ -143,9 +146,13 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     }),
   });
   const timer = createCheckTimer(now, () => evaluate());
-  // A programme page's `<grapevine-referral>`: the only check the loader itself makes.
-  const findPanels = (): void => {
-    if (!options.ui || chunks.panels || !win.document.querySelector('grapevine-referral')) return;
+  // A programme page's `<grapevine-referral>`: the only check the loader itself makes. An
+  // element announcing its connection counts as found (some DOMs call `connectedCallback`
+  // before a query can see the element).
+  const findPanels = (event?: Event): void => {
+    if (!options.ui || chunks.panels) return;
+    const announced = (event as CustomEvent<Node | undefined> | undefined)?.detail;
+    if (!announced?.isConnected && !win.document.querySelector(PANEL_TAG)) return;
     chunks
       .loadPanels()
       .catch((error) => report('Grapevine: the referral panel could not load', error));
@@ -233,7 +240,12 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     if (decideNow) evaluate();
   }
 
-  const capture = (): void =>
+  // The same code keeps the same object: the snapshot changes only when the code does.
+  const showReferral = (): void => {
+    const captured = activeReferral(store.read().referral, now());
+    if (captured?.code !== state?.get().referral?.code) state?.set({ referral: captured ?? null });
+  };
+  const capture = (): void => {
     captureOnPage({
       win,
       options: options.referral,
@@ -244,6 +256,8 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       signal: (code) =>
         addSignal({ type: 'event', name: 'referral-captured', props: { code } }, false),
     });
+    showReferral();
+  };
 
   let disarm = (): void => {};
   const arm = (): void => {
@@ -282,7 +296,8 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
     capture();
     arm();
     findPanels();
-    // The loader defines `<grapevine-referral>` early; one added later announces itself.
+    // `<grapevine-referral>` is defined early (by the script tag's loader, or the npm entry):
+    // one added later announces itself, one removed is unmounted by the panels.
     win.document.addEventListener(CONNECTION_EVENT, findPanels);
     if (win.document.readyState === 'loading') {
       win.document.addEventListener('DOMContentLoaded', findPanels, { once: true });
@@ -341,20 +356,29 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): GrapevineHandl
       },
       headless(method, args) {
         const fail = (message: string): void => report(message);
-        if (chunks.presenter) chunks.presenter.headless(method, args, fail);
-        else fail(`Grapevine: ${method}() needs an open prompt; none is open.`);
+        if (chunks.presenter) return chunks.presenter.headless(method, args, fail);
+        return fail(`Grapevine: ${method}() needs an open prompt; none is open.`);
       },
       close: () => chunks.presenter?.close(),
       setConsent(next) {
         consent = next;
+        state?.set({ consent: next });
         if (next === 'granted') {
           store.persist();
           void delivery.flush();
         }
         evaluate();
       },
-      on: emitter.on,
-      off: emitter.off,
+      on(name, listener) {
+        emitter.on(name, listener);
+        // A `show` listener added while a prompt is open hears it: a component mounted late
+        // (a route, a lazy island) still renders the prompt.
+        const open = chunks.presenter?.current?.show;
+        if (name === 'show' && open) {
+          guarded(report, "on('show')", listener)(open);
+        }
+      },
+      off: (name, listener) => emitter.off(name, listener),
       destroy() {
         if (destroyed) return;
         destroyed = true;

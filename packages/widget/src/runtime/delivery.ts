@@ -30,7 +30,10 @@ export interface DeliveryOptions {
 export interface Delivery {
   /** Stores the event; sends it soon unless `hold` (an NPS answer waiting for its comment). */
   enqueue(event: GrapevineEvent, hold?: boolean): void;
-  /** Changes a stored event that has not been handed on yet (adds the NPS comment). */
+  /**
+   * Changes a held event (adds the NPS comment); `false` when it is no longer held (it may be
+   * on its way: a change now could be lost, so the caller sends its own event instead).
+   */
   amend(id: string, change: (event: GrapevineEvent) => GrapevineEvent): boolean;
   /** Lets held events go and sends everything stored. */
   flush(): Promise<void>;
@@ -119,6 +122,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       else schedule();
     },
     amend(id, change) {
+      if (!held.has(id)) return false;
       let found = false;
       store.update((state) => ({
         ...state,

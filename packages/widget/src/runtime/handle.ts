@@ -1,6 +1,8 @@
 // The handle `createGrapevine` returns.
-import type { Advocate, Consent, Explanation, Scalar, ShareChannel } from '@grapevine/core';
+import type { Advocate, Claim, Consent, Explanation, Scalar, ShareChannel } from '@grapevine/core';
+import type { ReadonlySignal } from '@preact/signals-core';
 import type { GrapevineEvents } from './events.js';
+import type { GrapevineSnapshot } from './observable-state.js';
 
 /** `identify()`'s argument: the advocate, plus traits for `audience` conditions. */
 export interface Identity extends Advocate {
@@ -49,18 +51,45 @@ export interface GrapevineHandle {
    * @example await grapevine.ready(); console.table(grapevine.explain());
    */
   ready(): Promise<void>;
+  /**
+   * Listens to an event; returns the function that stops listening. A `show` listener added
+   * while a prompt is open hears that prompt at once (a component mounted late still renders it).
+   * @example const stop = grapevine.on('show', (prompt) => render(prompt)); stop();
+   */
   on<Name extends keyof GrapevineEvents>(
     name: Name,
     listener: (detail: GrapevineEvents[Name]) => void,
-  ): void;
+  ): () => void;
   off<Name extends keyof GrapevineEvents>(
     name: Name,
     listener: (detail: GrapevineEvents[Name]) => void,
   ): void;
   /** The visitor's consent changed (e.g. from your consent banner). */
   setConsent(consent: Consent): void;
-  /** Headless: the visitor answered the open NPS prompt (0–10), optionally with a comment. */
+  /**
+   * Headless: the visitor answered the open NPS prompt (0–10). One answer per prompt: a later
+   * {@link GrapevineHandle.comment} amends it (the comment argument is the older spelling).
+   */
   answer(score: number, comment?: string): void;
+  /**
+   * Headless: the visitor's comment on their NPS answer. It amends that answer (same id), so
+   * the backend stores one answer with its comment, however late the comment comes.
+   * @example grapevine.answer(6); grapevine.comment('Delivery took two weeks');
+   */
+  comment(text: string): void;
+  /**
+   * Headless: your UI has painted the open prompt. The impression counts now, once (the
+   * built-in UI counts its own); a prompt never rendered counts none.
+   */
+  rendered(): void;
+  /**
+   * Headless: the friend claims the open friend offer with their email, as the built-in UI
+   * does (the claim is recorded and `friend-claimed` emitted). Resolves with the backend's
+   * answer (`status: 'claimed'` with the coupon, or why not); `undefined` when no claim could
+   * be made (no open friend offer, a malformed email, the backend unreachable: reported on
+   * the console and as an `error` event). Never rejects.
+   */
+  claim(email: string): Promise<Claim | undefined>;
   /** Headless: the visitor shared the referral link. */
   share(channel: ShareChannel): void;
   /** Headless: the visitor copied the referral link. */
@@ -73,6 +102,35 @@ export interface GrapevineHandle {
   optOut(): void;
   /** Headless: the prompt is done (after an answer or share). */
   close(): void;
+  /**
+   * The observable state now (the same object until something changes): for React's
+   * `useSyncExternalStore(grapevine.subscribe, grapevine.getSnapshot)`.
+   */
+  getSnapshot(): GrapevineSnapshot;
+  /** Calls `listener` after every change of {@link GrapevineHandle.getSnapshot}; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
   /** Stops everything: sensors, timer, lease, listeners, the open prompt. */
   destroy(): void;
+}
+
+/** The observable state as read-only @preact/signals. */
+export interface GrapevineState {
+  /** The open prompt (`show`'s detail); `null` when none is open. */
+  readonly prompt: ReadonlySignal<GrapevineSnapshot['prompt']>;
+  /** The open prompt's step; `null` when none is open. */
+  readonly step: ReadonlySignal<GrapevineSnapshot['step']>;
+  /** The referral code this visitor arrived with, if any. */
+  readonly referral: ReadonlySignal<GrapevineSnapshot['referral']>;
+  readonly consent: ReadonlySignal<GrapevineSnapshot['consent']>;
+  /** All of the above in one value (the same object until something changes). */
+  readonly snapshot: ReadonlySignal<GrapevineSnapshot>;
+}
+
+/** What `createGrapevine` returns: the handle plus its state as signals. */
+export interface Grapevine extends GrapevineHandle {
+  /**
+   * Read-only @preact/signals of the runtime's state.
+   * @example effect(() => console.log(grapevine.state.prompt.value?.campaignId))
+   */
+  readonly state: GrapevineState;
 }

@@ -5,6 +5,8 @@ import type { HeadlessMethod } from './presenter.js';
 /** The handle's headless methods, in the presenter chunk's {@link HeadlessMethod}. */
 export const HEADLESS = [
   'answer',
+  'comment',
+  'rendered',
   'share',
   'copy',
   'dismiss',

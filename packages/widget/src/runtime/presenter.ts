@@ -1,13 +1,14 @@
 // Puts a decided prompt on the page: builds the UI's request, loads the UI chunk, and routes
 // the UI's callbacks to the recorder. In headless mode (`ui: false`) it only emits `show`
 // and the host renders; outcomes then come through the handle and the same recorder.
-import type { Backend, Campaign, Claim, Decision, ShareChannel } from '@grapevine/core';
-import { isNpsScore } from '@grapevine/core';
+import type { Backend, Campaign, Claim, Decision } from '@grapevine/core';
 import type { Catalog } from '../i18n/catalog.js';
 import { directionOf, shownLocale } from '../i18n/direction.js';
 import type { MountedPrompt, PromptCallbacks, PromptRequest } from '../ui/types.js';
 import type { ShowDetail } from './events.js';
 import { callBackend, checkFriendOffer, checkReferral } from './guards.js';
+import type { HeadlessMethod } from './headless.js';
+import type { StateCell } from './observable-state.js';
 import { createRecorder, type PromptRef } from './recorder.js';
 import type { PanelDeps } from './referral-panels.js';
 import type { PanelUi, PromptUi } from './ui-kinds.js';
@@ -21,25 +22,27 @@ export interface PresenterDeps extends PanelDeps {
   referralCode(): string | undefined;
   /** The prompt left the page; `failed`: it never showed (UI chunk or mount failed). */
   onClosed(failed: boolean): void;
+  /** The observable state (the npm entry's): the open prompt and its step. */
+  state?: StateCell;
+  /** Headless mode: the messages of a kind in a locale (English under the locale's catalog). */
+  loadMessages?(): Promise<typeof import('../i18n/messages-for.js')>;
 }
 
 /** A decision to show, with the campaign it is about. */
 export type ShowDecision = Decision & { campaign: Campaign };
 
-/** The handle's methods for outcomes of the open prompt (headless mode). */
-export type HeadlessMethod = 'answer' | 'share' | 'copy' | 'dismiss' | 'snooze' | 'optOut';
-
-const CHANNELS = 'native email sms whatsapp x facebook linkedin messenger line telegram'.split(' ');
+export type { HeadlessMethod } from './headless.js';
 
 export interface Presenter {
   /** The open prompt, if any. */
   readonly current: PromptRef | undefined;
   present(decision: ShowDecision): Promise<void>;
   /**
-   * Records a headless outcome (`answer(9, 'Great')`, `share('email')`…) for the open prompt;
-   * `dismiss`, `snooze` and `optOut` also close it. Bad arguments are reported by `fail`.
+   * Records a headless outcome (`answer(9)`, `comment('Great')`, `share('email')`…) for the
+   * open prompt; `dismiss`, `snooze` and `optOut` also close it. Bad arguments are reported by
+   * `fail`. Returns `claim`'s promise.
    */
-  headless(method: HeadlessMethod, args: unknown[], fail: (message: string) => void): void;
+  headless(method: HeadlessMethod, args: unknown[], fail: (message: string) => void): unknown;
   /** Closes the open prompt (headless `close()`, `destroy()`). */
   close(failed?: boolean): void;
 }
@@ -49,14 +52,20 @@ export interface Presenter {
  */
 export function createPresenter(deps: PresenterDeps): Presenter {
   const { options, events } = deps;
-  const recorder = createRecorder(deps);
   let current: PromptRef | undefined;
+  const recorder = createRecorder({
+    ...deps,
+    step(prompt, next) {
+      if (current === prompt) deps.state?.set({ step: next });
+    },
+  });
   let mounted: MountedPrompt | undefined;
 
   const close = (failed = false): void => {
     const prompt = current;
     if (!prompt) return;
     current = undefined;
+    deps.state?.set({ prompt: null, step: null });
     mounted?.destroy();
     mounted = undefined;
     void deps.delivery.flush(); // releases a held NPS answer
@@ -73,26 +82,45 @@ export function createPresenter(deps: PresenterDeps): Presenter {
     check: (value: unknown) => T,
   ) => callBackend(deps.delivery, options.timeout, call, check);
 
+  // The impression: once, when the prompt is painted (the UI's frames, or the host's word).
+  const rendered = (prompt: PromptRef): void => {
+    if (prompt.impressed || current !== prompt) return;
+    prompt.impressed = true;
+    recorder.impression(prompt);
+  };
+  const claim = (prompt: PromptRef, email: string): Promise<Claim> | undefined => {
+    const code = prompt.friendCode;
+    if (!code) return undefined;
+    return backendCall(
+      (backend) => backend.claim(code, { email, visitorId: deps.visitorId() }),
+      (value) => value as Claim,
+    ).then((result) => {
+      if (result.status === 'claimed') recorder.claim(prompt, code, result.coupon);
+      return result;
+    });
+  };
+  const headlessDeps = { recorder, rendered, claim, close: () => close() };
+  // The handle's outcome methods live in a chunk of their own: a page with the built-in UI
+  // never needs them. A headless prompt (`ui: false`) loads it before `show`, so calls run at
+  // once; with the built-in UI a host's first call waits for it (calls keep their order).
+  let headless: typeof import('./headless.js') | undefined;
+  const loadHeadless = async () => (headless ??= await import('./headless.js'));
+
   return {
     headless(method, args, fail) {
-      const [first, second] = args;
-      if (method === 'answer' && !isNpsScore(first)) {
-        return fail('Grapevine: answer() needs a whole number score from 0 to 10.');
-      }
-      if (method === 'share' && !CHANNELS.includes(first as string)) {
-        return fail(`Grapevine: share(): unknown channel "${String(first)}".`);
-      }
       const prompt = current;
-      if (!prompt) return fail(`Grapevine: ${method}() needs an open prompt; none is open.`);
-      if (method === 'answer') {
-        recorder.answer(prompt, first as number);
-        if (typeof second === 'string') recorder.comment(prompt, second);
-      } else if (method === 'share') recorder.share(prompt, first as ShareChannel);
-      else if (method === 'copy') recorder.copy(prompt);
-      else {
-        recorder[method](prompt);
-        close();
-      }
+      const run = (module: typeof import('./headless.js')): unknown => {
+        const claiming = module.runHeadless(headlessDeps, prompt, method, args, fail);
+        if (!(claiming instanceof Promise)) return claiming;
+        return claiming.catch((error: unknown) => {
+          deps.report('Grapevine: claim() failed', error);
+          return undefined;
+        });
+      };
+      if (headless) return run(headless);
+      return loadHeadless().then(run, (error: unknown) =>
+        deps.report(`Grapevine: ${method}() could not load`, error),
+      );
     },
     get current() {
       return current;
@@ -109,12 +137,13 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         ...(decision.trigger ? { triggerKey: decision.trigger.key } : {}),
       };
       current = prompt;
+      const code = deps.referralCode();
+      if (campaign.kind === 'friend-offer' && code) prompt.friendCode = code;
       // The link is asked for as the prompt opens (an NPS prompt's promoter step too), for an
       // anonymous visitor as well: a site may allow unsigned referrals. The identity is
       // re-signed first when an `identify()` callback gave it and it may be too old.
       const wantsLink =
         campaign.kind === 'referral' || (campaign.kind === 'nps' && campaign.promoterToReferral);
-      const code = deps.referralCode();
       const referral = wantsLink
         ? backendCall(
             async (backend) => backend.referral((await deps.advocate()) ?? {}),
@@ -157,23 +186,50 @@ export function createPresenter(deps: PresenterDeps): Presenter {
             )
           : undefined;
       const locale = deps.locale();
-      const messages = decision.messages ?? {};
-      const show: ShowDetail = {
+      const overrides = decision.messages ?? {};
+      const detail = (messages: Record<string, string>, shown: string): ShowDetail => ({
         campaignId: prompt.campaignId,
         variantId: prompt.variantId,
         kind: prompt.kind,
         campaign,
         messages,
-        locale,
+        locale: shown,
         ...(decision.trigger ? { trigger: decision.trigger } : {}),
         ...(referral ? { referral } : {}),
         ...(friendOffer ? { friendOffer } : {}),
-      };
-      events.emit('show', show);
+      });
       if (!options.ui) {
-        recorder.impression(prompt);
+        // Headless: the host renders, so `show` carries the kind's copy in the visitor's
+        // language (headless.ts), and the handle's methods are loaded before it.
+        let show = detail(overrides, locale);
+        try {
+          const copy = await (await loadHeadless()).headlessCopy(
+            deps.loadMessages,
+            locale,
+            campaign.kind,
+          );
+          const variant = campaign.variants?.find((entry) => entry.id === prompt.variantId);
+          const content = [campaign.content, variant?.content];
+          if (copy) {
+            show = detail(
+              { ...copy.messages, ...overrides },
+              shownLocale(locale, copy.translated, ...content),
+            );
+          }
+        } catch (error) {
+          deps.report('Grapevine: the headless prompt could not load', error);
+        }
+        if (current !== prompt) return; // closed or destroyed while loading
+        prompt.show = show;
+        deps.state?.set({ prompt: show, step: 'pending' });
+        events.emit('show', show);
         return;
       }
+      const messages = overrides;
+      const show = detail(messages, locale);
+      prompt.show = show;
+      deps.state?.set({ prompt: show, step: 'pending' });
+      events.emit('show', show);
       let ui: PromptUi;
       let catalog: Partial<Catalog>;
       try {
@@ -213,9 +269,9 @@ export function createPresenter(deps: PresenterDeps): Presenter {
       const on = deps.guard;
       const callbacks: PromptCallbacks = {
         // Recorded once the prompt's first frames are painted (stored before any send).
-        onShown: () => deps.delivery.afterHold(on('onShown', () => recorder.impression(prompt))),
+        onShown: () => deps.delivery.afterHold(on('onShown', () => rendered(prompt))),
         onNpsAnswer: on('onNpsAnswer', ({ score }) => void recorder.answer(prompt, score)),
-        onNpsComment: on('onNpsComment', (comment) => recorder.comment(prompt, comment)),
+        onNpsComment: on('onNpsComment', (comment) => void recorder.comment(prompt, comment)),
         onShare: on('onShare', (channel) => recorder.share(prompt, channel)),
         onCopy: on('onCopy', () => recorder.copy(prompt)),
         onDismiss: on('onDismiss', () => recorder.dismiss(prompt)),
@@ -225,15 +281,8 @@ export function createPresenter(deps: PresenterDeps): Presenter {
           if (current === prompt) close();
         }),
       };
-      if (code) {
-        callbacks.onClaim = async (email) => {
-          const claim = await backendCall(
-            (backend) => backend.claim(code, { email, visitorId: deps.visitorId() }),
-            (value) => value as Claim,
-          );
-          if (claim.status === 'claimed') recorder.claim(prompt, code, claim.coupon);
-          return claim;
-        };
+      if (prompt.friendCode) {
+        callbacks.onClaim = (email) => claim(prompt, email) as Promise<Claim>;
       }
       try {
         mounted = ui.mountPrompt(request, callbacks);

@@ -13,8 +13,9 @@ import { cutText, record, segment } from '@grapevine/core';
 import type { Store } from '../storage/store.js';
 import type { Delivery } from './delivery.js';
 import type { Emitter } from './emitter.js';
-import type { GrapevineEvents, PromptDetail } from './events.js';
+import type { GrapevineEvents, PromptDetail, ShowDetail } from './events.js';
 import { randomId } from './ids.js';
+import type { PromptStep } from './observable-state.js';
 import type { PersistedState } from './state.js';
 
 /** The prompt an outcome belongs to. */
@@ -28,6 +29,12 @@ export interface PromptRef extends PromptDetail {
   npsKind: 'transactional' | 'relational';
   /** Snooze length from the campaign's frequency, in ms. */
   snoozeFor: number;
+  /** The impression is counted (once per prompt). */
+  impressed?: boolean;
+  /** Friend offers: the captured referral code the friend claims with. */
+  friendCode?: string;
+  /** What `show` announced (a late `on('show')` listener hears it). */
+  show?: ShowDetail;
 }
 
 export interface RecorderDeps {
@@ -37,6 +44,8 @@ export interface RecorderDeps {
   now(): number;
   page(): { pageId: string; sessionId: string };
   advocateId(): string | undefined;
+  /** The open prompt's step moved (the presenter's observable state); panels have none. */
+  step?(prompt: PromptRef, step: PromptStep): void;
 }
 
 export type Recorder = ReturnType<typeof createRecorder>;
@@ -88,6 +97,7 @@ export function createRecorder(deps: RecorderDeps) {
     impression(prompt: PromptRef) {
       note(prompt, 'impression', prompt.triggerKey ? { triggerKey: prompt.triggerKey } : {});
       send(prompt, 'impression');
+      deps.step?.(prompt, 'shown');
       deps.events.emit('shown', detail(prompt));
     },
     dismiss(prompt: PromptRef) {
@@ -111,29 +121,42 @@ export function createRecorder(deps: RecorderDeps) {
       note(prompt, 'nps', { score });
       const fields = { score, segment: npsSegment, kind: prompt.npsKind };
       prompt.answerEventId = send(prompt, 'nps-answer', fields, true);
+      deps.step?.(prompt, 'answered');
       deps.events.emit('nps-answered', { ...detail(prompt), score, segment: npsSegment });
       return npsSegment;
     },
-    comment(prompt: PromptRef, comment: string) {
-      const id = prompt.answerEventId;
+    /**
+     * The NPS answer's comment, one per answer: added to the answer's event while it is still
+     * held here, else sent as an `nps-comment` naming the answer (the server amends it).
+     * @returns whether there was text to record.
+     */
+    comment(prompt: PromptRef, comment: string): boolean {
+      const answerId = prompt.answerEventId;
       const text = cutText(comment.trim(), 2000);
-      if (id && text) deps.delivery.amend(id, (event) => ({ ...event, comment: text }));
+      if (!answerId || !text) return false;
+      const amended = deps.delivery.amend(answerId, (event) => ({ ...event, comment: text }));
+      if (!amended) send(prompt, 'nps-comment', { answerId, comment: text });
+      deps.step?.(prompt, 'commented');
       void deps.delivery.flush();
+      return true;
     },
     share(prompt: PromptRef, channel: ShareChannel) {
       note(prompt, 'share');
       // Without a code there was no link to share; the ledger still counts the response.
       if (prompt.code) send(prompt, 'share', { channel, code: prompt.code });
+      deps.step?.(prompt, 'shared');
       deps.events.emit('shared', { ...detail(prompt), channel });
     },
     copy(prompt: PromptRef) {
       note(prompt, 'copy');
       if (prompt.code) send(prompt, 'copy', { code: prompt.code });
+      deps.step?.(prompt, 'shared');
       deps.events.emit('copied', detail(prompt));
     },
     claim(prompt: PromptRef, code: string, coupon?: Claim['coupon']) {
       note(prompt, 'claim');
       send(prompt, 'friend-claim', { code });
+      deps.step?.(prompt, 'claimed');
       deps.events.emit('friend-claimed', {
         ...detail(prompt),
         code,

@@ -1,6 +1,6 @@
 // `grapevine('command', ...args)`: the script tag's calling convention, before and after the
 // script has loaded. Commands map one to one onto the handle's methods.
-import type { GrapevineHandle } from '../runtime/handle.js';
+import type { RuntimeHandle } from '../runtime/commands.js';
 
 /**
  * One queued call: the `arguments` the stub captured. `done` receives its answer when the
@@ -23,7 +23,7 @@ export interface GrapevineGlobal {
  */
 // Async: its promise is the engine's own, whatever a host did to the global `Promise`.
 async function explainCommand(
-  handle: GrapevineHandle,
+  handle: RuntimeHandle,
   args: unknown[],
   fail: (message: string) => void,
 ): Promise<unknown> {
@@ -46,7 +46,7 @@ async function explainCommand(
  * `explain` answers with a promise. `init` is read before start and ignored here.
  */
 export function runCommand(
-  handle: GrapevineHandle,
+  handle: RuntimeHandle,
   call: QueuedCall,
   fail: (message: string) => void,
 ): unknown {
@@ -55,7 +55,7 @@ export function runCommand(
   return answer;
 }
 
-function run(handle: GrapevineHandle, call: QueuedCall, fail: (message: string) => void): unknown {
+function run(handle: RuntimeHandle, call: QueuedCall, fail: (message: string) => void): unknown {
   const [command, ...args] = Array.from(call);
   if (command === 'init') return undefined;
   if (command === 'explain') return explainCommand(handle, args, fail);

@@ -164,9 +164,14 @@ describe('createGrapevine (npm entry)', () => {
   it('has every method of the runtime handle', async () => {
     const grapevine = createGrapevine({ config: { campaigns: [] } });
     open.push(grapevine);
-    expect(Object.keys(grapevine).sort()).toEqual([...HANDLE_METHODS].sort());
+    expect(Object.keys(grapevine).sort()).toEqual([...HANDLE_METHODS, 'state'].sort());
     const { commands } = await import('../../src/runtime/commands.js');
-    expect(Object.keys(commands({}, () => {})).sort()).toEqual([...HANDLE_METHODS].sort());
+    const { createStateCell, observableState } = await import(
+      '../../src/runtime/observable-state.js'
+    );
+    const observable = observableState(createStateCell(), () => {});
+    const runtime = { ...commands({}, () => {}), ...observable };
+    expect(Object.keys(runtime).sort()).toEqual([...HANDLE_METHODS].sort());
   });
 });
 
@@ -199,5 +204,56 @@ describe('endpoint and siteKey', () => {
     ]);
     expect(String(error.mock.calls[2]?.[1])).toContain('createGrapevine({ endpoint, siteKey })');
     expect(stored()).toMatchObject({ pending: [expect.objectContaining({ type: 'purchase' })] });
+  });
+});
+
+describe('the observable state before the rules run', () => {
+  it('getSnapshot/subscribe/state work at once; the hand-over notifies only a real change', async () => {
+    const grapevine = createGrapevine({ backend: memoryBackend(), config, ui: false });
+    open.push(grapevine);
+    const calls: unknown[] = [];
+    const stop = grapevine.subscribe(() => calls.push(grapevine.getSnapshot().step));
+    expect(grapevine.getSnapshot()).toEqual({
+      prompt: null,
+      step: null,
+      referral: null,
+      consent: 'granted',
+    });
+    expect(grapevine.state.prompt.value).toBeNull();
+    await settle();
+    expect(calls).toEqual([]);
+    grapevine.track('purchase', order);
+    await settle();
+    expect(calls).toContain('pending');
+    expect(grapevine.state.prompt.value?.campaignId).toBe('refer');
+    stop();
+  });
+
+  it('a referral captured by the waking rules reaches subscribers made before them', async () => {
+    history.replaceState(null, '', '/?ref=ANNA-20');
+    const grapevine = createGrapevine({ backend: memoryBackend(), config, ui: false });
+    open.push(grapevine);
+    const seen: unknown[] = [];
+    grapevine.subscribe(() => seen.push(grapevine.getSnapshot().referral?.code));
+    expect(grapevine.state.referral.value).toBeNull();
+    await settle();
+    expect(seen).toEqual(['ANNA-20']);
+    expect(grapevine.state.referral.value?.code).toBe('ANNA-20');
+  });
+
+  it('a sleeping page view reports the stored referral, and claim() waits for the rules', async () => {
+    history.replaceState(null, '', '/?ref=ANNA-20');
+    const first = await pageView();
+    first.grapevine.destroy();
+    history.replaceState(null, '', '/');
+    await vi.advanceTimersByTimeAsync(60_000);
+    const { grapevine } = await pageView();
+    expect(decidedAt()).toBe(NOW); // asleep
+    expect(grapevine.getSnapshot().referral?.code).toBe('ANNA-20');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const claimed = grapevine.claim('friend@example.com');
+    await settle();
+    await expect(claimed).resolves.toBeUndefined(); // no friend offer is open
+    expect(error).toHaveBeenCalled();
   });
 });

@@ -194,9 +194,15 @@ describe('createRuntime: headless', () => {
     await vi.advanceTimersByTimeAsync(30_000);
     await settle();
     expect(mounts).toHaveLength(0);
+    await vi.waitFor(() => expect(show).toHaveBeenCalled()); // the messages are a real import
     expect(show).toHaveBeenCalledWith(
-      expect.objectContaining({ campaignId: 'nps', kind: 'nps', messages: { title: 'Love us?' } }),
+      expect.objectContaining({
+        campaignId: 'nps',
+        kind: 'nps',
+        messages: expect.objectContaining({ title: 'Love us?', npsLow: 'Not likely' }),
+      }),
     );
+    grapevine.rendered();
     grapevine.answer(10, 'Great');
     grapevine.close();
     await settle();
@@ -217,6 +223,7 @@ describe('createRuntime: headless', () => {
     );
     await vi.advanceTimersByTimeAsync(30_000);
     await settle();
+    grapevine.rendered();
     grapevine.answer(11);
     expect(error).toHaveBeenLastCalledWith(
       'Grapevine: answer() needs a whole number score from 0 to 10.',
@@ -267,7 +274,10 @@ describe('createRuntime: a failing backend', () => {
       send: (events) => (down ? Promise.reject(new Error('offline')) : healthy.send(events)),
     };
     const { grapevine, settle } = createHarness({ ui: false }, { backend: flaky });
+    const show = vi.fn(() => grapevine.rendered());
+    grapevine.on('show', show);
     grapevine.track('purchase', order);
+    await vi.waitFor(() => expect(show).toHaveBeenCalled());
     await settle();
     expect(stored().pending).toEqual([
       expect.objectContaining({ type: 'purchase' }),

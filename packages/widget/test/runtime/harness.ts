@@ -5,9 +5,12 @@ import { type MemoryBackend, memoryBackend } from '@grapevine/adapter';
 import type { Backend, Campaign } from '@grapevine/core';
 import { vi } from 'vitest';
 import { loadCatalog } from '../../src/i18n/load-catalog.js';
+import * as messagesModule from '../../src/i18n/messages-for.js';
 import { createRuntime } from '../../src/runtime/create-runtime.js';
 import type { Connection } from '../../src/runtime/delivery.js';
 import type { GrapevineHandle } from '../../src/runtime/handle.js';
+import { createStateCell, observableState } from '../../src/runtime/observable-state.js';
+import { PANEL_TAG, panelElement } from '../../src/runtime/panel-tag.js';
 import * as presenterModule from '../../src/runtime/presenter.js';
 import * as panelsModule from '../../src/runtime/referral-panels.js';
 import { watchNavigation } from '../../src/sensors/navigation.js';
@@ -83,7 +86,13 @@ export function createHarness(
   const uiKinds: string[] = [];
   let connects = 0;
   let connectionFlushes = 0;
-  const grapevine = createRuntime(
+  // As the npm entry does: `<grapevine-referral>` is defined before start.
+  if (options.ui !== false && !customElements.get(PANEL_TAG)) {
+    customElements.define(PANEL_TAG, panelElement());
+  }
+  // As the npm entry does: the runtime keeps a state cell the handle observes.
+  const state = createStateCell();
+  const runtime = createRuntime(
     {
       backend: overrides.backend ?? backend,
       config: { campaigns: [referralCampaign] },
@@ -95,7 +104,9 @@ export function createHarness(
         return presenterModule;
       },
       loadPanels: async () => panelsModule,
+      loadMessages: async () => messagesModule,
       watchNavigation,
+      state,
       async loadUi(kind) {
         uiLoads += 1;
         uiKinds.push(kind);
@@ -133,6 +144,10 @@ export function createHarness(
         };
       },
     },
+  );
+  const grapevine: GrapevineHandle = Object.assign(
+    runtime,
+    observableState(state, (message, error) => console.error(message, error)),
   );
   // Sends wait for the fourth frame after a prompt opens (delivery.holdUntil): let frames pass.
   const settle = async (): Promise<void> => {
