@@ -18,10 +18,11 @@ afterEach(() => {
 
 /** The pid of a process that has exited. */
 function deadPid(): number {
-  const child = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], {
-    encoding: 'utf8',
-  });
-  return Number(child.stdout.trim());
+  // The pid spawnSync reports, not one the child prints: its stdout may carry more than that
+  // (NODE_OPTIONS, warnings), and a lock naming no valid pid is not taken over as stale.
+  const { pid } = spawnSync(process.execPath, ['-e', ''], { stdio: 'ignore' });
+  if (!pid) throw new Error('could not start a child process');
+  return pid;
 }
 
 const holder = (pid: number) => `${JSON.stringify({ pid, host: 'elsewhere', since: 'x' })}\n`;
