@@ -17,6 +17,9 @@ import { buy, type Customer, jumpDays } from './support/shop.js';
 const VERIFIED_TOTAL_MINOR = '1160';
 const REWARD_MINOR = '232';
 
+// The advocate copies her link: the page may write to the clipboard.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
 interface Referred {
   code: string;
   coupon: string;
@@ -28,11 +31,15 @@ async function referAFriend(
   page: Page,
   friendPage: Page,
   stack: DemoStack,
+  server: ServerData,
   advocate: Customer,
   snapshot: (page: Page, name: string) => Promise<void>,
 ): Promise<Referred> {
-  const url = await advocateLink(page, stack.shopUrl, advocate);
+  const url = await advocateLink(page, stack.shopUrl, advocate, { copy: true });
   const code = new URL(url).searchParams.get('ref') ?? '';
+  // Anna copies her link to send it; the server knows her device (and address) once the copy
+  // event is in, so the friend's order from the same address is held for review.
+  await expectRows(() => server.copiesOf(code), 1, 'the advocate’s copy stored');
 
   await friendPage.goto(url);
   const offer = await expectPrompt(friendPage, friendOfferTitle('Anna'));
@@ -79,7 +86,14 @@ async function referAFriend(
 const referralTest = test.extend<{ referred: Referred }>({
   referred: async ({ page, otherDevice, stack, customer, server }, use, testInfo) => {
     const snapshot = (target: Page, name: string) => snap(target, testInfo, name);
-    const referred = await referAFriend(page, await otherDevice(), stack, customer, snapshot);
+    const referred = await referAFriend(
+      page,
+      await otherDevice(),
+      stack,
+      server,
+      customer,
+      snapshot,
+    );
     await expectHeldReward(server, referred);
     const dashboard = await otherDevice({
       httpCredentials: { username: 'shop-owner', password: stack.adminToken },

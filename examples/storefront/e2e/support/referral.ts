@@ -12,6 +12,7 @@ export async function advocateLink(
   page: Page,
   shopUrl: string,
   advocate: Customer,
+  options: { copy?: boolean } = {},
 ): Promise<string> {
   await buy(page, shopUrl, advocate);
   await expectPrompt(page, /recommend Fika & Co\./);
@@ -19,6 +20,11 @@ export async function advocateLink(
   const link = dialog.getByRole('textbox', { name: 'Your personal link' });
   await expect(link).toHaveValue(/\?ref=/);
   const url = await link.inputValue();
+  if (options.copy) {
+    // Copied to be sent on: the copy event tells the server this device is the advocate's.
+    await dialog.getByRole('button', { name: 'Copy' }).click();
+    await expect(dialog.getByRole('button', { name: 'Copied' })).toBeVisible();
+  }
   await closePrompt(page);
   return url;
 }

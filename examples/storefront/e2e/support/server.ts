@@ -60,6 +60,9 @@ export function serverData(db: Queryable) {
       );
       return rows[0]?.code;
     },
+    /** The copy events of a referral link (its advocate copying it to send it on). */
+    copiesOf: (code: string) =>
+      db.query<{ id: string }>("select id from events where code = $1 and type = 'copy'", [code]),
     /** Claims made on a code, with their status. */
     claimsOn: (code: string) =>
       db.query<{ status: string; friend_email_norm: string; coupon: string | null }>(

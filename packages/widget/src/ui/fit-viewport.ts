@@ -6,7 +6,7 @@
  * viewport meta tag) the frame is drawn at the zoom's inverse, so text stays readable and
  * targets stay 44 px on the screen; a shopper's own zoom in (scale > 1) is left alone.
  * A modal also reaches over the classic scrollbar's gutter that the scroll lock keeps (the
- * right edge in every engine, also on right-to-left pages): `--g` is its width, which the
+ * right edge in every engine, also on right-to-left pages; a desktop window's, never a phone's): `--g` is its width, which the
  * sheet covers, the centred card pads away and the backdrop reaches over (frame-css.ts).
  * Returns the undo.
  * @example const unfit = fitViewport(frame, window, true); … unfit();
@@ -16,7 +16,12 @@ export function fitViewport(frame: HTMLElement, view: Window, modal?: boolean): 
   const fit = () => {
     if (!viewport) return;
     const zoom = Math.min(viewport.scale, 1) || 1;
-    const gutter = modal ? view.innerWidth - view.document.documentElement.clientWidth : 0;
+    // A phone's layout viewport grows with a page wider than the screen (innerWidth beyond
+    // outerWidth): that is no scrollbar.
+    const gutter =
+      modal && view.innerWidth <= view.outerWidth
+        ? view.innerWidth - view.document.documentElement.clientWidth
+        : 0;
     frame.style.cssText = `left:${viewport.offsetLeft}px;top:${viewport.offsetTop}px;width:${viewport.width * zoom + gutter}px;height:${viewport.height * zoom}px;transform:scale(${1 / zoom});--g:${gutter}px`;
   };
   const listen = (method: 'addEventListener' | 'removeEventListener') => {

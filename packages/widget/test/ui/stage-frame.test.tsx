@@ -114,7 +114,12 @@ function fakeViewport(box: Partial<VisualViewport>) {
   });
   const root = document.createElement('html');
   Object.defineProperty(root, 'clientWidth', { value: 345 });
-  const view = { visualViewport: viewport, innerWidth: 360, document: { documentElement: root } };
+  const view = {
+    visualViewport: viewport,
+    innerWidth: 360,
+    outerWidth: 360,
+    document: { documentElement: root },
+  };
   return { viewport, view: view as unknown as Window };
 }
 
@@ -142,6 +147,14 @@ describe('fitViewport', () => {
     fitViewport(frame, view, true);
     expect([frame.style.width, frame.style.getPropertyValue('--g')]).toEqual(['360px', '15px']);
     fitViewport(frame, view);
+    expect([frame.style.width, frame.style.getPropertyValue('--g')]).toEqual(['345px', '0px']);
+  });
+
+  it('takes no gutter on a phone whose layout viewport grew with a wide page (innerWidth beyond outerWidth)', () => {
+    const frame = document.createElement('div');
+    const { view } = fakeViewport({ width: 345 });
+    Object.assign(view, { innerWidth: 408, outerWidth: 390 });
+    fitViewport(frame, view, true);
     expect([frame.style.width, frame.style.getPropertyValue('--g')]).toEqual(['345px', '0px']);
   });
 
