@@ -151,6 +151,9 @@ export function createApp(options: AppOptions): GrapevineApp {
   const tick = () => runTick(ctx, fetchImpl, handlers);
 
   const app = new Hono<AppEnv>();
+  // Every limit is a per-minute window in the database, shared by every process.
+  const perMinute = (bucket: string, limit: number) =>
+    rateLimiter({ db: options.db, bucket, limit, windowMs: MINUTE, clock });
   app.onError(errorHandler(logger));
   app.notFound((c) => errorResponse(c, 404, 'not-found', 'No such endpoint.'));
   app.use(...requestLog({ logger, accessLog: options.accessLog ?? false, metrics }));
@@ -175,52 +178,18 @@ export function createApp(options: AppOptions): GrapevineApp {
   // Shopify, Stripe and WooCommerce post here, signed their own way: no CORS, no site-key header.
   app.route('/webhooks', platformWebhookRoutes(ctx));
   // Links in emails: the signed token is the credential; no CORS, no site-key header.
-  app.use(
-    '/mail/*',
-    perIpRateLimit(
-      rateLimiter({
-        db: options.db,
-        bucket: 'mail-ip',
-        limit: options.rateLimitPerIp ?? 600,
-        windowMs: MINUTE,
-        clock,
-      }),
-    ),
-  );
+  app.use('/mail/*', perIpRateLimit(perMinute('mail-ip', options.rateLimitPerIp ?? 600)));
   app.route('/mail', unsubscribeRoutes(ctx));
 
   app.use('/v1/*', corsMiddleware(sites));
-  app.use(
-    '/v1/*',
-    perIpRateLimit(
-      rateLimiter({
-        db: options.db,
-        bucket: 'v1-ip',
-        limit: options.rateLimitPerIp ?? 600,
-        windowMs: MINUTE,
-        clock,
-      }),
-    ),
-  );
+  app.use('/v1/*', perIpRateLimit(perMinute('v1-ip', options.rateLimitPerIp ?? 600)));
   app.use('/v1/*', siteKeyMiddleware(sites));
-  const perAdvocate = rateLimiter({
-    db: options.db,
-    bucket: 'advocate',
-    limit: options.rateLimitPerAdvocate ?? 30,
-    windowMs: MINUTE,
-    clock,
-  });
+  const perAdvocate = perMinute('advocate', options.rateLimitPerAdvocate ?? 30);
   app.route('/v1/orders', orderRoutes(ctx));
   app.route('/v1/coupons', couponRoutes(ctx));
   app.route('/v1', v1Routes(ctx, perAdvocate));
   // Its own bucket per address: guessing the admin token is as slow as flooding the API.
-  const adminLimiter = rateLimiter({
-    db: options.db,
-    bucket: 'admin-ip',
-    limit: options.rateLimitPerIp ?? 600,
-    windowMs: MINUTE,
-    clock,
-  });
+  const adminLimiter = perMinute('admin-ip', options.rateLimitPerIp ?? 600);
   app.use('/admin/*', perIpRateLimit(adminLimiter)); // matches /admin itself too
   app.route('/admin', couponAdminRoutes(ctx, options.adminToken));
   const snippet = widget
@@ -238,18 +207,7 @@ export function createApp(options: AppOptions): GrapevineApp {
     }),
   );
   // Score links of survey emails and their hosted page: public, signed by their token.
-  app.use(
-    '/email/*',
-    perIpRateLimit(
-      rateLimiter({
-        db: options.db,
-        bucket: 'email-ip',
-        limit: options.rateLimitPerIp ?? 600,
-        windowMs: MINUTE,
-        clock,
-      }),
-    ),
-  );
+  app.use('/email/*', perIpRateLimit(perMinute('email-ip', options.rateLimitPerIp ?? 600)));
   app.route('/email', hostedSurveyRoutes(ctx));
   if (demoClock) app.route('/demo', demoRoutes(ctx, demoClock, tick));
   return { app, ctx, tick, lifecycle, ...(metrics ? { metrics } : {}) };

@@ -16,9 +16,9 @@ export function loaderUrl(assets: WidgetAssets, publicUrl: string): string {
 }
 
 /**
- * The HTML a shop pastes into its pages: the command stub, then the loader from this server
- * with its Subresource Integrity hash (`crossorigin` makes the browser check it; the server
- * answers with CORS). The chunks the loader imports sit under the same versioned path.
+ * The HTML a shop pastes into its pages: the command queue (`window.grapevine` collects calls
+ * until the loader runs), then the loader from this server with its Subresource Integrity
+ * hash (`crossorigin` makes the browser check it; the server answers with CORS). The chunks the loader imports sit under the same versioned path.
  * @example widgetSnippet(assets, { publicUrl: 'https://grapevine.shop.example', siteKey: 'my-shop' })
  */
 export function widgetSnippet(assets: WidgetAssets, options: SnippetOptions): string {
