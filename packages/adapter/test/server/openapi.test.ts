@@ -12,12 +12,13 @@ const doc = buildOpenApi() as {
 };
 
 describe('buildOpenApi', () => {
-  it('describes the six endpoints of contract v1 and the server API in OpenAPI 3.1', () => {
+  it('describes the seven endpoints of contract v1 and the server API in OpenAPI 3.1', () => {
     expect(doc.openapi).toBe('3.1.0');
     const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect(operations.sort()).toEqual([
+      'GET /v1/advocates/me/ledger',
       'GET /v1/advocates/me/stats',
       'GET /v1/campaigns',
       'GET /v1/coupons/{code}',
@@ -54,6 +55,7 @@ describe('buildOpenApi', () => {
     ['GET /v1/campaigns', ['200', '401', '403', '429', '431', '503', 'default']],
     ['POST /v1/events', ['200', '400', '401', '403', '413', '429', '431', '503', 'default']],
     ['GET /v1/advocates/me/stats', ['200', '400', '401', '403', '429', '431', '503', 'default']],
+    ['GET /v1/advocates/me/ledger', ['200', '400', '401', '403', '429', '431', '503', 'default']],
     [
       'POST /v1/coupons/{code}/redeem',
       ['200', '400', '401', '403', '404', '409', '413', '429', '431', '503', 'default'],
