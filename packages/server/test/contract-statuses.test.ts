@@ -143,6 +143,26 @@ describe('every status a route answers is listed in openapi.json', () => {
       },
       ...everywhere(),
     ],
+    'get /v1/advocates/me/ledger': () => [
+      {
+        label: 'a signed advocate',
+        headers: { 'X-Grapevine-Advocate': signedAdvocate() },
+        status: 200,
+      },
+      { label: 'no advocate header', status: 401 },
+      {
+        label: 'a malformed visitorId',
+        path: `/v1/advocates/me/ledger?visitorId=${'v'.repeat(129)}`,
+        headers: { 'X-Grapevine-Advocate': signedAdvocate() },
+        status: 400,
+      },
+      {
+        label: 'an unsigned advocate',
+        headers: { 'X-Grapevine-Advocate': encodeURIComponent('{"id":"adv-1"}') },
+        status: 401,
+      },
+      ...everywhere(),
+    ],
     'post /v1/events': () => [
       { label: 'a batch', body: JSON.stringify({ events: [event] }), status: 200 },
       {

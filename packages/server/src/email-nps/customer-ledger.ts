@@ -11,7 +11,7 @@ export interface CustomerRef {
 }
 
 /** The events that are ledger entries, by the ledger type they become. */
-const LEDGER_TYPES: Readonly<Record<string, LedgerEntryType>> = {
+export const LEDGER_TYPES: Readonly<Record<string, LedgerEntryType>> = {
   impression: 'impression',
   dismiss: 'dismiss',
   snooze: 'snooze',
@@ -22,7 +22,8 @@ const LEDGER_TYPES: Readonly<Record<string, LedgerEntryType>> = {
   'friend-claim': 'claim',
 };
 
-interface Row {
+/** An entry as the ledger queries read it. */
+export interface LedgerRow {
   id: string;
   type: string;
   campaign_id: string | null;
@@ -43,7 +44,7 @@ const MAX_ENTRIES = 1000;
  * answers given through email links. The core rules read it as they read a browser's ledger.
  */
 export async function customerLedger(db: Queryable, customer: CustomerRef): Promise<Ledger> {
-  const rows = await db.query<Row>(
+  const rows = await db.query<LedgerRow>(
     `select * from (
        select e.id, e.type, e.campaign_id, e.variant_id, e.occurred_at as at,
          e.payload->>'until' as until, (e.payload->>'score')::int as score,
@@ -65,7 +66,7 @@ export async function customerLedger(db: Queryable, customer: CustomerRef): Prom
   return rows.map(toEntry);
 }
 
-function toEntry(row: Row): LedgerEntry {
+function toEntry(row: LedgerRow): LedgerEntry {
   const entry: LedgerEntry = {
     id: row.id,
     type: LEDGER_TYPES[row.type] ?? 'impression',
