@@ -92,3 +92,49 @@ export async function refileReferralForPromoter(
   if (!order) return false;
   return fileAsk(tx, site, 'referral', timing, order, order.to_address, now, now, 'REQUIRES_UNMET');
 }
+
+/** Most skipped referral asks one pop-up answer files again (the customer's newest orders). */
+const MAX_REFILED = 20;
+
+/**
+ * A customer just answered 9–10 in a pop-up: their orders' referral asks, skipped earlier
+ * because the campaign required a promoter, are filed again for now (the rules decide once
+ * more, over a ledger that now holds the answer). The browser is the customer's when it placed
+ * the order or a signed request named it theirs (`advocate_visitors`); an event's unsigned
+ * `advocateId` counts for nothing. Each ask moves from `skipped` once (a row lock and its
+ * status), so two processes, or the same answer twice, queue one email per (flow, order).
+ * @returns the orders filed again.
+ */
+export async function refileReferralsForPopupPromoter(
+  tx: Queryable,
+  site: Site,
+  visitorId: string,
+  now: number,
+): Promise<string[]> {
+  const timing = site.referralEmail;
+  if (!timing) return [];
+  const asks = await tx.query<{
+    order_id: string;
+    customer_id: string | null;
+    email_norm: string | null;
+    to_address: string;
+  }>(
+    `select o.order_id, o.customer_id, o.email_norm, a.to_address
+     from email_asks a join orders o on o.site_key = a.site_key and o.order_id = a.order_id
+     where a.site_key = $1 and a.flow = 'referral' and a.status = 'skipped'
+       and a.reason = 'REQUIRES_UNMET'
+       and (o.visitor_id = $2 or o.customer_id in (
+         select advocate_id from advocate_visitors where site_key = $1 and visitor_id = $2))
+     order by o.created_at desc limit ${MAX_REFILED}`,
+    [site.siteKey, visitorId],
+  );
+  const filed: string[] = [];
+  for (const ask of asks) {
+    if (
+      await fileAsk(tx, site, 'referral', timing, ask, ask.to_address, now, now, 'REQUIRES_UNMET')
+    ) {
+      filed.push(ask.order_id);
+    }
+  }
+  return filed;
+}

@@ -1,3 +1,4 @@
+import type { Clock } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import type { SiteEmail } from '../../src/mail/settings.js';
 import { smtpMailer } from '../../src/mail/smtp-mailer.js';
@@ -42,14 +43,19 @@ export const approvedData = {
   referralUrl: 'https://shop.example/?ref=K7RM2QXHD9TW4B',
 };
 
-/** A server over `db` for `site` whose mail goes over SMTP to a catcher on 127.0.0.1. */
+/**
+ * A server over `db` for `site` whose mail goes over SMTP to a catcher on 127.0.0.1 (its own,
+ * or `options.catcher`, which it then leaves open); `options.clock` replaces the harness's.
+ */
 export async function startMailHarness(
   db: Database,
   site: Site,
+  options: { clock?: Clock; catcher?: MailCatcher } = {},
 ): Promise<{ h: Harness; catcher: MailCatcher; close(): Promise<void> }> {
-  const catcher = await startMailCatcher();
+  const catcher = options.catcher ?? (await startMailCatcher());
   const h = await startHarness(db, {
     site,
+    ...(options.clock ? { clock: options.clock } : {}),
     mail: {
       mailer: smtpMailer({ url: catcher.url, timeoutMs: 5_000 }),
       from: 'Grapevine <mail@grapevine.example>',
@@ -61,7 +67,7 @@ export async function startMailHarness(
     catcher,
     close: async () => {
       await h.close();
-      await catcher.close();
+      if (!options.catcher) await catcher.close();
     },
   };
 }
