@@ -66,6 +66,14 @@ export function referralEmailJobHandlers(ctx: ServerContext, queue: EmailQueue):
   return askJobHandlers(ctx, referralEmailFlow(ctx), queue);
 }
 
+/** An order whose referral ask may be filed again, with the address to ask at. */
+interface RefileRow {
+  order_id: string;
+  customer_id: string | null;
+  email_norm: string | null;
+  to_address: string;
+}
+
 /**
  * A customer just answered 9–10 by email: the order's referral ask, skipped earlier because
  * the campaign required a promoter, is filed again for now (the rules decide once more).
@@ -78,12 +86,7 @@ export async function refileReferralForPromoter(
 ): Promise<boolean> {
   const timing = site.referralEmail;
   if (!timing) return false;
-  const [order] = await tx.query<{
-    order_id: string;
-    customer_id: string | null;
-    email_norm: string | null;
-    to_address: string;
-  }>(
+  const [order] = await tx.query<RefileRow>(
     `select o.order_id, o.customer_id, o.email_norm, a.to_address
      from orders o join email_asks a on a.site_key = o.site_key and a.order_id = o.order_id and a.flow = 'nps'
      where o.site_key = $1 and o.order_id = $2`,
@@ -113,12 +116,7 @@ export async function refileReferralsForPopupPromoter(
 ): Promise<string[]> {
   const timing = site.referralEmail;
   if (!timing) return [];
-  const asks = await tx.query<{
-    order_id: string;
-    customer_id: string | null;
-    email_norm: string | null;
-    to_address: string;
-  }>(
+  const asks = await tx.query<RefileRow>(
     `select o.order_id, o.customer_id, o.email_norm, a.to_address
      from email_asks a join orders o on o.site_key = a.site_key and o.order_id = a.order_id
      where a.site_key = $1 and a.flow = 'referral' and a.status = 'skipped'
