@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { POOL_UPLOAD_PATH } from './admin/coupon-routes.js';
 import { adminRoutes } from './admin/routes.js';
 import { type Clock, DAY, MINUTE, offsetClock, systemClock } from './clock.js';
@@ -9,6 +8,7 @@ import type { Database } from './db/database.js';
 import { hostedSurveyRoutes } from './email-nps/hosted-routes.js';
 import { npsEmailJobHandlers } from './email-nps/nps-email-job.js';
 import { referralEmailJobHandlers } from './email-nps/referral-email.js';
+import { bodyLimit } from './http/body-limit.js';
 import { clientIpMiddleware, proxyTrust } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
 import { requestDeadline } from './http/deadline.js';
