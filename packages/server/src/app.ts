@@ -151,9 +151,10 @@ export function createApp(options: AppOptions): GrapevineApp {
   const tick = () => runTick(ctx, fetchImpl, handlers);
 
   const app = new Hono<AppEnv>();
-  // Every limit is a per-minute window in the database, shared by every process.
+  // Every limit is a per-minute window in the database, shared by every process; the hits of
+  // concurrent requests are counted together, a few statements at a time (group commit).
   const perMinute = (bucket: string, limit: number) =>
-    rateLimiter({ db: options.db, bucket, limit, windowMs: MINUTE, clock });
+    rateLimiter({ db: options.db, bucket, limit, windowMs: MINUTE, clock, maxInFlight: 2 });
   app.onError(errorHandler(logger));
   app.notFound((c) => errorResponse(c, 404, 'not-found', 'No such endpoint.'));
   app.use(...requestLog({ logger, accessLog: options.accessLog ?? false, metrics }));
