@@ -49,7 +49,7 @@ export function ledgerSync(deps: {
             backend.ledger(advocate as Advocate, { visitorId: deps.store.read().visitorId }),
           ]);
           lazy = module;
-          module.mergeAnswer(deps.store, answer, LIMITS.ledger);
+          module.mergeAnswer(deps.store, answer, LIMITS.ledger, Date.now());
         }),
         deps.timeout,
       )

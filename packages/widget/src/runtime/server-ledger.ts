@@ -33,7 +33,7 @@ const FIELDS = ['campaignId', 'variantId', 'triggerKey', 'until', 'score'] as co
  * campaign, or with a score outside 0–10, is dropped, and only the fields the rules read are kept.
  * @throws TypeError for an answer without an `entries` list.
  */
-export function entriesOf(answer: unknown): LedgerEntry[] {
+export function entriesOf(answer: unknown, now: number): LedgerEntry[] {
   const entries = (answer as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(entries)) throw new TypeError('the backend returned an unusable ledger');
   return entries.slice(0, MAX_ENTRIES).flatMap((item: Partial<LedgerEntry> | null) => {
@@ -49,7 +49,9 @@ export function entriesOf(answer: unknown): LedgerEntry[] {
     const entry: LedgerEntry = {
       id: item.id,
       type: item.type as LedgerEntry['type'],
-      at: Number(item.at),
+      // A server clock ahead of this browser's would otherwise read as the clock going back
+      // (CLOCK_SKEW holds every prompt until this clock passes the entry): not later than now.
+      at: Math.min(Number(item.at), now),
       pageId: 'server',
       sessionId: 'server',
     };
@@ -62,11 +64,16 @@ export function entriesOf(answer: unknown): LedgerEntry[] {
 
 /**
  * Merges a backend's answer into the stored ledger (see {@link entriesOf} and
- * {@link mergeLedger}), keeping its newest `limit` entries; stores nothing when nothing is new.
+ * {@link mergeLedger}) at `now`, keeping its newest `limit` entries; stores nothing when nothing is new.
  * @throws TypeError for an answer without an `entries` list (nothing is stored).
  */
-export function mergeAnswer(store: Store<PersistedState>, answer: unknown, limit: number): void {
-  const entries = entriesOf(answer);
+export function mergeAnswer(
+  store: Store<PersistedState>,
+  answer: unknown,
+  limit: number,
+  now: number,
+): void {
+  const entries = entriesOf(answer, now);
   store.update((state) => {
     const ledger = mergeLedger(state.ledger, entries);
     return ledger === state.ledger ? state : { ...state, ledger: ledger.slice(-limit) };

@@ -148,6 +148,15 @@ describe("the server's ledger for a signed customer", () => {
     expect(harness.connects()).toBe(0);
   });
 
+  it('takes an entry from a server clock ahead of this one as happening now, not as the clock going back', async () => {
+    const ahead = { ...emailed, at: NOW + 14 * DAY };
+    const h = start(ledgerBackend({ entries: [ahead] }).backend);
+    await h.settle();
+    expect(h.mounts).toHaveLength(0);
+    expect(h.grapevine.explain()[0]?.reason).toBe('QUIET_PERIOD');
+    expect((stored().ledger as { at: number }[])[0]?.at).toBe(NOW);
+  });
+
   it('keeps the whole entries of a partly broken answer and drops the rest', async () => {
     const entries = [
       emailed,
