@@ -32,6 +32,8 @@ export interface LedgerRow {
   until: string | null;
   score: number | null;
   trigger_key: string | null;
+  /** `events.origin`: where it happened. */
+  channel: 'popup' | 'email';
 }
 
 /** Most entries read for one decision; the newest are kept. */
@@ -48,7 +50,7 @@ export async function customerLedger(db: Queryable, customer: CustomerRef): Prom
     `select * from (
        select e.id, e.type, e.campaign_id, e.variant_id, e.occurred_at as at,
          e.payload->>'until' as until, (e.payload->>'score')::int as score,
-         e.payload->>'triggerKey' as trigger_key
+         e.payload->>'triggerKey' as trigger_key, e.origin as channel
        from events e
        where e.site_key = $1 and e.type = any($4::text[])
          and (e.advocate_id = $2 or e.visitor_id = any($3::text[])
@@ -56,7 +58,7 @@ export async function customerLedger(db: Queryable, customer: CustomerRef): Prom
                                   where site_key = $1 and advocate_id = $2))
        union all
        select 'email-answer:' || a.campaign_id || ':' || a.order_id, 'nps-answer', a.campaign_id,
-         a.variant_id, a.answered_at, null, a.score, null
+         a.variant_id, a.answered_at, null, a.score, null, 'email'
        from nps_answers a
        where a.site_key = $1 and a.channel = 'email'
          and (a.advocate_id = $2 or a.visitor_id = any($3::text[]))
@@ -80,5 +82,6 @@ function toEntry(row: LedgerRow): LedgerEntry {
   if (row.trigger_key !== null) entry.triggerKey = row.trigger_key;
   const until = row.until === null ? Number.NaN : Number(row.until);
   if (Number.isFinite(until)) entry.until = until;
+  if (row.channel === 'email') entry.channel = 'email';
   return entry;
 }

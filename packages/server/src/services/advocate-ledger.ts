@@ -7,10 +7,6 @@ import type { VerifiedAdvocate } from '../security/advocate-signature.js';
 import type { Site } from '../site.js';
 import { advocateKey } from './referrals.js';
 
-interface Row extends LedgerRow {
-  channel: 'popup' | 'email';
-}
-
 /**
  * The signed customer's ledger for their browser (`GET /v1/advocates/me/ledger`): what the
  * rules there cannot see by themselves, newest first, at most {@link MAX_LEDGER_ENTRIES}.
@@ -33,7 +29,7 @@ export async function advocateLedger(
   advocate: VerifiedAdvocate,
   visitorId: string | undefined,
 ): Promise<CustomerLedgerEntry[]> {
-  const rows = await db.query<Row>(
+  const rows = await db.query<LedgerRow>(
     `with asks as (
        select flow, order_id, to_address from email_asks where site_key = $1 and customer = $2
      ), devices as (
@@ -76,7 +72,7 @@ export async function advocateLedger(
   });
 }
 
-function toEntry(row: Row): CustomerLedgerEntry {
+function toEntry(row: LedgerRow): CustomerLedgerEntry {
   const entry: CustomerLedgerEntry = {
     id: row.id,
     type:
