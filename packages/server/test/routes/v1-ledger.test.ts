@@ -61,9 +61,6 @@ describe.each(databaseKinds)('GET /v1/advocates/me/ledger on %s', (kind) => {
       discountCodes: [],
       createdAt: h.clock.now(),
     });
-  const ticks = async () => {
-    for (let round = 0; round < 4; round++) await h.tick();
-  };
 
   it('is empty for a customer the server knows nothing of', async () => {
     expect(await entriesOf(h.advocate({ id: 'c-nobody' }))).toEqual([]);
@@ -73,7 +70,8 @@ describe.each(databaseKinds)('GET /v1/advocates/me/ledger on %s', (kind) => {
     await order('o-1', 'c-ada', 'Ada@Example.com');
     await order('o-other', 'c-bob', 'bob@example.com');
     h.clock.advance(14 * DAY);
-    await ticks();
+    // The survey jobs queue the emails; later rounds send them (more rounds on a busy machine).
+    for (let round = 0; round < 20 && catcher.messages.length < 2; round++) await h.tick();
     const mails = await catcher.waitFor(2);
     const sentAt = h.clock.now();
     const entries = await entriesOf(h.advocate({ id: 'c-ada' }));
@@ -89,7 +87,8 @@ describe.each(databaseKinds)('GET /v1/advocates/me/ledger on %s', (kind) => {
         channel: 'email',
       },
     ]);
-    const adas = mails.find((mail) => mail.to === 'Ada@Example.com') ?? mails[0];
+    const adas = mails.find((mail) => /ada@example\.com/i.test(mail.envelope.to.join()));
+    expect(adas).toBeDefined();
     const links = [...(adas?.html ?? '').matchAll(/href="(https:\/\/[^"]+\/email\/nps\/[^"]+)"/g)];
     h.clock.advance(MINUTE);
     const nine = (links[9]?.[1] ?? '').replace(PUBLIC_URL, h.url);
