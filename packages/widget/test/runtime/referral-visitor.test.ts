@@ -3,25 +3,13 @@
 // that device is a self-referral. The memory backend keeps the same rule as the server.
 import { memoryBackend } from '@grapevine/adapter';
 import type { Backend, Campaign } from '@grapevine/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHarness, type Harness, npsCampaign, referralCampaign, stored } from './harness.js';
+import { describe, expect, it, vi } from 'vitest';
+import { type Harness, harnessPerTest, npsCampaign, referralCampaign, stored } from './harness.js';
 
 const NOW = new Date('2026-11-22T08:00:00Z').getTime();
 const anna = { id: 'c1', email: 'anna@example.com', name: 'Anna' };
 const manual = { triggers: [{ type: 'manual' as const }] };
-let harness: Harness | undefined;
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW });
-  localStorage.clear();
-  document.body.innerHTML = '';
-});
-afterEach(() => {
-  harness?.grapevine.destroy();
-  harness = undefined;
-  document.body.innerHTML = '';
-  vi.useRealTimers();
-});
+const start = harnessPerTest(NOW);
 
 const promoterNps: Campaign = { ...npsCampaign, ...manual, promoterToReferral: true };
 
@@ -53,7 +41,7 @@ describe.each([
     if (page) document.body.innerHTML = page;
     const backend = memoryBackend();
     const referral = vi.fn<Backend['referral']>(backend.referral);
-    harness = createHarness(options, { backend: { ...backend, referral } });
+    const harness = start(options, { backend: { ...backend, referral } });
     harness.grapevine.identify(anna);
     open(harness);
     await harness.settle();
