@@ -4,13 +4,13 @@
 // A failure, a bad answer or a hang changes nothing and throws nothing into the page.
 import { memoryBackend } from '@grapevine/adapter';
 import type { Advocate, Backend, Campaign, CustomerLedger } from '@grapevine/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHarness, type Harness, stored } from './harness.js';
+import { describe, expect, it, vi } from 'vitest';
+import { type Harness, harnessPerTest, stored } from './harness.js';
 
 const NOW = new Date('2026-11-22T08:00:00Z').getTime();
 const DAY = 86_400_000;
 const order = { orderId: '1001', total: 80, currency: 'EUR' };
-let harness: Harness | undefined;
+const create = harnessPerTest(NOW);
 
 const nps: Campaign = {
   id: 'nps',
@@ -45,23 +45,13 @@ function ledgerBackend(answer: unknown | (() => Promise<unknown>)) {
 }
 
 function start(backend: Backend, identity: object = signed): Harness {
-  harness = createHarness({ config }, { backend, serverLedger: true });
+  const harness = create({ config }, { backend, serverLedger: true });
   harness.grapevine.identify(identity);
   harness.grapevine.track('purchase', order);
   return harness;
 }
 
 const ledgerIds = () => (stored().ledger as { id: string }[]).map((entry) => entry.id);
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW });
-  localStorage.clear();
-});
-afterEach(() => {
-  harness?.grapevine.destroy();
-  harness = undefined;
-  vi.useRealTimers();
-});
 
 describe("the server's ledger for a signed customer", () => {
   it('holds the NPS pop-up back after an emailed survey, and explain() names the email', async () => {
@@ -143,9 +133,9 @@ describe("the server's ledger for a signed customer", () => {
     expect(calls).toHaveLength(0);
     expect(h.mounts).toHaveLength(1);
     h.grapevine.destroy();
-    harness = createHarness({ config }, { backend, serverLedger: true });
-    await harness.settle();
-    expect(harness.connects()).toBe(0);
+    const anonymous = create({ config }, { backend, serverLedger: true });
+    await anonymous.settle();
+    expect(anonymous.connects()).toBe(0);
   });
 
   it('takes an entry from a server clock ahead of this one as happening now, not as the clock going back', async () => {
