@@ -116,6 +116,7 @@ const explained = (page: Page) =>
 test('Bob, never emailed, gets the NPS pop-up on the shop page', async ({ page }) => {
   const problems = await shop(page, 'cust-bob');
   await expect(page.getByRole('dialog')).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: `${shots}bob-popup.png` });
   expect(problems).toEqual([]);
 });
 
