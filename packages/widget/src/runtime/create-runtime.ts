@@ -89,7 +89,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
     report,
     changed(identity) {
       traits = { ...traits, ...identity.traits };
-      sync.start(identity);
+      sync.start(identity, consent);
       chunks.panels?.refresh();
       evaluate();
     },
@@ -361,6 +361,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
         if (next === 'granted') {
           store.persist();
           void delivery.flush();
+          sync.start(identities.current(), next);
         }
         evaluate();
       },
