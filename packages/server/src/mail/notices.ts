@@ -1,5 +1,6 @@
 import type { Reward } from '@grapevine/core';
 import type { Queryable } from '../db/database.js';
+import { advocateMailLocale } from '../email-nps/customer-locale.js';
 import type { Site } from '../site.js';
 import {
   type EmailRequest,
@@ -30,6 +31,7 @@ async function queue(tx: Queryable, site: Site, request: EmailRequest, now: numb
   }
 }
 
+/** The site's language: notices to the shop, and to customers whose language is unknown. */
 function locale(site: Site): string {
   return site.email?.locale ?? 'en';
 }
@@ -107,7 +109,7 @@ export async function queueRewardPending(
       flow: 'reward-pending',
       dedupeKey: reward.orderId,
       to: email,
-      locale: locale(site),
+      locale: await advocateMailLocale(tx, site.siteKey, reward.code, locale(site)),
       template: 'reward-pending',
       data: {
         reward: { minor: reward.amountMinor, currency: reward.currency },
@@ -146,7 +148,7 @@ export async function queueRewardApproved(
       flow: 'reward-approved',
       dedupeKey: reward.orderId,
       to: email,
-      locale: locale(site),
+      locale: await advocateMailLocale(tx, site.siteKey, reward.code, locale(site)),
       template: 'reward-approved',
       data: {
         reward: { minor: reward.amountMinor, currency: reward.currency },

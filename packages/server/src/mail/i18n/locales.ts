@@ -15,13 +15,45 @@ const ALIASES: Readonly<Record<string, MailLocale>> = { no: 'nb', nn: 'nb', zh: 
  * @example resolveMailLocale('zh-Hans-CN') // 'zh-CN'
  */
 export function resolveMailLocale(tag: string | null | undefined): MailLocale {
-  if (!tag) return 'en';
+  return shippedMailLocale(tag) ?? 'en';
+}
+
+/**
+ * The shipped locale that serves a tag (exact, then its language), or `undefined` when none
+ * does: the caller falls back to the site's.
+ * @example shippedMailLocale('da-DK') // 'da'
+ * @example shippedMailLocale('fr-FR') // undefined
+ */
+export function shippedMailLocale(tag: string | null | undefined): MailLocale | undefined {
+  if (!tag) return undefined;
   const exact = MAIL_LOCALES.find((locale) => locale.toLowerCase() === tag.toLowerCase());
   if (exact) return exact;
   const language = tag.toLowerCase().split(/[-_]/)[0] ?? '';
-  return (
-    MAIL_LOCALES.find((locale) => locale.toLowerCase() === language) ?? ALIASES[language] ?? 'en'
-  );
+  return MAIL_LOCALES.find((locale) => locale.toLowerCase() === language) ?? ALIASES[language];
+}
+
+/**
+ * The language of an email to one customer: theirs where a shipped locale serves it (exact,
+ * then the base language), else the site's.
+ * @example customerMailLocale('nb-NO', 'en') // 'nb'
+ * @example customerMailLocale('fr-FR', 'da') // 'da'
+ */
+export function customerMailLocale(
+  customer: string | null | undefined,
+  site: string | null | undefined,
+): MailLocale {
+  return shippedMailLocale(customer) ?? resolveMailLocale(site);
+}
+
+// BCP 47 as sources send it: `da`, `pt-BR`, `zh-Hans-CN`, Shopify's `fr-Fr`, WordPress's `nb_NO`.
+const LOCALE_TAG = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,3}$/;
+
+/**
+ * A customer's locale as a source reports it, or `undefined` when it does not look like a
+ * language tag (it is a hint: a bad one is dropped, never an error).
+ */
+export function localeTag(value: unknown): string | undefined {
+  return typeof value === 'string' && LOCALE_TAG.test(value.trim()) ? value.trim() : undefined;
 }
 
 /** The writing direction of a locale. */
