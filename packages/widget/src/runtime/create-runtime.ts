@@ -321,6 +321,8 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
         const advocateId = identities.current()?.id;
         delivery.enqueue({
           ...event,
+          // The server writes this shopper's emails (NPS, notices) in the page's language.
+          locale: locale(),
           visitorId: store.read().visitorId,
           ...(advocateId ? { advocateId } : {}),
           ...(referral ? { referralCode: referral.code } : {}),
