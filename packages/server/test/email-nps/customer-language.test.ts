@@ -8,6 +8,7 @@ import type { Database } from '../../src/db/database.js';
 import { advocateMailLocale } from '../../src/email-nps/customer-locale.js';
 import { smtpMailer } from '../../src/mail/smtp-mailer.js';
 import { saveCampaigns } from '../../src/services/campaigns.js';
+import { basicAuth } from '../admin/session.js';
 import { type MailCatcher, startMailCatcher } from '../fakes/smtp-server.js';
 import { databaseKinds, testDatabase } from '../helpers/database.js';
 import { type Harness, START, startHarness } from '../helpers/harness.js';
@@ -152,6 +153,23 @@ describe.each(databaseKinds)("the customer's language on %s", (kind) => {
     ).rejects.toMatchObject({
       status: 401,
     });
+  });
+
+  it("the dashboard's asks of a customer show the delivery date and when the survey is due", async () => {
+    const page = await fetch(
+      `${h.url}/admin/channels?site=${site.siteKey}&customer=id%3Ac-lang-1`,
+      {
+        headers: { authorization: basicAuth() },
+      },
+    );
+    expect(page.status).toBe(200);
+    const text = (await page.text()).replace(/\s+/g, ' ');
+    const day = (offset: number) =>
+      `${new Date(START + offset).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    expect(text).toContain('<th>Delivered</th><th>Due</th>');
+    expect(text).toContain(
+      `<td>${day(DAY)}</td><td>${day(15 * DAY)} <span class="sub">after the delivery</span></td>`,
+    );
   });
 
   it("an advocate's notices use the language of their latest order with one", async () => {
