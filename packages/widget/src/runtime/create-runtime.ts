@@ -321,8 +321,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
         const advocateId = identities.current()?.id;
         delivery.enqueue({
           ...event,
-          // The server writes this shopper's emails (NPS, notices) in the page's language.
-          locale: locale(),
+          locale: locale(), // emails about this order are written in it
           visitorId: store.read().visitorId,
           ...(advocateId ? { advocateId } : {}),
           ...(referral ? { referralCode: referral.code } : {}),
