@@ -42,6 +42,8 @@ describe('createRuntime: purchase → referral prompt', () => {
     const { grapevine, backend, settle } = createHarness({ locale: 'da-DK' });
     grapevine.track('purchase', { ...order, orderId: '1002' });
     await settle();
+    window.dispatchEvent(new Event('pagehide')); // sends go out now, whatever the prompt does
+    await settle();
     const purchase = backend.inspect().events.find((event) => event.type === 'purchase');
     expect(purchase).toMatchObject({ orderId: '1002', locale: 'da-DK' });
     grapevine.destroy();
