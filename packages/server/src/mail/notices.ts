@@ -8,6 +8,7 @@ import {
   enqueueEmail,
   isInvalidEmailData,
 } from './enqueue.js';
+import { preferredMailLocale } from './i18n/locales.js';
 import { defaultBrand } from './settings.js';
 import { detractorSlackMessage, enqueueSlackAlert } from './slack.js';
 
@@ -60,6 +61,8 @@ export async function queueFriendCoupon(
     expiresAt: number | null;
     advocateName: string | null;
     offer: Reward;
+    /** The friend's browser languages (`Accept-Language`), most preferred first. */
+    languages?: readonly string[];
   },
   now: number,
 ): Promise<EnqueueResult | null> {
@@ -71,7 +74,7 @@ export async function queueFriendCoupon(
       flow: 'friend-coupon',
       dedupeKey: claim.claimId,
       to: claim.to,
-      locale: locale(site),
+      locale: preferredMailLocale(claim.languages ?? [], locale(site)),
       template: 'friend-coupon',
       data: {
         coupon: claim.coupon,

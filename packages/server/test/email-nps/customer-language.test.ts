@@ -172,6 +172,26 @@ describe.each(databaseKinds)("the customer's language on %s", (kind) => {
     );
   });
 
+  it("a friend's coupon email in the language their browser asks for (Accept-Language)", async () => {
+    const referral = await h.call('/v1/referrals', {
+      body: { advocate: h.advocate({ id: 'adv-fi', email: 'adv-fi@example.com' }) },
+    });
+    const { code } = (await referral.json()) as { code: string };
+    const claim = await h.call(`/v1/referrals/${code}/claims`, {
+      body: { email: 'ystava@example.com', visitorId: 'v-ystava' },
+      headers: { 'Accept-Language': 'fr-FR,fi;q=0.9,en;q=0.8' },
+    });
+    expect(claim.status).toBe(200);
+    for (let round = 0; round < 3; round++) await h.tick();
+    const [mail] = await catcher.waitFor(1);
+    expect(mail?.envelope.to).toEqual(['ystava@example.com']);
+    expect(mail?.html).toMatch(/<html[^>]* lang="fi"/);
+    const [row] = await db.query<{ locale: string }>(
+      `select locale from emails where flow = 'friend-coupon' and to_address = 'ystava@example.com'`,
+    );
+    expect(row).toEqual({ locale: 'fi' });
+  });
+
   it("an advocate's notices use the language of their latest order with one", async () => {
     await db.query(
       `insert into referrals (code, site_key, advocate_key, advocate_id, email_norm, created_at)

@@ -45,6 +45,40 @@ export function customerMailLocale(
   return shippedMailLocale(customer) ?? resolveMailLocale(site);
 }
 
+/**
+ * The languages of an `Accept-Language` header, most preferred first (`*` and malformed
+ * entries left out).
+ * @example acceptedLanguages('fi-FI,fi;q=0.9,en;q=0.8') // ['fi-FI', 'fi', 'en']
+ */
+export function acceptedLanguages(header: string | null | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(',')
+    .slice(0, 20)
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { tag: localeTag(tag), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter(
+      (entry): entry is { tag: string; q: number; index: number } => !!entry.tag && entry.q > 0,
+    )
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((entry) => entry.tag);
+}
+
+/** The first of `tags` a shipped locale serves, else the site's. */
+export function preferredMailLocale(
+  tags: readonly string[],
+  site: string | null | undefined,
+): MailLocale {
+  for (const tag of tags) {
+    const shipped = shippedMailLocale(tag);
+    if (shipped) return shipped;
+  }
+  return resolveMailLocale(site);
+}
+
 // BCP 47 as sources send it: `da`, `pt-BR`, `zh-Hans-CN`, Shopify's `fr-Fr`, WordPress's `nb_NO`.
 const LOCALE_TAG = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,3}$/;
 
