@@ -7,6 +7,7 @@ import { DAY } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import { advocateMailLocale } from '../../src/email-nps/customer-locale.js';
 import { smtpMailer } from '../../src/mail/smtp-mailer.js';
+import { applyOrderFact } from '../../src/orders/apply-fact.js';
 import { saveCampaigns } from '../../src/services/campaigns.js';
 import { basicAuth } from '../admin/session.js';
 import { type MailCatcher, startMailCatcher } from '../fakes/smtp-server.js';
@@ -200,5 +201,63 @@ describe.each(databaseKinds)("the customer's language on %s", (kind) => {
     );
     expect(await advocateMailLocale(db, site.siteKey, 'ADV-LANG', 'da')).toBe('ja');
     expect(await advocateMailLocale(db, site.siteKey, 'UNKNOWN', 'da')).toBe('da');
+  });
+});
+
+describe.each(databaseKinds)("the referral email in the customer's language on %s", (kind) => {
+  const referralSite = mailSite({
+    siteKey: 'shop-referral-lang',
+    email: { ...MAIL_SETTINGS, locale: 'da' },
+    referralEmail: { campaignId: 'refer', afterMs: DAY, withinMs: 30 * DAY },
+  });
+  let db: Database;
+  let catcher: MailCatcher;
+  let h: Harness;
+
+  beforeAll(async () => {
+    db = await testDatabase(kind);
+    catcher = await startMailCatcher();
+    h = await startHarness(db, {
+      site: referralSite,
+      mail: {
+        mailer: smtpMailer({ url: catcher.url, timeoutMs: 5_000 }),
+        from: 'Grapevine <mail@grapevine.example>',
+        publicUrl: PUBLIC_URL,
+      },
+    });
+    await saveCampaigns(
+      db,
+      referralSite.siteKey,
+      [{ id: 'refer', kind: 'referral', triggers: ['purchase'] }],
+      START,
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+    await catcher?.close();
+    await db?.close();
+  });
+
+  it('is written in the order’s language (ja) a day after the order', async () => {
+    await applyOrderFact(h.ctx, referralSite, {
+      kind: 'order',
+      source: 'shopify',
+      orderId: 'ref-ja',
+      total: { minor: 4200, currency: 'EUR' },
+      customerId: 'c-ref-ja',
+      email: 'ref-ja@example.com',
+      discountCodes: [],
+      createdAt: h.clock.now(),
+      locale: 'ja-JP',
+    });
+    h.clock.advance(DAY);
+    for (let round = 0; round < 3; round++) await h.tick();
+    const [mail] = await catcher.waitFor(1);
+    expect(mail?.envelope.to).toEqual(['ref-ja@example.com']);
+    expect(mail?.html).toMatch(/<html[^>]* lang="ja"/);
+    const [row] = await db.query<{ locale: string }>(
+      `select locale from emails where flow = 'referral' and to_address = 'ref-ja@example.com'`,
+    );
+    expect(row).toEqual({ locale: 'ja' });
   });
 });
