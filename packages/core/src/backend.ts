@@ -170,6 +170,8 @@ export interface PurchaseEvent extends EventBase {
   newCustomer?: boolean;
   /** The captured referral code, if the visitor came through a friend's link. */
   referralCode?: string;
+  /** The page's language (BCP 47): emails about this order are written in it where shipped. */
+  locale?: string;
 }
 
 export interface ImpressionEvent extends PromptEventBase {

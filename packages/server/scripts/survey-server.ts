@@ -56,6 +56,8 @@ const site: Site = {
   },
   npsEmail: {
     campaignId: 'nps-after-purchase',
+    from: 'order',
+    assumeDeliveredAfterMs: 7 * DAY,
     afterMs: 14 * DAY,
     withinMs: 180 * DAY,
     linkValidMs: 30 * DAY,

@@ -229,6 +229,25 @@ describe('every status a route answers is listed in openapi.json', () => {
       ...withBody().map((probe) => ({ ...probe, path: '/v1/orders/o-1/cancel', signed: true })),
       ...everywhere().map((probe) => ({ ...probe, path: '/v1/orders/o-1/cancel' })),
     ],
+    'post /v1/orders/{orderId}/delivered': () => [
+      {
+        label: 'a signed delivery',
+        path: '/v1/orders/o-1/delivered',
+        signed: true,
+        body: JSON.stringify({ deliveredAt: '2026-11-04T15:20:00Z' }),
+        status: 200,
+      },
+      {
+        label: 'a malformed deliveredAt',
+        path: '/v1/orders/o-1/delivered',
+        signed: true,
+        body: JSON.stringify({ deliveredAt: 'yesterday' }),
+        status: 400,
+      },
+      { label: 'no signature', path: '/v1/orders/o-1/delivered', body: '', status: 401 },
+      ...withBody().map((probe) => ({ ...probe, path: '/v1/orders/o-1/delivered', signed: true })),
+      ...everywhere().map((probe) => ({ ...probe, path: '/v1/orders/o-1/delivered' })),
+    ],
     'get /v1/coupons/{code}': () => [
       { label: 'a signed check', path: `/v1/coupons/${coupon}`, signed: true, status: 200 },
       { label: 'a malformed code', path: '/v1/coupons/x', signed: true, status: 400 },

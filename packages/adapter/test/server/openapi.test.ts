@@ -27,6 +27,7 @@ describe('buildOpenApi', () => {
       'POST /v1/events',
       'POST /v1/orders',
       'POST /v1/orders/{orderId}/cancel',
+      'POST /v1/orders/{orderId}/delivered',
       'POST /v1/orders/{orderId}/refunds',
       'POST /v1/referrals',
       'POST /v1/referrals/{code}/claims',
@@ -44,6 +45,9 @@ describe('buildOpenApi', () => {
     const cancel = docWithSecurity.paths['/v1/orders/{orderId}/cancel']?.post;
     expect(cancel?.security).toEqual([{ siteKey: [], serverSignature: [] }]);
     expect(cancel?.requestBody?.required).toBe(false);
+    const delivered = docWithSecurity.paths['/v1/orders/{orderId}/delivered']?.post;
+    expect(delivered?.security).toEqual([{ siteKey: [], serverSignature: [] }]);
+    expect(delivered?.requestBody?.required).toBe(false);
     expect(docWithSecurity.paths['/v1/events']?.post?.security).toBeUndefined();
     expect(docWithSecurity.components.securitySchemes.serverSignature?.name).toBe(
       'Grapevine-Signature',

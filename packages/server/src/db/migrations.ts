@@ -5,6 +5,7 @@ import { mailMigration } from './migration-6-mail.js';
 import { emailAsksMigration } from './migration-7-email-asks.js';
 import { npsCommentsMigration } from './migration-8-nps-comments.js';
 import { customerLedgerMigration } from './migration-9-customer-ledger.js';
+import { deliveriesMigration } from './migration-10-deliveries.js';
 
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {
@@ -267,4 +268,5 @@ export const migrations: readonly Migration[] = [
   emailAsksMigration,
   npsCommentsMigration,
   customerLedgerMigration,
+  deliveriesMigration,
 ];

@@ -5,7 +5,6 @@ import type { JobHandlers } from '../jobs/runner.js';
 import type { EmailRequest } from '../mail/enqueue.js';
 import { getOrCreateReferral } from '../services/referrals.js';
 import type { Site } from '../site.js';
-import { surveyLocale } from './config.js';
 import { type AskFlow, askJobHandlers, type EmailQueue } from './email-ask-runner.js';
 import { fileAsk, REFERRAL_EMAIL_JOB } from './schedule.js';
 
@@ -45,7 +44,7 @@ export function referralEmailFlow(ctx: ServerContext): AskFlow {
         flow: 'referral',
         dedupeKey: ask.orderId,
         to: ask.toAddress,
-        locale: surveyLocale(site),
+        locale: ask.locale,
         template: 'referral-invite',
         basis: 'marketing',
         data: {
@@ -93,7 +92,17 @@ export async function refileReferralForPromoter(
     [site.siteKey, orderId],
   );
   if (!order) return false;
-  return fileAsk(tx, site, 'referral', timing, order, order.to_address, now, now, 'REQUIRES_UNMET');
+  return fileAsk(
+    tx,
+    site,
+    'referral',
+    timing,
+    order,
+    order.to_address,
+    { dueAt: now },
+    now,
+    'REQUIRES_UNMET',
+  );
 }
 
 /** Most skipped referral asks one pop-up answer files again (the customer's newest orders). */

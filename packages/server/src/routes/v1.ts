@@ -14,6 +14,7 @@ import type { AppEnv } from '../http/env.js';
 import { enforceRate } from '../http/rate-limit.js';
 import { readBody } from '../http/read-body.js';
 import { assertStorableText } from '../http/storable-text.js';
+import { acceptedLanguages } from '../mail/i18n/locales.js';
 import { type VerifiedAdvocate, verifyAdvocate } from '../security/advocate-signature.js';
 import { isSharedAddress, rateKeyOfIp } from '../security/ip-address.js';
 import { clientIpHash } from '../security/ip-hash.js';
@@ -99,6 +100,8 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
         addressKey: isSharedAddress(c.var.ip)
           ? null
           : clientIpHash(c.var.site, rateKeyOfIp(c.var.ip)),
+        // The friend's language for the coupon email: the browser sends it with every request.
+        languages: acceptedLanguages(c.req.header('Accept-Language')),
       }),
     );
   });

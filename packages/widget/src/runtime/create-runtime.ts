@@ -324,6 +324,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
         const advocateId = identities.current()?.id;
         delivery.enqueue({
           ...event,
+          locale: locale(), // emails about this order are written in it
           visitorId: store.read().visitorId,
           ...(advocateId ? { advocateId } : {}),
           ...(referral ? { referralCode: referral.code } : {}),
