@@ -104,6 +104,38 @@ test('SPA navigation to a matching URL shows the prompt without a page load', as
   await expectNoErrors(page, errors);
 });
 
+test('a scroll-depth campaign loads the sensors and shows on scrolling; a purchase-only page loads none', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const scrolled = { id: 'deep', kind: 'nps', triggers: [{ type: 'scroll-depth', percent: 50 }] };
+  spec.server.page('/sensed/article', {
+    html: shopPage({ campaigns: [scrolled], head: '<style>body{height:4000px}</style>' }),
+  });
+  const errors = await open(page, '/sensed/article');
+  await expect.poll(() => requested).toContain('/cdn/v1/grapevine-watch-triggers.js');
+  await page.waitForTimeout(300);
+  await expect(prompts(page)).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 2500));
+  await expect(prompts(page)).toHaveCount(1, shown);
+  await expectNoErrors(page, errors);
+
+  // Another visitor (one prompt per session), whose only campaign waits for a purchase.
+  await page.evaluate(() => localStorage.clear());
+  requested.length = 0;
+  spec.server.page('/sensed/thanks', {
+    html: shopPage({
+      campaigns: [referral],
+      inlineStub: `grapevine('purchase', { orderId: 'S-1', total: 20, currency: 'EUR' });`,
+    }),
+  });
+  await page.goto(`${spec.server.origin}/sensed/thanks`);
+  await expect(prompts(page)).toHaveCount(1, shown);
+  expect(requested).toContain('/cdn/v1/grapevine-rules.js');
+  expect(requested).not.toContain('/cdn/v1/grapevine-watch-triggers.js');
+});
+
 test('two tabs: at most one prompt', async ({ browser }) => {
   const context = await browser.newContext();
   const nps = { id: 'nps', kind: 'nps', triggers: [{ type: 'pageview' }] };
