@@ -136,24 +136,35 @@ test('a scroll-depth campaign loads the sensors and shows on scrolling; a purcha
   expect(requested).not.toContain('/cdn/v1/grapevine-watch-triggers.js');
 });
 
-test('two tabs: at most one prompt', async ({ browser }) => {
-  const context = await browser.newContext();
-  const nps = { id: 'nps', kind: 'nps', triggers: [{ type: 'pageview' }] };
-  spec.server.page('/tabs/home', { html: shopPage({ campaigns: [nps], inlineStub: '' }) });
-  const [first, second] = [await context.newPage(), await context.newPage()];
-  const [firstErrors, secondErrors] = await Promise.all([
-    open(first, '/tabs/home'),
-    open(second, '/tabs/home'),
-  ]);
-  await expect
-    .poll(async () => (await prompts(first).count()) + (await prompts(second).count()))
-    .toBe(1);
-  await first.waitForTimeout(1000);
-  expect((await prompts(first).count()) + (await prompts(second).count())).toBe(1);
-  await expectNoErrors(first, firstErrors);
-  await expectNoErrors(second, secondErrors);
-  await context.close();
-});
+for (const locks of [true, false]) {
+  test(`two tabs: at most one prompt (${locks ? 'Web Locks' : 'no Web Locks: the storage lease, loaded apart'})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext();
+    const requested: string[] = [];
+    context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    if (!locks) {
+      // As in a browser without Web Locks (older Safari) or on a plain-HTTP page.
+      await context.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined }),
+      );
+    }
+    const nps = { id: 'nps', kind: 'nps', triggers: [{ type: 'pageview' }] };
+    const path = `/tabs-${locks}/home`;
+    spec.server.page(path, { html: shopPage({ campaigns: [nps], inlineStub: '' }) });
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    const [firstErrors, secondErrors] = await Promise.all([open(first, path), open(second, path)]);
+    await expect
+      .poll(async () => (await prompts(first).count()) + (await prompts(second).count()))
+      .toBe(1);
+    await first.waitForTimeout(1000);
+    expect((await prompts(first).count()) + (await prompts(second).count())).toBe(1);
+    expect(requested.includes('/cdn/v1/grapevine-storage-lease.js')).toBe(!locks);
+    await expectNoErrors(first, firstErrors);
+    await expectNoErrors(second, secondErrors);
+    await context.close();
+  });
+}
 
 test('strict CSP (default-src self, no inline, no eval): the prompt shows with zero violations', async ({
   page,
