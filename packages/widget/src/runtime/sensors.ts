@@ -16,8 +16,9 @@ const SENSED: ReadonlySet<TriggerType> = new Set<TriggerType>([
 ]);
 
 /**
- * Arms the page's sensors once their chunk has loaded (a failed load is reported, and tried
- * again at the next arming); returns the function that disarms them, or stops the arming.
+ * Arms the page's sensors once their chunk has loaded (a failed load is reported; the next
+ * arming, on SPA navigation, asks for it again); returns the function that disarms them, or
+ * stops the arming.
  */
 export function armSensors(
   win: Window,
