@@ -269,6 +269,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
       () => {
         page.lastActivityAt = now();
       },
+      report,
     );
   };
   const stopNavigation = deps.watchNavigation(win, (href) => {
