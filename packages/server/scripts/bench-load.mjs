@@ -20,6 +20,8 @@
 //     (e.g. `git worktree add /tmp/base <commit>`), in the same run, and prints the ratio.
 //   --requests=N (default 30000 single, 3000 batched and mixed), --connections=N (default
 //     200 single, 50 batched and mixed), --pool=N sets GRAPEVINE_DATABASE_POOL for the server.
+//   --profile=<dir> writes a V8 CPU profile of each server process there (open it in Chrome's
+//     DevTools or any .cpuprofile viewer) to see where a scenario spends the server's time.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -79,7 +81,13 @@ async function databaseEnv(kind) {
 async function startServer(serverDir, env) {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--conditions=@grapevine/source', 'src/main.ts'],
+    [
+      ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args.profile)}`] : []),
+      '--import',
+      'tsx',
+      '--conditions=@grapevine/source',
+      'src/main.ts',
+    ],
     {
       cwd: serverDir,
       stdio: ['ignore', 'pipe', 'inherit'],

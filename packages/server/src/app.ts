@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { POOL_UPLOAD_PATH } from './admin/coupon-routes.js';
 import { adminRoutes } from './admin/routes.js';
 import { type Clock, DAY, MINUTE, offsetClock, systemClock } from './clock.js';
@@ -9,6 +8,7 @@ import type { Database } from './db/database.js';
 import { hostedSurveyRoutes } from './email-nps/hosted-routes.js';
 import { npsEmailJobHandlers } from './email-nps/nps-email-job.js';
 import { referralEmailJobHandlers } from './email-nps/referral-email.js';
+import { bodyLimit } from './http/body-limit.js';
 import { clientIpMiddleware, proxyTrust } from './http/client-ip.js';
 import { corsMiddleware } from './http/cors.js';
 import { requestDeadline } from './http/deadline.js';
@@ -151,9 +151,10 @@ export function createApp(options: AppOptions): GrapevineApp {
   const tick = () => runTick(ctx, fetchImpl, handlers);
 
   const app = new Hono<AppEnv>();
-  // Every limit is a per-minute window in the database, shared by every process.
+  // Every limit is a per-minute window in the database, shared by every process; the hits of
+  // concurrent requests are counted together, a few statements at a time (group commit).
   const perMinute = (bucket: string, limit: number) =>
-    rateLimiter({ db: options.db, bucket, limit, windowMs: MINUTE, clock });
+    rateLimiter({ db: options.db, bucket, limit, windowMs: MINUTE, clock, maxInFlight: 2 });
   app.onError(errorHandler(logger));
   app.notFound((c) => errorResponse(c, 404, 'not-found', 'No such endpoint.'));
   app.use(...requestLog({ logger, accessLog: options.accessLog ?? false, metrics }));

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.js';
+import { coalesce, type Pending } from '../db/coalesce.js';
 import type { Queryable } from '../db/database.js';
 
 /** The outcome of one {@link RateLimiter.hit}. */
@@ -21,39 +22,72 @@ export interface RateLimiterOptions {
   limit: number;
   windowMs: number;
   clock: Clock;
+  /**
+   * Counts hits of concurrent requests together (group commit): while this many statements
+   * run, the hits arriving wait and then go in one statement, one round trip for all of them.
+   * Leave it out where `db` is a transaction (each hit then goes at once).
+   */
+  maxInFlight?: number;
 }
 
-// One statement, one round trip: the row of (bucket, key) counts this hit, or starts a new
-// window when the old one has ended. SET sees the old row, so both CASEs test the same window.
+// One statement, one round trip, for any number of keys: each key's row counts its `n` hits,
+// or starts a new window when the old one has ended. SET sees the old row, so every CASE tests
+// the same window. Keys go in sorted, so two statements lock shared rows in one order (no
+// deadlock); each key once, as ON CONFLICT cannot touch a row twice in one statement.
 const HIT = `insert into rate_limits as r (bucket, key, window_start, expires_at, hits)
-  values ($1, $2, $3, $4, 1)
+  select $1, t.key, $2, $3, t.n from unnest($4::text[], $5::int[]) as t(key, n) order by t.key
   on conflict (bucket, key) do update set
-    hits = case when r.expires_at > excluded.window_start then r.hits + 1 else 1 end,
+    hits = case when r.expires_at > excluded.window_start then r.hits + excluded.hits else excluded.hits end,
     window_start = case when r.expires_at > excluded.window_start then r.window_start else excluded.window_start end,
     expires_at = case when r.expires_at > excluded.window_start then r.expires_at else excluded.expires_at end
-  returning hits, expires_at`;
+  returning key, hits, expires_at`;
+
+type Hit = Pending<string, RateDecision>;
 
 /**
  * Creates a limiter allowing `limit` requests per `windowMs` per key; the window starts at a
- * key's first request. Ended windows are deleted by {@link sweepRateLimits}.
+ * key's first request. Exact across processes: the database adds a statement's hits to the
+ * key's count atomically, and the k-th of them is allowed when the count before it plus k is
+ * within the limit. Ended windows are deleted by {@link sweepRateLimits}.
  * @example const perIp = rateLimiter({ db, bucket: 'v1-ip', limit: 600, windowMs: 60_000, clock });
  */
 export function rateLimiter(options: RateLimiterOptions): RateLimiter {
   const { db, bucket, limit, windowMs, clock } = options;
-  return {
-    async hit(key) {
-      const now = clock.now();
-      const [row] = await db.query<{ hits: number; expires_at: Date }>(HIT, [
-        bucket,
-        key,
-        new Date(now),
-        new Date(now + windowMs),
-      ]);
-      if (!row || row.hits <= limit) return { allowed: true };
+  async function count(group: Hit[]): Promise<void> {
+    const byKey = new Map<string, Hit[]>();
+    for (const hit of group) {
+      const same = byKey.get(hit.item);
+      if (same) same.push(hit);
+      else byKey.set(hit.item, [hit]);
+    }
+    const keys = [...byKey.keys()];
+    const now = clock.now();
+    const rows = await db.query<{ key: string; hits: number; expires_at: Date }>(HIT, [
+      bucket,
+      new Date(now),
+      new Date(now + windowMs),
+      keys,
+      keys.map((key) => byKey.get(key)?.length ?? 0),
+    ]);
+    const counted = new Map(rows.map((row) => [row.key, row]));
+    for (const [key, hits] of byKey) {
+      const row = counted.get(key);
+      if (!row) throw new Error(`rate_limits returned no row for ${bucket}/${key}`);
       const left = new Date(row.expires_at).getTime() - now;
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(left / 1000)) };
-    },
-  };
+      const refused: RateDecision = { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(left / 1000)) };
+      const before = row.hits - hits.length;
+      for (const [i, hit] of hits.entries())
+        hit.resolve(before + i + 1 <= limit ? { allowed: true } : refused);
+    }
+  }
+  const hit =
+    options.maxInFlight === undefined
+      ? (key: string) =>
+          new Promise<RateDecision>((resolve, reject) =>
+            count([{ item: key, resolve, reject }]).catch(reject),
+          )
+      : coalesce({ maxInFlight: options.maxInFlight, run: count });
+  return { hit };
 }
 
 /**

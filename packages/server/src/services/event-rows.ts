@@ -1,4 +1,5 @@
 import type { GrapevineEvent } from '@grapevine/core';
+import { coalesce, type Pending } from '../db/coalesce.js';
 import type { Queryable } from '../db/database.js';
 import type { Site } from '../site.js';
 
@@ -71,12 +72,6 @@ export async function insertEventRows(db: Queryable, rows: readonly EventRow[]) 
 /** Stores rows of batches that have no effects; resolves with the ids it stored of `rows`. */
 export type EventWriter = (rows: readonly EventRow[]) => Promise<Set<string>>;
 
-interface Waiting {
-  rows: readonly EventRow[];
-  resolve(ids: Set<string>): void;
-  reject(error: unknown): void;
-}
-
 /** At most this many rows in one coalesced statement. */
 const MAX_ROWS = 2_000;
 
@@ -90,14 +85,12 @@ const MAX_ROWS = 2_000;
  * @example const write = coalescingWriter(db, 2); const ids = await write(rows);
  */
 export function coalescingWriter(db: Queryable, maxInFlight: number): EventWriter {
-  let waiting: Waiting[] = [];
-  let inFlight = 0;
-
+  type Waiting = Pending<readonly EventRow[], Set<string>>;
   async function run(group: Waiting[]): Promise<void> {
     const owner = new Map<string, Waiting>();
     const rows: EventRow[] = [];
     for (const request of group) {
-      for (const row of request.rows) {
+      for (const row of request.item) {
         if (owner.has(rowKey(row))) continue;
         owner.set(rowKey(row), request);
         rows.push(row);
@@ -112,37 +105,11 @@ export function coalescingWriter(db: Queryable, maxInFlight: number): EventWrite
       return;
     }
     for (const request of group) {
-      const mine = request.rows.filter(
+      const mine = request.item.filter(
         (row) => owner.get(rowKey(row)) === request && stored.has(rowKey(row)),
       );
       request.resolve(new Set(mine.map((row) => row.id)));
     }
   }
-
-  function pump(): void {
-    while (inFlight < maxInFlight && waiting.length > 0) {
-      let count = 0;
-      let taken = 0;
-      while (
-        taken < waiting.length &&
-        (taken === 0 || count + (waiting[taken]?.rows.length ?? 0) <= MAX_ROWS)
-      ) {
-        count += waiting[taken]?.rows.length ?? 0;
-        taken += 1;
-      }
-      const group = waiting.slice(0, taken);
-      waiting = waiting.slice(taken);
-      inFlight += 1;
-      void run(group).finally(() => {
-        inFlight -= 1;
-        pump();
-      });
-    }
-  }
-
-  return (rows) =>
-    new Promise((resolve, reject) => {
-      waiting.push({ rows, resolve, reject });
-      pump();
-    });
+  return coalesce({ maxInFlight, maxWeight: MAX_ROWS, weight: (rows) => rows.length, run });
 }

@@ -16,6 +16,18 @@ describe.each(databaseKinds)('rateLimiter on %s', (kind) => {
     await db?.close();
   });
 
+  /** This test's database, and on PostgreSQL a second pool on its schema, as another process has. */
+  async function processHandles(): Promise<Database[]> {
+    const handles = [db];
+    if (kind === 'postgres' && postgresUrl) {
+      const [{ schema } = { schema: '' }] = await db.query<{ schema: string }>(
+        'select current_schema() as schema',
+      );
+      handles.push(await openDatabase({ url: postgresUrl, schema }));
+    }
+    return handles;
+  }
+
   it('allows `limit` hits per window per key, then says when to retry', async () => {
     const clock = manualClock();
     const limiter = rateLimiter({ db, bucket: 'a', limit: 2, windowMs: 60_000, clock });
@@ -43,13 +55,7 @@ describe.each(databaseKinds)('rateLimiter on %s', (kind) => {
 
   it('allows exactly `limit` of many concurrent hits, also from several database handles', async () => {
     const clock = manualClock();
-    const handles = [db];
-    if (kind === 'postgres' && postgresUrl) {
-      const [{ schema } = { schema: '' }] = await db.query<{ schema: string }>(
-        'select current_schema() as schema',
-      );
-      handles.push(await openDatabase({ url: postgresUrl, schema }));
-    }
+    const handles = await processHandles();
     try {
       const limiters = handles.map((handle) =>
         rateLimiter({ db: handle, bucket: 'race', limit: 7, windowMs: 60_000, clock }),
@@ -58,6 +64,50 @@ describe.each(databaseKinds)('rateLimiter on %s', (kind) => {
         Array.from({ length: 40 }, (_, i) => limiters[i % limiters.length]?.hit('shared')),
       );
       expect(decisions.filter((d) => d?.allowed)).toHaveLength(7);
+    } finally {
+      for (const handle of handles.slice(1)) await handle.close();
+    }
+  });
+
+  it('counts concurrent hits together and still allows exactly `limit`, per key and across processes', async () => {
+    const clock = manualClock();
+    const handles = await processHandles();
+    let statements = 0;
+    try {
+      const limiters = handles.map((handle) =>
+        rateLimiter({
+          db: {
+            ...handle,
+            query: (sql: string, params?: unknown[]) => {
+              if (sql.includes('rate_limits')) statements += 1;
+              return handle.query(sql, params);
+            },
+          } as Database,
+          bucket: 'grouped',
+          limit: 9,
+          windowMs: 60_000,
+          clock,
+          maxInFlight: 1,
+        }),
+      );
+      const keys = ['a', 'b', 'c'];
+      const decisions = await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          limiters[i % limiters.length]
+            ?.hit(keys[i % keys.length] ?? 'a')
+            .then((decision) => ({ key: keys[i % keys.length], decision })),
+        ),
+      );
+      for (const key of keys) {
+        const mine = decisions.filter((d) => d?.key === key);
+        expect(mine.filter((d) => d?.decision.allowed)).toHaveLength(9);
+        expect(mine.filter((d) => !d?.decision.allowed)[0]?.decision).toEqual({
+          allowed: false,
+          retryAfterSeconds: 60,
+        });
+      }
+      // One statement per group, not per hit: at most a few per handle.
+      expect(statements).toBeLessThanOrEqual(2 * handles.length);
     } finally {
       for (const handle of handles.slice(1)) await handle.close();
     }
