@@ -4,25 +4,15 @@
 // chunk checks leave signals-core out on that ground.
 // @vitest-environment node
 import { fileURLToPath } from 'node:url';
-import { build, defaultClientConditions, type Rolldown } from 'vite';
+import type { Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { bundleNpmApp } from '../../e2e/runtime/npm-app.js';
 
-const widget = fileURLToPath(new URL('../..', import.meta.url));
+const app = fileURLToPath(new URL('./app.ts', import.meta.url));
 
 describe('the npm path in an app bundle', () => {
   it('has one copy of @preact/signals-core, in the eager entry chunk, used by the UI chunk', async () => {
-    const result = (await build({
-      root: widget,
-      configFile: false,
-      logLevel: 'silent',
-      resolve: { conditions: ['@grapevine/source', ...defaultClientConditions] },
-      build: {
-        write: false,
-        minify: false,
-        rolldownOptions: { input: `${widget}src/index.ts`, preserveEntrySignatures: 'strict' },
-      },
-    })) as Rolldown.RolldownOutput;
-    const chunks = result.output.filter((file) => file.type === 'chunk');
+    const chunks = await bundleNpmApp(app, 'app');
     const hasModule = (chunk: Rolldown.OutputChunk, path: string) =>
       Object.keys(chunk.modules).some((id) => id.includes(path));
     const signals = chunks.filter((chunk) => hasModule(chunk, '/@preact/signals-core/'));
