@@ -2,8 +2,17 @@
 // Docs that compile: every `ts`, `tsx`, `js` and `jsx` code block of the READMEs (the root's,
 // packages/*, examples/*) is written to .tmp/check-docs/ as its own module and type-checked
 // with `tsc` against the BUILT packages (their `dist` types, as an app that installed them
-// sees them: run `pnpm build` first), under the repository's strict settings. A block can be
-// left out only with a reason its reader sees: a first line `// not checked: <reason>`.
+// sees them: run `pnpm build` first), under the repository's strict settings; `js` blocks are
+// checked as JavaScript (`checkJs`). A fragment that uses names the reader supplies (`order`,
+// `secret`…) states them in an HTML comment right before its fence, which a rendered README
+// hides and the source shows:
+//
+//   <!-- check-docs: declare const order: { id: string; total: string }; -->
+//   ```ts
+//
+// Its text (any lines: imports, declarations, `/// <reference …>`) goes before the block's.
+// A block that cannot compile anywhere is left out only with a reason its reader sees, a first
+// line `// not checked: <reason>`; their number is printed (the goal is 0).
 // Errors are reported as README:line. Exit code 1 when a block fails.
 import { spawnSync } from 'node:child_process';
 import {
@@ -35,7 +44,29 @@ function readmes() {
   return found;
 }
 
-/** The checkable blocks of one README: language, first line number (1-based), text. */
+const SETTING = /<!--\s*check-docs:([\s\S]*?)-->\s*$/;
+
+/**
+ * The `<!-- check-docs: … -->` comment that ends right before line `fence` (blank lines
+ * between are allowed): its text and the line it starts on (1-based), or `undefined`.
+ */
+function settingBefore(lines, fence) {
+  let end = fence - 1;
+  while (end >= 0 && (lines[end] ?? '').trim() === '') end -= 1;
+  if (!(lines[end] ?? '').trimEnd().endsWith('-->')) return undefined;
+  for (let start = end; start >= 0 && start > end - 40; start -= 1) {
+    const match = SETTING.exec(lines.slice(start, end + 1).join('\n'));
+    if (match && (lines[start] ?? '').trimStart().startsWith('<!--')) {
+      return { text: (match[1] ?? '').trim(), line: start + 1 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The checkable blocks of one README: language, first line number (1-based), text, and the
+ * `setting` (the check-docs comment before it: its text and line) when it has one.
+ */
 export function blocksOf(text) {
   const blocks = [];
   const lines = text.split('\n');
@@ -50,7 +81,8 @@ export function blocksOf(text) {
       end += 1;
     }
     const kind = LANGS[lang.toLowerCase()];
-    if (kind) blocks.push({ lang: kind, line: index + 2, text: body.join('\n') });
+    const setting = settingBefore(lines, index);
+    if (kind) blocks.push({ lang: kind, line: index + 2, text: body.join('\n'), setting });
     index = end;
   }
   return blocks;
@@ -62,15 +94,15 @@ function main() {
   // Bare imports resolve as in an app: every package of the workspace (the Grapevine ones
   // through their exports map) from pnpm's hoisted store.
   symlinkSync(join(root, 'node_modules/.pnpm/node_modules'), join(out, 'node_modules'), 'dir');
-  const files = new Map(); // generated file → { readme, line }
-  let skipped = 0;
+  const files = new Map(); // generated file → { readme, line, settingLines, settingLine }
+  const skipped = [];
   const problems = [];
   for (const readme of readmes()) {
     const slug = readme.replace(/\/README\.md$|\.md$/, '').replace(/[^a-z0-9]+/gi, '-');
     blocksOf(readFileSync(join(root, readme), 'utf8')).forEach((block, number) => {
       const first = block.text.split('\n').find((line) => line.trim() !== '') ?? '';
       if (SKIP.test(first)) {
-        skipped += 1;
+        skipped.push(`${readme}:${block.line}: ${SKIP.exec(first)?.[1]}`);
         return;
       }
       if (/^\s*\/\/\s*not checked\b/.test(first)) {
@@ -78,9 +110,16 @@ function main() {
         return;
       }
       const file = join(out, `${slug}-${number + 1}.${block.lang}`);
-      // Each block is its own module (top-level await, no clashes between blocks).
-      writeFileSync(file, `${block.text}\nexport {};\n`);
-      files.set(file, { readme, line: block.line });
+      // Each block is its own module (top-level await, no clashes between blocks), after the
+      // declarations its check-docs comment states.
+      const setting = block.setting ? `${block.setting.text}\n` : '';
+      writeFileSync(file, `${setting}${block.text}\nexport {};\n`);
+      files.set(file, {
+        readme,
+        line: block.line,
+        settingLines: setting.split('\n').length - 1,
+        settingLine: block.setting?.line,
+      });
     });
   }
   writeFileSync(
@@ -124,10 +163,16 @@ function main() {
     }
     const [, file = '', row = '0', , message = ''] = match;
     const where = files.get(resolve(root, file)) ?? files.get(resolve(out, file));
-    if (where) problems.push(`${where.readme}:${where.line + Number(row) - 1}: ${message}`);
-    else problems.push(`${file}(${row}): ${message}`);
+    if (!where) problems.push(`${file}(${row}): ${message}`);
+    else if (Number(row) <= where.settingLines) {
+      problems.push(`${where.readme}:${where.settingLine} (check-docs comment): ${message}`);
+    } else {
+      const line = where.line + Number(row) - where.settingLines - 1;
+      problems.push(`${where.readme}:${line}: ${message}`);
+    }
   }
-  const summary = `${files.size} README code blocks type-checked, ${skipped} marked "not checked"`;
+  for (const block of skipped) console.log(`not checked: ${block}`);
+  const summary = `${files.size} README code blocks type-checked, ${skipped.length} marked "not checked" (goal 0)`;
   if (problems.length > 0 || tsc.status !== 0) {
     console.error(problems.join('\n'));
     console.error(`check-docs: ${problems.length} problem(s); ${summary}.`);

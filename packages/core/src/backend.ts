@@ -240,8 +240,12 @@ export interface SendResult {
 export interface Backend {
   /** Campaigns for the site. Optional: config may be inline. */
   campaigns?(): Promise<unknown[]>;
-  /** Get or create the advocate's personal link and code. */
-  referral(advocate: Advocate): Promise<Referral>;
+  /**
+   * Get or create the advocate's personal link and code. With the `visitorId` of the browser
+   * asking (the anonymous id its events carry), the backend learns the advocate's device, so
+   * a friend's offer or claim from that device is seen as a self-referral.
+   */
+  referral(advocate: Advocate, context?: { visitorId?: string | undefined }): Promise<Referral>;
   /**
    * The friend offer for a code; `null` when the code is unknown. With the friend's
    * `visitorId`, the backend can tell a visitor who is the advocate that it is their own

@@ -6,7 +6,14 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { FAULT_SITE_KEY, killAllServers, startServer, storedEventIds } from './support/index.js';
+import {
+  impressionEvent,
+  pgliteDatabaseIn,
+  postEvents,
+  startServer,
+  storedEventIds,
+  tearDown,
+} from './support/index.js';
 
 function mountTmpfs(): { dir?: string; reason?: string } {
   if (userInfo().uid !== 0) return { reason: 'mounting a tmpfs needs root' };
@@ -21,13 +28,13 @@ function mountTmpfs(): { dir?: string; reason?: string } {
 }
 
 const mount = mountTmpfs();
-afterAll(async () => {
-  await killAllServers();
-  if (mount.dir) {
+afterAll(() =>
+  tearDown(async () => {
+    if (!mount.dir) return;
     execFileSync('umount', [mount.dir]);
     rmSync(mount.dir, { recursive: true, force: true });
-  }
-});
+  }),
+);
 
 /** Writes zeros until the file system refuses: the disk is full. */
 function fill(path: string): void {
@@ -46,29 +53,16 @@ let batch = 0;
 async function postBatch(url: string) {
   batch += 1;
   const ids = Array.from({ length: 100 }, (_, i) => `disk-${batch}-${i}`);
-  const response = await fetch(`${url}/v1/events`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-grapevine-site-key': FAULT_SITE_KEY },
-    body: JSON.stringify({
-      events: ids.map((id) => ({
-        id,
-        type: 'impression',
-        at: Date.now(),
-        visitorId: `visitor-${id}-${'x'.repeat(60)}`,
-        campaignId: 'refer-a-friend',
-        variantId: 'give-get',
-      })),
-    }),
-    signal: AbortSignal.timeout(15_000),
-  });
+  const events = ids.map((id) => impressionEvent(id, `visitor-${id}-${'x'.repeat(60)}`));
+  const response = await postEvents(url, events);
   return { response, body: await response.json(), ids };
 }
 
 it.skipIf(!mount.dir)(
   `answers 507 while the disk is full and recovers when space returns${mount.reason ? ` (skipped: ${mount.reason})` : ''}`,
   async () => {
-    const dataDir = join(mount.dir as string, 'pglite');
-    const server = await startServer({ database: { GRAPEVINE_DATA_DIR: dataDir } });
+    const database = pgliteDatabaseIn(join(mount.dir as string, 'pglite'));
+    const server = await startServer({ database: database.env });
     const acknowledged: string[] = [];
     const first = await postBatch(server.url);
     expect(first.response.status).toBe(200);
@@ -92,11 +86,7 @@ it.skipIf(!mount.dir)(
     expect(again.response.status).toBe(200);
     acknowledged.push(...again.ids);
     expect(await server.kill('SIGTERM')).toEqual({ code: 0, signal: null });
-    const stored = await storedEventIds({
-      env: { GRAPEVINE_DATA_DIR: dataDir },
-      location: dataDir,
-      cleanup: async () => {},
-    });
+    const stored = await storedEventIds(database);
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   },
 );

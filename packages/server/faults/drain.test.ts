@@ -3,31 +3,12 @@
 // On PostgreSQL the signal lands while requests wait on the database, so the test checks that
 // it met in-flight requests. PGlite runs a request's queries without yielding to the event
 // loop, so there the signal is handled between requests: the same checks, fewer in flight.
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type FaultDatabase,
-  killAllServers,
-  pgliteDatabase,
-  postgresDatabase,
-  postgresUrl,
-  startEventLoad,
-  startServer,
-  storedEventIds,
-} from './support/index.js';
+import { describe, expect, it } from 'vitest';
+import { faultDatabases, startEventLoad, startServer, storedEventIds } from './support/index.js';
 
-const databases: FaultDatabase[] = [];
-afterEach(async () => {
-  await killAllServers();
-  for (const database of databases.splice(0)) await database.cleanup();
-});
-
-describe.each([
-  { kind: 'pglite', make: async () => pgliteDatabase(), skip: false, meetsInFlight: false },
-  { kind: 'postgres', make: () => postgresDatabase(), skip: !postgresUrl, meetsInFlight: true },
-])('SIGTERM under load on $kind', ({ make, skip, meetsInFlight }) => {
+describe.each(faultDatabases())('SIGTERM under load on $kind', ({ kind, make, skip }) => {
   it.skipIf(skip)('drains: in-flight requests answered, exit 0, nothing lost', async () => {
     const database = await make();
-    databases.push(database);
     const server = await startServer({
       database: database.env,
       env: { GRAPEVINE_SHUTDOWN_GRACE_MS: '20000' },
@@ -42,7 +23,7 @@ describe.each([
     const report = await stopped;
 
     const draining = await server.waitForLog((entry) => entry.message === 'draining');
-    if (meetsInFlight) expect(draining.inFlight).toBeGreaterThan(0);
+    if (kind === 'postgres') expect(draining.inFlight).toBeGreaterThan(0);
     expect(exit).toEqual({ code: 0, signal: null });
     expect(report.outcomes.filter((outcome) => outcome.status !== 200)).toEqual([]);
     expect(server.logs.find((entry) => entry.message === 'stopped')).toMatchObject({ forced: 0 });

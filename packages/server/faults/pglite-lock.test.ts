@@ -2,19 +2,16 @@
 // directory and the holder; after the holder dies (SIGKILL), its stale lock is taken over.
 import { afterAll, expect, it } from 'vitest';
 import {
-  killAllServers,
   pgliteDatabase,
   spawnServer,
   startEventLoad,
   startServer,
   storedEventIds,
+  tearDown,
 } from './support/index.js';
 
 const database = pgliteDatabase();
-afterAll(async () => {
-  await killAllServers();
-  await database.cleanup();
-});
+afterAll(() => tearDown(database.cleanup));
 
 it('refuses a second process on the same directory, then takes over a dead holder’s lock', async () => {
   const first = await startServer({ database: database.env });

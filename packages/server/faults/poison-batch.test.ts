@@ -5,23 +5,8 @@
 // isolates the one bad event and delivers the rest, the visitor's later events included.
 import { createOutbox, httpBackend, memoryStorage } from '@grapevine/adapter';
 import type { GrapevineEvent } from '@grapevine/core';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  FAULT_SITE_KEY,
-  type FaultDatabase,
-  killAllServers,
-  pgliteDatabase,
-  postgresDatabase,
-  postgresUrl,
-  startServer,
-  storedEventIds,
-} from './support/index.js';
-
-const databases: FaultDatabase[] = [];
-afterEach(async () => {
-  await killAllServers();
-  for (const database of databases.splice(0)) await database.cleanup();
-});
+import { describe, expect, it } from 'vitest';
+import { FAULT_SITE_KEY, faultDatabases, startServer, storedEventIds } from './support/index.js';
 
 const at = Date.now();
 const prompt = { campaignId: 'nps-after-purchase', variantId: 'default', visitorId: 'visitor-1' };
@@ -46,13 +31,9 @@ const purchase: GrapevineEvent = {
   currency: 'EUR',
 };
 
-describe.each([
-  { kind: 'pglite', make: async () => pgliteDatabase(), skip: false },
-  { kind: 'postgres', make: () => postgresDatabase(), skip: !postgresUrl },
-])('a poison batch on $kind', ({ make, skip }) => {
+describe.each(faultDatabases())('a poison batch on $kind', ({ make, skip }) => {
   it.skipIf(skip)('gets a 400 naming the field; the visitor’s later events arrive', async () => {
     const database = await make();
-    databases.push(database);
     const server = await startServer({ database: database.env });
 
     // The reproduction, as raw HTTP: the comment ends inside a cut surrogate pair.

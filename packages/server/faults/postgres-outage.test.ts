@@ -5,24 +5,19 @@
 import { afterAll, expect, it } from 'vitest';
 import {
   clusterUnavailable,
-  type FaultDatabase,
-  killAllServers,
   postgresDatabase,
   queryPostgres,
   startEventLoad,
   startServer,
   type ThrowawayCluster,
+  tearDown,
   throwawayCluster,
 } from './support/index.js';
 
 const unavailable = await clusterUnavailable();
 let cluster: ThrowawayCluster | undefined;
-let database: FaultDatabase | undefined;
-afterAll(async () => {
-  await killAllServers();
-  await database?.cleanup().catch(() => {});
-  await cluster?.destroy();
-});
+// The database lives in the cluster: destroying the cluster removes it (even while it is down).
+afterAll(() => tearDown(cluster?.destroy));
 
 const REQUEST_TIMEOUT_MS = 3000;
 
@@ -30,7 +25,7 @@ it.skipIf(unavailable)(
   `answers 503 with Retry-After while PostgreSQL is down, then recovers${unavailable ? ` (skipped: ${unavailable})` : ''}`,
   async () => {
     cluster = await throwawayCluster();
-    database = await postgresDatabase(cluster.url);
+    const database = await postgresDatabase(cluster.url);
     const server = await startServer({
       database: database.env,
       env: {

@@ -1,30 +1,11 @@
 // A server process killed outright (SIGKILL) under load: every event it acknowledged is
 // stored. The property the harness is built on, and a check of the harness itself.
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type FaultDatabase,
-  killAllServers,
-  pgliteDatabase,
-  postgresDatabase,
-  postgresUrl,
-  startEventLoad,
-  startServer,
-  storedEventIds,
-} from './support/index.js';
+import { describe, expect, it } from 'vitest';
+import { faultDatabases, startEventLoad, startServer, storedEventIds } from './support/index.js';
 
-const databases: FaultDatabase[] = [];
-afterEach(async () => {
-  await killAllServers();
-  for (const database of databases.splice(0)) await database.cleanup();
-});
-
-describe.each([
-  { kind: 'pglite', make: async () => pgliteDatabase(), skip: false },
-  { kind: 'postgres', make: () => postgresDatabase(), skip: !postgresUrl },
-])('SIGKILL under load on $kind', ({ make, skip }) => {
+describe.each(faultDatabases())('SIGKILL under load on $kind', ({ make, skip }) => {
   it.skipIf(skip)('loses no acknowledged event', async () => {
     const database = await make();
-    databases.push(database);
     const server = await startServer({ database: database.env });
     const load = startEventLoad(server.url, { connections: 8 });
     await load.answered(150);

@@ -35,6 +35,7 @@ import { metricsRoutes } from './routes/metrics.js';
 import { orderRoutes } from './routes/orders.js';
 import { platformWebhookRoutes } from './routes/platform-webhooks.js';
 import { v1Routes } from './routes/v1.js';
+import { memoryRateLimiter } from './security/memory-rate-limiter.js';
 import { rateLimiter } from './security/rate-limiter.js';
 import { coalescingWriter } from './services/event-rows.js';
 import type { Site } from './site.js';
@@ -151,10 +152,14 @@ export function createApp(options: AppOptions): GrapevineApp {
   const tick = () => runTick(ctx, fetchImpl, handlers);
 
   const app = new Hono<AppEnv>();
-  // Every limit is a per-minute window in the database, shared by every process; the hits of
-  // concurrent requests are counted together, a few statements at a time (group commit).
+  // Every limit is a per-minute window. On PostgreSQL it is counted in the database, shared by
+  // every process, the hits of concurrent requests together (group commit). A PGlite
+  // directory has one server process (its lock), so memory is exact there and spares the
+  // single-threaded database a statement per request.
   const perMinute = (bucket: string, limit: number) =>
-    rateLimiter({ db: options.db, bucket, limit, windowMs: MINUTE, clock, maxInFlight: 2 });
+    options.db.kind === 'pglite'
+      ? memoryRateLimiter({ limit, windowMs: MINUTE, clock })
+      : rateLimiter({ db: options.db, bucket, limit, windowMs: MINUTE, clock, maxInFlight: 2 });
   app.onError(errorHandler(logger));
   app.notFound((c) => errorResponse(c, 404, 'not-found', 'No such endpoint.'));
   app.use(...requestLog({ logger, accessLog: options.accessLog ?? false, metrics }));

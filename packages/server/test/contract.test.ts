@@ -115,14 +115,43 @@ describe.each(databaseKinds)('httpBackend against the server on %s', (kind) => {
     };
     await backend.send([seen]);
     expect((await backend.offer(code, { visitorId: 'yan-laptop' }))?.status).toBe('valid');
-    // …a signed POST /v1/referrals that names the visitor does.
-    await h.call('/v1/referrals', { body: { advocate, visitorId: 'yan-laptop' } });
+    // …a signed referral() that names the visitor (as the widget does) does.
+    await backend.referral(advocate, { visitorId: 'yan-laptop' });
     expect((await backend.offer(code, { visitorId: 'yan-laptop' }))?.status).toBe('self-referral');
     expect((await backend.offer(code, { visitorId: 'friend-phone' }))?.status).toBe('valid');
     expect((await backend.offer(code))?.status).toBe('valid');
     // The visitor id travels as a query parameter, so characters that need encoding must survive.
     expect((await backend.offer(code, { visitorId: 'a friend/ä&b=c' }))?.status).toBe('valid');
     expect(await backend.offer('ZZZZZZZZZZZZZZ', { visitorId: 'yan-laptop' })).toBeNull();
+  });
+
+  it("claim() from the device the advocate's referral() named is a self-referral, no coupon", async () => {
+    const advocate = await sign({ id: 'c_own_device', email: 'una@example.com', name: 'Una' });
+    // The device is known only through this call: no event of it ever reached the server.
+    const { code } = await backend.referral(advocate, { visitorId: 'una-tablet' });
+    const own = await backend.claim(code, {
+      email: 'una.other@example.net',
+      visitorId: 'una-tablet',
+    });
+    expect(own).toEqual({ status: 'self-referral', reward: h.site.offer.friend });
+    const friend = await backend.claim(code, { email: 'ola@example.net', visitorId: 'ola-phone' });
+    expect(friend.status).toBe('claimed');
+    const rows = await db.query<{ friend_visitor_id: string; status: string; coupon: string }>(
+      'select friend_visitor_id, status, coupon from claims where code = $1 order by status',
+      [code],
+    );
+    expect(rows).toEqual([
+      { friend_visitor_id: 'ola-phone', status: 'claimed', coupon: expect.any(String) },
+      { friend_visitor_id: 'una-tablet', status: 'self-referral', coupon: null },
+    ]);
+  });
+
+  it('referral() refuses a malformed visitorId with a 400 TransportError', async () => {
+    const advocate = await sign({ id: 'c_own_device' });
+    const error = await backend
+      .referral(advocate, { visitorId: 'v'.repeat(129) })
+      .catch((reason: unknown) => reason);
+    expect(isTransportError(error) && error.status).toBe(400);
   });
 
   it('offer() refuses a malformed visitorId with a 400 TransportError', async () => {

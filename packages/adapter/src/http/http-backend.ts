@@ -121,7 +121,9 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
     async campaigns() {
       return (await call<{ campaigns: unknown[] }>('campaigns')).campaigns;
     },
-    referral: (advocate) => call<Referral>('referral', { json: { advocate } }),
+    // `visitorId: undefined` is left out of the JSON body.
+    referral: (advocate, { visitorId } = {}) =>
+      call<Referral>('referral', { json: { advocate, visitorId } }),
     // `?visitorId=` (ky encodes it) lets the server spot the advocate's own visit.
     offer: (code, { visitorId } = {}) =>
       call<FriendOffer | null>(

@@ -39,6 +39,8 @@ export interface MemoryBackendSeed {
 interface Programme {
   advocate: Advocate;
   referral: Referral;
+  /** Visitor ids the advocate's own `referral()` calls named: the advocate's devices. */
+  visitors: Set<string>;
 }
 
 /** What a memory backend holds, for assertions in tests. */
@@ -114,7 +116,11 @@ export function memoryBackend(seed: MemoryBackendSeed = {}): MemoryBackend {
       code = referralCode(`${key}#${salt}`, advocate.name);
     const url = new URL(seed.shareUrl ?? 'https://shop.example/');
     url.searchParams.set('ref', code);
-    const programme = { advocate, referral: { code, url: url.href, offer } };
+    const programme = {
+      advocate,
+      referral: { code, url: url.href, offer },
+      visitors: new Set<string>(),
+    };
     byKey.set(key, programme);
     byCode.set(code, programme);
     return programme;
@@ -125,11 +131,17 @@ export function memoryBackend(seed: MemoryBackendSeed = {}): MemoryBackend {
   const lookup = (code: string) =>
     referralCodeSchema.safeParse(code).success ? byCode.get(code) : undefined;
 
-  /** Whether `visitorId` has been seen acting as the programme's advocate (an event said so). */
+  /**
+   * Whether `visitorId` is the programme's advocate: named by their `referral()` call, or seen
+   * in an event with their `advocateId` (this backend trusts the advocate; the server does not).
+   */
   function isAdvocateVisitor(programme: Programme, visitorId: string): boolean {
     const id = programme.advocate.id;
-    return [...events.values()].some(
-      (event) => id !== undefined && event.advocateId === id && event.visitorId === visitorId,
+    return (
+      programme.visitors.has(visitorId) ||
+      [...events.values()].some(
+        (event) => id !== undefined && event.advocateId === id && event.visitorId === visitorId,
+      )
     );
   }
 
@@ -141,13 +153,17 @@ export function memoryBackend(seed: MemoryBackendSeed = {}): MemoryBackend {
 
   return {
     campaigns: async () => structuredClone(seed.campaigns ?? []),
-    async referral(advocate) {
+    async referral(advocate, context) {
       const request = parseContract(
         referralRequestSchema,
-        { advocate },
+        context?.visitorId === undefined
+          ? { advocate }
+          : { advocate, visitorId: context.visitorId },
         'POST /v1/referrals request',
       );
-      return structuredClone(programmeFor(request.advocate).referral);
+      const programme = programmeFor(request.advocate);
+      if (request.visitorId !== undefined) programme.visitors.add(request.visitorId);
+      return structuredClone(programme.referral);
     },
     async offer(code, context) {
       // Like the reference server: a malformed visitorId is refused, an absent one skips the

@@ -124,6 +124,16 @@ describe('httpBackend requests', () => {
     expect(new URL(urls[0] ?? '').searchParams.get('visitorId')).toBe('v 1/ä&x=y');
   });
 
+  it("sends referral()'s visitorId in the body, and only when given", async () => {
+    const advocate = { id: 'c1', signedAt: 1, signature: 'ab'.repeat(32) };
+    const { backend, requests } = backendWith([json(referral), json(referral), json(referral)]);
+    expect(await backend.referral(advocate, { visitorId: 'anna-laptop' })).toEqual(referral);
+    await backend.referral(advocate, { visitorId: undefined });
+    await backend.referral(advocate, {});
+    const bodies = await Promise.all(requests.map((request) => request.json()));
+    expect(bodies).toEqual([{ advocate, visitorId: 'anna-laptop' }, { advocate }, { advocate }]);
+  });
+
   it('resolves offer() to null on 404, without retrying', async () => {
     const { backend, calls } = backendWith([errorBody('unknown-code', 404)]);
     expect(await backend.offer('NOPE')).toBeNull();

@@ -73,6 +73,21 @@ describe('memoryBackend referrals', () => {
     expect(await backend.offer('UNKNOWN-1', { visitorId: 'anna-laptop' })).toBeNull();
   });
 
+  it("knows the advocate's device from their referral() call: offer and claim are self-referrals", async () => {
+    const backend = memoryBackend();
+    const { code } = await backend.referral({ id: 'c1' }, { visitorId: 'anna-phone' });
+    expect((await backend.offer(code, { visitorId: 'anna-phone' }))?.status).toBe('self-referral');
+    const claimed = await backend.claim(code, {
+      email: 'other@example.com',
+      visitorId: 'anna-phone',
+    });
+    expect(claimed.status).toBe('self-referral');
+    expect((await backend.offer(code, { visitorId: 'friend-phone' }))?.status).toBe('valid');
+    await expect(backend.referral({ id: 'c1' }, { visitorId: 'v'.repeat(129) })).rejects.toThrow(
+      /visitorId/,
+    );
+  });
+
   it.each([
     ['empty', ''],
     ['too long', 'v'.repeat(129)],

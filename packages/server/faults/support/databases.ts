@@ -58,6 +58,11 @@ export function pgliteDatabase(options: { fresh?: boolean } = {}): FaultDatabase
   };
 }
 
+/** A PGlite data directory at `dataDir` (a directory the caller owns: `cleanup` leaves it). */
+export function pgliteDatabaseIn(dataDir: string): FaultDatabase {
+  return { env: { GRAPEVINE_DATA_DIR: dataDir }, location: dataDir, cleanup: async () => {} };
+}
+
 /** A fresh database (not schema: the server process connects with a plain URL) on `baseUrl`. */
 export async function postgresDatabase(baseUrl = postgresUrl): Promise<FaultDatabase> {
   if (!baseUrl) throw new Error('postgresDatabase needs GRAPEVINE_TEST_DATABASE_URL');

@@ -48,6 +48,22 @@ export interface LoadOptions {
   backoffMs?: number;
 }
 
+/** An impression event of the fault site's referral campaign; the visitor is `v-<id>`. */
+export function impressionEvent(id: string, visitorId = `v-${id}`) {
+  const campaign = { campaignId: 'refer-a-friend', variantId: 'give-get' };
+  return { id, type: 'impression', at: Date.now(), visitorId, ...campaign };
+}
+
+/** POSTs events to `/v1/events` with the fault site's key; aborts after `timeoutMs`. */
+export function postEvents(url: string, events: readonly object[], timeoutMs = 15_000) {
+  return fetch(`${url}/v1/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-grapevine-site-key': FAULT_SITE_KEY },
+    body: JSON.stringify({ events }),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+}
+
 /**
  * Posts impression events to `/v1/events` from `connections` loops, each event with a fresh
  * id, until stopped. Network errors are recorded, never thrown.
@@ -70,21 +86,11 @@ export function startEventLoad(url: string, options: LoadOptions = {}): Load {
     const sentAt = performance.now();
     const base = { ids, sentAt };
     try {
-      const response = await fetch(`${url}/v1/events`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-grapevine-site-key': FAULT_SITE_KEY },
-        body: JSON.stringify({
-          events: ids.map((id) => ({
-            id,
-            type: 'impression',
-            at: Date.now(),
-            visitorId: `v-${id}`,
-            campaignId: 'refer-a-friend',
-            variantId: 'give-get',
-          })),
-        }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      const response = await postEvents(
+        url,
+        ids.map((id) => impressionEvent(id)),
+        timeoutMs,
+      );
       const text = await response.text();
       if (response.status === 200) {
         const answer = JSON.parse(text) as { accepted: string[]; duplicates: string[] };

@@ -74,7 +74,10 @@ export function rateLimiter(options: RateLimiterOptions): RateLimiter {
       const row = counted.get(key);
       if (!row) throw new Error(`rate_limits returned no row for ${bucket}/${key}`);
       const left = new Date(row.expires_at).getTime() - now;
-      const refused: RateDecision = { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(left / 1000)) };
+      const refused: RateDecision = {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil(left / 1000)),
+      };
       const before = row.hits - hits.length;
       for (const [i, hit] of hits.entries())
         hit.resolve(before + i + 1 <= limit ? { allowed: true } : refused);

@@ -4,6 +4,7 @@ import { openDatabase } from '../../src/db/open.js';
 import { rateLimiter, sweepRateLimits } from '../../src/security/rate-limiter.js';
 import { databaseKinds, postgresUrl, testDatabase } from '../helpers/database.js';
 import { manualClock } from '../helpers/harness.js';
+import { expectFixedWindow } from './fixed-window.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -28,21 +29,8 @@ describe.each(databaseKinds)('rateLimiter on %s', (kind) => {
     return handles;
   }
 
-  it('allows `limit` hits per window per key, then says when to retry', async () => {
-    const clock = manualClock();
-    const limiter = rateLimiter({ db, bucket: 'a', limit: 2, windowMs: 60_000, clock });
-    expect(await limiter.hit('k')).toEqual({ allowed: true });
-    expect(await limiter.hit('k')).toEqual({ allowed: true });
-    expect(await limiter.hit('other')).toEqual({ allowed: true });
-    clock.advance(15_500);
-    expect(await limiter.hit('k')).toEqual({ allowed: false, retryAfterSeconds: 45 });
-    clock.advance(44_499);
-    expect(await limiter.hit('k')).toEqual({ allowed: false, retryAfterSeconds: 1 });
-    clock.advance(1);
-    expect(await limiter.hit('k')).toEqual({ allowed: true });
-    expect(await limiter.hit('k')).toEqual({ allowed: true });
-    expect((await limiter.hit('k')).allowed).toBe(false);
-  });
+  it('allows `limit` hits per window per key, then says when to retry', () =>
+    expectFixedWindow((options) => rateLimiter({ db, bucket: 'a', ...options })));
 
   it('keeps buckets apart', async () => {
     const clock = manualClock();

@@ -18,7 +18,6 @@ export interface UiModule extends PromptUi, PanelUi {}
 
 /** What the runtime gives the presenter: the panel's needs, plus the prompt's own. */
 export interface PresenterDeps extends PanelDeps {
-  visitorId(): string;
   referralCode(): string | undefined;
   /** The prompt left the page; `failed`: it never showed (UI chunk or mount failed). */
   onClosed(failed: boolean): void;
@@ -146,7 +145,8 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         campaign.kind === 'referral' || (campaign.kind === 'nps' && campaign.promoterToReferral);
       const referral = wantsLink
         ? backendCall(
-            async (backend) => backend.referral((await deps.advocate()) ?? {}),
+            async (backend) =>
+              backend.referral((await deps.advocate()) ?? {}, { visitorId: deps.visitorId() }),
             checkReferral,
           )
         : undefined;

@@ -33,6 +33,8 @@ export interface PanelDeps extends Omit<RecorderDeps, 'events'> {
   advocate(): Promise<Advocate | undefined>;
   /** The visitor's sticky variant of a campaign. */
   variantOf(campaignId: string): string;
+  /** This browser's anonymous visitor id (sent with `referral()`: the advocate's device). */
+  visitorId(): string;
   /** Remembers this browser's own referral codes (the advocate's links). */
   ownCodes: { add(code: string): void; has(code: string): boolean };
   /** Wraps a callback so nothing it throws reaches the host or the UI. */
@@ -72,7 +74,10 @@ export function createPanels(deps: PanelDeps): PanelHost {
     if (!advocate) return Promise.resolve({ referral: null, stats: null });
     const ask = <T>(call: (backend: Backend) => Promise<unknown>, check: (value: unknown) => T) =>
       callBackend(deps.delivery, options.timeout, call, check);
-    const referral = ask((backend) => backend.referral(advocate), checkReferral);
+    const referral = ask(
+      (backend) => backend.referral(advocate, { visitorId: deps.visitorId() }),
+      checkReferral,
+    );
     // Numbers are extra: without them the advocate still gets the link.
     const stats = ask(
       (backend) => backend.stats?.(advocate) ?? Promise.resolve(null),

@@ -3,7 +3,7 @@
 
 import { type MemoryBackend, memoryBackend } from '@grapevine/adapter';
 import type { Backend, Campaign } from '@grapevine/core';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { loadCatalog } from '../../src/i18n/load-catalog.js';
 import * as messagesModule from '../../src/i18n/messages-for.js';
 import { createRuntime } from '../../src/runtime/create-runtime.js';
@@ -173,4 +173,31 @@ export function createHarness(
 /** The stored state, parsed. */
 export function stored(key = 'grapevine:v1'): Record<string, unknown> {
   return JSON.parse(localStorage.getItem(key) ?? 'null') as Record<string, unknown>;
+}
+
+/**
+ * One harness per test, for a file's top level: before each test it clears storage and the
+ * page (fake timers at `now` when given); after it, it destroys the harness `start` made,
+ * clears the page and restores real timers.
+ * @example const start = harnessPerTest(NOW); … const { grapevine } = start();
+ */
+export function harnessPerTest(
+  now?: number,
+): (...args: Parameters<typeof createHarness>) => Harness {
+  let current: Harness | undefined;
+  beforeEach(() => {
+    if (now !== undefined) vi.useFakeTimers({ now });
+    localStorage.clear();
+    document.body.innerHTML = '';
+  });
+  afterEach(() => {
+    current?.grapevine.destroy();
+    current = undefined;
+    document.body.innerHTML = '';
+    vi.useRealTimers();
+  });
+  return (...args) => {
+    current = createHarness(...args);
+    return current;
+  };
 }

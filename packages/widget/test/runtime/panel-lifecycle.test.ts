@@ -1,29 +1,17 @@
 // `<grapevine-referral>` through its own lifecycle: an element added after start (a `v-if`, a
 // tab, a modal: no URL change) renders, one removed is cleaned up, one added again renders again.
 import { memoryBackend } from '@grapevine/adapter';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createGrapevine } from '../../src/create-grapevine.js';
-import { createHarness, type Harness } from './harness.js';
+import { harnessPerTest } from './harness.js';
 
 const anna = { id: 'c1', email: 'anna@example.com', name: 'Anna' };
-let harness: Harness | undefined;
-
-beforeEach(() => {
-  localStorage.clear();
-  document.body.innerHTML = '';
-});
-afterEach(() => {
-  harness?.grapevine.destroy();
-  harness = undefined;
-  document.body.innerHTML = '';
-  vi.useRealTimers();
-});
+const start = harnessPerTest();
 
 describe('<grapevine-referral> added after start', () => {
   it('mounts when connected, unmounts when removed, mounts again when added again', async () => {
     vi.useFakeTimers();
-    harness = createHarness();
-    const { grapevine, panels, settle, uiLoads } = harness;
+    const { grapevine, panels, settle, uiLoads } = start();
     grapevine.identify(anna);
     await settle();
     expect(uiLoads()).toBe(0);
@@ -43,8 +31,7 @@ describe('<grapevine-referral> added after start', () => {
 
   it('renders nothing for an element added after destroy()', async () => {
     vi.useFakeTimers();
-    harness = createHarness();
-    const { grapevine, panels, settle } = harness;
+    const { grapevine, panels, settle } = start();
     grapevine.destroy();
     document.body.append(document.createElement('grapevine-referral'));
     await settle();

@@ -102,7 +102,7 @@ describe('presenter: the NPS prompt’s referral step', () => {
     const referral = vi.spyOn(harness.backend, 'referral');
     harness.grapevine.track('purchase', order);
     await vi.waitFor(() => expect(harness?.mounts).toHaveLength(1));
-    expect(referral).toHaveBeenCalledWith({});
+    expect(referral).toHaveBeenCalledWith({}, { visitorId: expect.any(String) });
     expect(harness.mounts[0]?.request.promoterToReferral).toBe(true);
     expect(harness.mounts[0]?.request.referral).toBeInstanceOf(Promise);
   });
@@ -113,7 +113,9 @@ describe('presenter: the NPS prompt’s referral step', () => {
     harness.grapevine.identify({ id: 'c-1', email: 'ann@example.com' });
     harness.grapevine.track('purchase', order);
     await vi.waitFor(() => expect(harness?.mounts).toHaveLength(1));
-    expect(referral).toHaveBeenCalledWith(expect.objectContaining({ id: 'c-1' }));
+    expect(referral).toHaveBeenCalledWith(expect.objectContaining({ id: 'c-1' }), {
+      visitorId: expect.any(String),
+    });
     expect(harness.mounts[0]?.request.referral).toBeInstanceOf(Promise);
   });
 });

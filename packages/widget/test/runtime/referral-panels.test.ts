@@ -1,31 +1,17 @@
 import { memoryBackend } from '@grapevine/adapter';
 import type { Backend, Campaign } from '@grapevine/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PANEL_CAMPAIGN_ID } from '../../src/runtime/referral-panels.js';
 import type { PanelData } from '../../src/ui/types.js';
-import { createHarness, type Harness, referralCampaign } from './harness.js';
+import { type Harness, harnessPerTest, referralCampaign } from './harness.js';
 
 const NOW = new Date('2026-11-22T08:00:00Z').getTime();
 const anna = { id: 'c1', email: 'anna@example.com', name: 'Anna' };
-let harness: Harness | undefined;
-
-const start = (...args: Parameters<typeof createHarness>): Harness => {
-  harness = createHarness(...args);
-  return harness;
-};
+const start = harnessPerTest(NOW);
 const lastPanel = (panels: Harness['panels']) => panels[panels.length - 1];
 
 beforeEach(() => {
-  vi.useFakeTimers({ now: NOW });
-  localStorage.clear();
   document.documentElement.lang = '';
-  document.body.innerHTML = '';
-});
-afterEach(() => {
-  harness?.grapevine.destroy();
-  harness = undefined;
-  document.body.innerHTML = '';
-  vi.useRealTimers();
 });
 
 describe('<grapevine-referral>', () => {
