@@ -72,7 +72,8 @@ export async function startDemoStack(options = {}) {
           supportAddress: 'support@fika.example',
           flows: { nps: 'marketing', referral: 'marketing' },
         },
-        // "+14 days" in the shop's toolbar makes the survey of an unanswered order due: the
+        // "+14 days" in the shop's toolbar makes the survey of an unanswered order due (14 days
+        // after its delivery, which the demo shop reports at once through the orders API): the
         // NPS email goes to the demo mail catcher (a pop-up answer skips it: one ledger).
         npsEmail: { campaignId: 'nps-after-purchase', after: '14d' },
       },

@@ -78,5 +78,8 @@ export function grapevineClient({
     /** Reports a refund: `POST /v1/orders/:id/refunds` (idempotent by refund id). */
     refundOrder: (orderId, refund) =>
       call('POST', `/v1/orders/${encodeURIComponent(orderId)}/refunds`, refund),
+    /** Reports the delivery: `POST /v1/orders/:id/delivered` (the first report counts). */
+    deliverOrder: (orderId, delivered) =>
+      call('POST', `/v1/orders/${encodeURIComponent(orderId)}/delivered`, delivered),
   };
 }

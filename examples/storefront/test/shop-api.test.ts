@@ -135,6 +135,16 @@ describe('the shop backend', () => {
     });
   });
 
+  it('reports the delivery with the order (the demo café delivers at once), so the NPS email counts from it', async () => {
+    const placed = await post('/api/orders', { ...customer, lines: [{ id: 'kettle', qty: 1 }] });
+    expect(placed).toMatchObject({ status: 201, body: { confirmed: true } });
+    const [order] = await db.query<{ delivered: boolean }>(
+      'select delivered_at is not null as delivered from orders where order_id = $1',
+      [placed.body.orderId],
+    );
+    expect(order).toEqual({ delivered: true });
+  });
+
   it('checks a friend coupon with Grapevine and confirms the discounted order with it', async () => {
     const coupon = await friendCoupon('cai@example.com');
     expect(await post('/api/coupons/check', { code: coupon })).toEqual({

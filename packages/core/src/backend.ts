@@ -1,6 +1,7 @@
 // The Backend port: the one seam between Grapevine and any server.
 // Core owns these types; @grapevine/adapter implements the port (HTTP, memory) and its
 // contract schemas must infer exactly these shapes. Types only: no runtime code here.
+import type { LedgerChannel, LedgerEntryType } from './types/ledger.js';
 
 /** Milliseconds since the Unix epoch. */
 export type EpochMs = number;
@@ -96,6 +97,33 @@ export interface AdvocateStats {
   currency?: string;
 }
 
+/**
+ * One entry of the signed customer's ledger as the server keeps it (other devices, emailed
+ * asks, answers through email links, email unsubscribes): a `LedgerEntry` without the page
+ * and session it happened in (none of this browser's).
+ */
+export interface CustomerLedgerEntry {
+  /** Unique across channels; the browser merges by it. */
+  id: string;
+  type: LedgerEntryType;
+  at: EpochMs;
+  campaignId?: string;
+  variantId?: string;
+  /** `nps`: the 0–10 answer. */
+  score?: number;
+  /** `snooze`: when it ends. */
+  until?: EpochMs;
+  /** `impression`: the trigger occurrence's key (for an emailed ask, the order id). */
+  triggerKey?: string;
+  /** `email` for what came from the email channel. */
+  channel?: LedgerChannel;
+}
+
+/** The signed customer's ledger from the server: the newest entries first, bounded. */
+export interface CustomerLedger {
+  entries: CustomerLedgerEntry[];
+}
+
 /** The channels a referral link can be shared through. */
 export type ShareChannel =
   | 'native'
@@ -142,6 +170,8 @@ export interface PurchaseEvent extends EventBase {
   newCustomer?: boolean;
   /** The captured referral code, if the visitor came through a friend's link. */
   referralCode?: string;
+  /** The page's language (BCP 47): emails about this order are written in it where shipped. */
+  locale?: string;
 }
 
 export interface ImpressionEvent extends PromptEventBase {
@@ -257,6 +287,15 @@ export interface Backend {
   claim(code: string, friend: FriendClaim): Promise<Claim>;
   /** The advocate's numbers for the inline panel. */
   stats?(advocate: Advocate): Promise<AdvocateStats>;
+  /**
+   * The signed customer's ledger entries from other channels and devices, for the rules to
+   * merge (by entry id) before they decide. With `visitorId`, the backend may remember this
+   * browser as the customer's.
+   */
+  ledger?(
+    advocate: Advocate,
+    context?: { visitorId?: string | undefined },
+  ): Promise<CustomerLedger>;
   /**
    * Deliver a batch of events. `dropped` reports events the outbox had to drop since the
    * last successful delivery; implementations may ignore it.

@@ -4,6 +4,8 @@ export type {
   Backend,
   Claim,
   CopyEvent,
+  CustomerLedger,
+  CustomerLedgerEntry,
   DismissEvent,
   DropReport,
   EpochMs,
@@ -78,7 +80,7 @@ export type {
   ReasonCode,
   TriggerMatch,
 } from './types/decision.js';
-export type { Ledger, LedgerEntry, LedgerEntryType } from './types/ledger.js';
+export type { Ledger, LedgerChannel, LedgerEntry, LedgerEntryType } from './types/ledger.js';
 export type {
   Consent,
   Lease,

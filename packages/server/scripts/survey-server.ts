@@ -2,7 +2,7 @@
 // SMTP mail catcher (a real listener on 127.0.0.1), and one verified order. It moves the
 // clock 14 days on, runs the due jobs until the survey email has been sent over SMTP, and
 // prints one JSON line on stdout: {"url":"http://127.0.0.1:PORT","html":"<the caught
-// message's HTML part>"}. Then answers each line "answers" on stdin with one JSON line: the
+// message's HTML part>","now":<the server's clock>,"secret":"<the site's signing secret>"}. Then answers each line "answers" on stdin with one JSON line: the
 // stored NPS answers. For the hosted survey's end-to-end spec and screenshots.
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
@@ -29,7 +29,8 @@ async function freePort(): Promise<number> {
 const site: Site = {
   siteKey: 'demo-shop',
   secret: 'demo-secret-0123456789abcdef',
-  origins: ['http://127.0.0.1:5173'],
+  // SHOP_ORIGIN: a spec's own shop page, allowed besides the demo shop's.
+  origins: ['http://127.0.0.1:5173', ...(process.env.SHOP_ORIGIN ? [process.env.SHOP_ORIGIN] : [])],
   landingUrl: 'http://127.0.0.1:5173/?ref={code}',
   offer: {
     friend: { kind: 'percent', value: 20 },
@@ -55,6 +56,8 @@ const site: Site = {
   },
   npsEmail: {
     campaignId: 'nps-after-purchase',
+    from: 'order',
+    assumeDeliveredAfterMs: 7 * DAY,
     afterMs: 14 * DAY,
     withinMs: 180 * DAY,
     linkValidMs: 30 * DAY,
@@ -92,7 +95,9 @@ clock.advance(14 * DAY);
 // The survey job queues the email; the next round sends it.
 for (let round = 0; round < 3 && catcher.messages.length === 0; round++) await grapevine.tick();
 const [mail] = await catcher.waitFor(1, 10_000);
-process.stdout.write(`${JSON.stringify({ url: server.url, html: mail?.html ?? '' })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ url: server.url, html: mail?.html ?? '', now: clock.now(), secret: site.secret })}\n`,
+);
 createInterface({ input: process.stdin }).on('line', async (line) => {
   if (line.trim() !== 'answers') return;
   const rows = await db.query(

@@ -47,6 +47,7 @@ export type {
   Money,
   OrderFact,
   VerifiedCancellation,
+  VerifiedDelivery,
   VerifiedOrder,
   VerifiedRefund,
 } from './orders/facts.js';

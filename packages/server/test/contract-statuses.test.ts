@@ -143,6 +143,26 @@ describe('every status a route answers is listed in openapi.json', () => {
       },
       ...everywhere(),
     ],
+    'get /v1/advocates/me/ledger': () => [
+      {
+        label: 'a signed advocate',
+        headers: { 'X-Grapevine-Advocate': signedAdvocate() },
+        status: 200,
+      },
+      { label: 'no advocate header', status: 401 },
+      {
+        label: 'a malformed visitorId',
+        path: `/v1/advocates/me/ledger?visitorId=${'v'.repeat(129)}`,
+        headers: { 'X-Grapevine-Advocate': signedAdvocate() },
+        status: 400,
+      },
+      {
+        label: 'an unsigned advocate',
+        headers: { 'X-Grapevine-Advocate': encodeURIComponent('{"id":"adv-1"}') },
+        status: 401,
+      },
+      ...everywhere(),
+    ],
     'post /v1/events': () => [
       { label: 'a batch', body: JSON.stringify({ events: [event] }), status: 200 },
       {
@@ -208,6 +228,25 @@ describe('every status a route answers is listed in openapi.json', () => {
       { label: 'no signature', path: '/v1/orders/o-1/cancel', body: '', status: 401 },
       ...withBody().map((probe) => ({ ...probe, path: '/v1/orders/o-1/cancel', signed: true })),
       ...everywhere().map((probe) => ({ ...probe, path: '/v1/orders/o-1/cancel' })),
+    ],
+    'post /v1/orders/{orderId}/delivered': () => [
+      {
+        label: 'a signed delivery',
+        path: '/v1/orders/o-1/delivered',
+        signed: true,
+        body: JSON.stringify({ deliveredAt: '2026-11-04T15:20:00Z' }),
+        status: 200,
+      },
+      {
+        label: 'a malformed deliveredAt',
+        path: '/v1/orders/o-1/delivered',
+        signed: true,
+        body: JSON.stringify({ deliveredAt: 'yesterday' }),
+        status: 400,
+      },
+      { label: 'no signature', path: '/v1/orders/o-1/delivered', body: '', status: 401 },
+      ...withBody().map((probe) => ({ ...probe, path: '/v1/orders/o-1/delivered', signed: true })),
+      ...everywhere().map((probe) => ({ ...probe, path: '/v1/orders/o-1/delivered' })),
     ],
     'get /v1/coupons/{code}': () => [
       { label: 'a signed check', path: `/v1/coupons/${coupon}`, signed: true, status: 200 },

@@ -1,5 +1,6 @@
 import { referralRequestSchema } from './advocate.js';
 import { eventBatchSchema, sendResultSchema } from './events.js';
+import { customerLedgerQuerySchema, customerLedgerSchema } from './ledger.js';
 import {
   advocateStatsSchema,
   campaignsResponseSchema,
@@ -12,14 +13,14 @@ import {
 import { endpointRoute } from './routes.js';
 
 /**
- * The six endpoints of contract v1: method, path, the request body schema (when there is a
+ * The seven endpoints of contract v1: method, path, the request body schema (when there is a
  * body), the query schema (when there is a query) and the 2xx response schema. The reference
  * server and the OpenAPI document read this table; the HTTP backend reads `routes` (the same
  * table without schemas, as `'METHOD /path'` strings).
  *
  * - Every request carries the `X-Grapevine-Site-Key` header.
- * - `POST /v1/referrals` carries the advocate in its body; `GET /v1/advocates/me/stats`
- *   in the `X-Grapevine-Advocate` header.
+ * - `POST /v1/referrals` carries the advocate in its body; `GET /v1/advocates/me/stats` and
+ *   `GET /v1/advocates/me/ledger` in the `X-Grapevine-Advocate` header.
  * - `GET /v1/referrals/:code` answers 404 for an unknown code (`offer()` resolves `null`);
  *   its optional `?visitorId=` turns on the self-referral check (`status: 'self-referral'`).
  * - Non-2xx answers carry `errorBodySchema`.
@@ -30,5 +31,10 @@ export const endpoints = {
   offer: { ...endpointRoute('offer'), query: friendOfferQuerySchema, response: friendOfferSchema },
   claim: { ...endpointRoute('claim'), body: friendClaimSchema, response: claimSchema },
   stats: { ...endpointRoute('stats'), response: advocateStatsSchema },
+  ledger: {
+    ...endpointRoute('ledger'),
+    query: customerLedgerQuerySchema,
+    response: customerLedgerSchema,
+  },
   events: { ...endpointRoute('events'), body: eventBatchSchema, response: sendResultSchema },
 } as const;

@@ -32,6 +32,8 @@ export const purchaseEventSchema = z.object({
   coupon: z.exactOptional(z.string().check(z.maxLength(64))),
   newCustomer: z.exactOptional(z.boolean()),
   referralCode: z.exactOptional(referralCodeSchema),
+  /** The page's language (BCP 47), so emails about this order can be in it. */
+  locale: z.exactOptional(z.string().check(z.maxLength(35))),
 });
 export const impressionEventSchema = z.object({ ...prompt, type: z.literal('impression') });
 export const dismissEventSchema = z.object({ ...prompt, type: z.literal('dismiss') });

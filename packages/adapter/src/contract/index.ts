@@ -31,6 +31,13 @@ export {
   SITE_KEY_HEADER,
 } from './headers.js';
 export {
+  customerLedgerEntrySchema,
+  customerLedgerQuerySchema,
+  customerLedgerSchema,
+  ledgerEntryTypeSchema,
+  MAX_LEDGER_ENTRIES,
+} from './ledger.js';
+export {
   type ContractCheck,
   checkContract,
   formatPath,

@@ -1,5 +1,5 @@
 /**
- * The six endpoints of contract v1 as `'METHOD /path'`, without their schemas: the HTTP
+ * The endpoints of contract v1 as `'METHOD /path'`, without their schemas: the HTTP
  * backend reads this table, so the browser bundle carries no zod. Errors name endpoints by
  * these strings.
  */
@@ -9,10 +9,11 @@ export const routes = {
   offer: 'GET /v1/referrals/:code',
   claim: 'POST /v1/referrals/:code/claims',
   stats: 'GET /v1/advocates/me/stats',
+  ledger: 'GET /v1/advocates/me/ledger',
   events: 'POST /v1/events',
 } as const;
 
-/** The names of the endpoints: `campaigns`, `referral`, `offer`, `claim`, `stats`, `events`. */
+/** The names of the endpoints: `campaigns`, `referral`, `offer`, `claim`, `stats`, `ledger`, `events`. */
 export type EndpointName = keyof typeof routes;
 
 /**

@@ -22,6 +22,9 @@ const leaves: Record<string, (value: unknown) => boolean> = {
   string: (value) => typeof value === 'string',
   'number ≥ 0': (value) => typeof value === 'number' && value >= 0,
   'whole number ≥ 0': (value) => Number.isSafeInteger(value) && (value as number) >= 0,
+  'score 0–10': (value) =>
+    Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10,
+  id: matches(/^[\s\S]{1,128}$/),
   'referral code': matches(/^[\w-]{1,64}$/),
   'coupon code': matches(/^[\s\S]{1,64}$/),
   currency: matches(/^[A-Z]{3}$/),

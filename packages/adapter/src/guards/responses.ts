@@ -1,4 +1,4 @@
-// The shapes of the six 2xx responses, for the browser-side guards in `guard.ts`. They mirror
+// The shapes of the 2xx responses, for the browser-side guards in `guard.ts`. They mirror
 // the zod schemas in `../contract/referral.ts` and `../contract/events.ts`;
 // test/guards/responses.test.ts keeps the two in agreement.
 import type { EndpointName } from '../contract/routes.js';
@@ -39,6 +39,21 @@ export const responseShapes: Record<EndpointName, Shape> = {
     rewardsEarned: 'number ≥ 0',
     rewardsPending: 'number ≥ 0',
     'currency?': 'currency',
+  },
+  ledger: {
+    entries: [
+      {
+        id: 'id',
+        type: 'impression|dismiss|snooze|answer|nps|share|copy|claim|opt-out|global-opt-out',
+        at: 'whole number ≥ 0',
+        'campaignId?': 'id',
+        'variantId?': 'id',
+        'score?': 'score 0–10',
+        'until?': 'whole number ≥ 0',
+        'triggerKey?': 'id',
+        'channel?': 'popup|email',
+      },
+    ],
   },
   events: { accepted: ['string'], duplicates: ['string'] },
 };

@@ -3,6 +3,7 @@ import type {
   AdvocateStats,
   Backend,
   Claim,
+  CustomerLedger,
   DropReport,
   FriendClaim,
   FriendOffer,
@@ -52,6 +53,7 @@ export interface HttpBackendOptions {
 export interface HttpBackend extends Backend {
   campaigns(): Promise<unknown[]>;
   stats(advocate: Advocate): Promise<AdvocateStats>;
+  ledger(advocate: Advocate, context?: { visitorId?: string | undefined }): Promise<CustomerLedger>;
   /**
    * Like `send`, as a `fetch(…, { keepalive: true })` that the browser completes even when
    * the page is being unloaded. No retries; the body must stay under 64 KB.
@@ -135,6 +137,11 @@ export function httpBackend(options: HttpBackendOptions): HttpBackend {
     stats: (advocate) =>
       call<AdvocateStats>('stats', {
         headers: { [ADVOCATE_HEADER]: encodeAdvocateHeader(advocate) },
+      }),
+    ledger: (advocate, { visitorId } = {}) =>
+      call<CustomerLedger>('ledger', {
+        headers: { [ADVOCATE_HEADER]: encodeAdvocateHeader(advocate) },
+        ...(visitorId === undefined ? {} : { searchParams: { visitorId } }),
       }),
     // `dropped: undefined` is left out of the JSON body.
     send: (events, dropped) => call<SendResult>('events', { json: { events, dropped } }),

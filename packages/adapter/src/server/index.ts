@@ -3,7 +3,9 @@ export { buildOpenApi } from './openapi.js';
 export {
   type CancelRequest,
   cancelRequestSchema,
+  type DeliveredRequest,
   decimalAmountSchema,
+  deliveredRequestSchema,
   type OrderRequest,
   type OrderResult,
   orderRequestSchema,

@@ -2,6 +2,7 @@ import { advocateSchema, referralRequestSchema } from '../contract/advocate.js';
 import { errorBodySchema } from '../contract/error-body.js';
 import * as events from '../contract/events.js';
 import { ADVOCATE_HEADER, SITE_KEY_HEADER } from '../contract/headers.js';
+import * as ledger from '../contract/ledger.js';
 import { referralCodeSchema } from '../contract/primitives.js';
 import * as referral from '../contract/referral.js';
 import { type EndpointName, endpointRoute, routes } from '../contract/routes.js';
@@ -32,6 +33,16 @@ const components: [string, Schema, string][] = [
   ['FriendClaim', referral.friendClaimSchema, 'Body of POST /v1/referrals/{code}/claims.'],
   ['Claim', referral.claimSchema, 'The outcome of a claim; a coupon when claimed.'],
   ['AdvocateStats', referral.advocateStatsSchema, "The advocate's programme numbers."],
+  [
+    'CustomerLedgerEntry',
+    ledger.customerLedgerEntrySchema,
+    'One entry of the signed customer\'s ledger: what the rules read of it (channel "email": an emailed ask, an answer through an email link, an email unsubscribe as a global-opt-out).',
+  ],
+  [
+    'CustomerLedger',
+    ledger.customerLedgerSchema,
+    "The signed customer's entries from other channels and devices, newest first (at most 100).",
+  ],
   ['Campaigns', referral.campaignsResponseSchema, 'Campaigns (validated by @grapevine/core).'],
   ['ShareChannel', events.shareChannelSchema, 'Where a link was shared.'],
   ['PurchaseEvent', events.purchaseEventSchema, 'An order was placed.'],
@@ -133,6 +144,16 @@ const operations: Record<EndpointName, Operation> = {
       '429': 'Too many requests for this advocate.',
     },
   },
+  ledger: {
+    summary:
+      "The signed customer's ledger entries from other channels and devices (emailed asks, answers through email links, email unsubscribes, other browsers' prompts), newest first and bounded, for the widget to merge before it decides. With ?visitorId= the browser is remembered as the customer's and its own entries are left out.",
+    response: 'CustomerLedger',
+    errors: {
+      '400': `A malformed ${ADVOCATE_HEADER} header or visitorId.`,
+      '401': `Missing ${ADVOCATE_HEADER} header, or a forged, outdated (v1) or stale advocate signature.`,
+      '429': 'Too many requests for this advocate.',
+    },
+  },
   events: {
     summary:
       'A batch of events, stored all or nothing: every event and its effects, or (on any error) none of them. Duplicates (by id) are acknowledged, not stored twice, so a failed batch is safe to send again whole.',
@@ -167,7 +188,17 @@ function operation(name: EndpointName, op: Operation): Record<string, unknown> {
       schema: inline(referral.friendOfferQuerySchema.shape.visitorId),
     });
   }
-  if (name === 'stats') {
+  if (name === 'ledger') {
+    parameters.push({
+      name: 'visitorId',
+      in: 'query',
+      required: false,
+      description:
+        "This browser's anonymous visitor id: remembered as the signed customer's; its own entries are left out.",
+      schema: inline(ledger.customerLedgerQuerySchema.shape.visitorId),
+    });
+  }
+  if (name === 'stats' || name === 'ledger') {
     parameters.push({
       name: ADVOCATE_HEADER,
       in: 'header',

@@ -12,6 +12,13 @@ export const decimalAmountSchema = z
 
 const isoTime = z.iso.datetime({ offset: true });
 
+/** A BCP 47 language tag as shops write it: `da`, `pt-BR`, `zh-Hans-CN`, `nb_NO`. */
+const localeSchema = z
+  .string()
+  .check(
+    z.regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,3}$/, 'expected a BCP 47 tag like "da-DK"'),
+  );
+
 /** Body of `POST /v1/orders`: an order the shop's server confirms was placed and paid. */
 export const orderRequestSchema = z.object({
   /** The shop's order id, unique per site. */
@@ -31,6 +38,11 @@ export const orderRequestSchema = z.object({
   visitorId: z.exactOptional(idSchema),
   /** When the order was placed (ISO 8601). @default the time of the call */
   createdAt: z.exactOptional(isoTime),
+  /**
+   * The language the customer shopped in (BCP 47: `"da"`, `"nb-NO"`). Emails to this
+   * customer use it where Grapevine ships it. @default the site's `email.locale`
+   */
+  locale: z.exactOptional(localeSchema),
 });
 
 /** Body of `POST /v1/orders/{orderId}/refunds`: money given back, by this refund alone. */
@@ -49,6 +61,15 @@ export const cancelRequestSchema = z.object({
   createdAt: z.exactOptional(isoTime),
 });
 
+/**
+ * Body of `POST /v1/orders/{orderId}/delivered` (may be empty): the order reached the
+ * customer. The first report counts; NPS by email is due `after` it.
+ */
+export const deliveredRequestSchema = z.object({
+  /** When it was delivered (ISO 8601). @default the time of the call */
+  deliveredAt: z.exactOptional(isoTime),
+});
+
 /** An advocate reward as the orders API reports it. */
 export const rewardSummarySchema = z.object({
   state: z.enum(['pending', 'held', 'approved', 'fulfilled', 'voided', 'rejected', 'reversed']),
@@ -61,8 +82,8 @@ export const rewardSummarySchema = z.object({
 export const orderResultSchema = z.object({
   /**
    * `recorded`: stored now. `duplicate`: this fact was already stored (a retry; nothing
-   * changed). `waiting-for-order`: a refund or cancellation for an order not received yet;
-   * it is applied when the order arrives.
+   * changed). `waiting-for-order`: a refund, cancellation or delivery for an order not
+   * received yet; it is applied when the order arrives.
    */
   outcome: z.enum(['recorded', 'duplicate', 'waiting-for-order']),
   orderId: idSchema,
@@ -76,5 +97,7 @@ export type OrderRequest = z.output<typeof orderRequestSchema>;
 export type RefundRequest = z.output<typeof refundRequestSchema>;
 /** The body of `POST /v1/orders/{orderId}/cancel`. */
 export type CancelRequest = z.output<typeof cancelRequestSchema>;
+/** The body of `POST /v1/orders/{orderId}/delivered`. */
+export type DeliveredRequest = z.output<typeof deliveredRequestSchema>;
 /** What every orders API call answers. */
 export type OrderResult = z.output<typeof orderResultSchema>;

@@ -5,6 +5,7 @@ import { TransportError } from '../errors/transport-error.js';
 import { type CouponCheck, couponCheckSchema } from './coupons-contract.js';
 import {
   type CancelRequest,
+  type DeliveredRequest,
   type OrderRequest,
   type OrderResult,
   orderResultSchema,
@@ -34,6 +35,11 @@ export interface ServerClient {
   refund(orderId: string, refund: RefundRequest): Promise<OrderResult>;
   /** `POST /v1/orders/{orderId}/cancel`: the order was cancelled. Idempotent. */
   cancel(orderId: string, cancel?: CancelRequest): Promise<OrderResult>;
+  /**
+   * `POST /v1/orders/{orderId}/delivered`: the order reached the customer (NPS by email is
+   * due `after` it). Idempotent: the first report counts. Before the order, it waits for it.
+   */
+  delivered(orderId: string, delivered?: DeliveredRequest): Promise<OrderResult>;
   /** `GET /v1/coupons/{code}`: is a friend's code valid, expired, redeemed or unknown? */
   checkCoupon(code: string): Promise<CouponCheck>;
   /**
@@ -69,6 +75,7 @@ export interface ServerClient {
  * });
  * await grapevine.order({ orderId: '1001', total: '129.90', currency: 'EUR', email, discountCodes });
  * await grapevine.refund('1001', { refundId: 'r1', amount: '29.90', currency: 'EUR' });
+ * await grapevine.delivered('1001', { deliveredAt: '2026-11-04T15:20:00Z' });
  * const { status } = await grapevine.checkCoupon('GV-7KQ2-MXR9-PD4T'); // 'valid'
  * ```
  */
@@ -129,6 +136,8 @@ export function grapevineServerClient(options: ServerClientOptions): ServerClien
       request('POST', `${orderPath(orderId)}/refunds`, refund, orderResultSchema),
     cancel: (orderId, cancel = {}) =>
       request('POST', `${orderPath(orderId)}/cancel`, cancel, orderResultSchema),
+    delivered: (orderId, delivered = {}) =>
+      request('POST', `${orderPath(orderId)}/delivered`, delivered, orderResultSchema),
     checkCoupon: (code) => request('GET', couponPath(code), undefined, couponCheckSchema),
     redeemCoupon: (code, orderId) =>
       request('POST', `${couponPath(code)}/redeem`, { orderId }, couponCheckSchema),

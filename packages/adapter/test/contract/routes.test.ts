@@ -13,7 +13,7 @@ const names = Object.keys(routes) as EndpointName[];
 
 describe('contract routes', () => {
   it('names each endpoint by method and versioned path', () => {
-    expect(names).toEqual(['campaigns', 'referral', 'offer', 'claim', 'stats', 'events']);
+    expect(names).toEqual(['campaigns', 'referral', 'offer', 'claim', 'stats', 'ledger', 'events']);
     for (const name of names) {
       expect(routes[name]).toMatch(new RegExp(`^(GET|POST) /${CONTRACT_VERSION}/[a-z/:]+$`));
       expect(endpointLabel(name)).toBe(routes[name]);

@@ -5,6 +5,8 @@ import type {
   Advocate,
   AdvocateStats,
   Claim,
+  CustomerLedger,
+  CustomerLedgerEntry,
   DropReport,
   EventBatch,
   FriendClaim,
@@ -22,6 +24,8 @@ import {
   advocateSchema,
   advocateStatsSchema,
   claimSchema,
+  type customerLedgerEntrySchema,
+  customerLedgerSchema,
   type dropReportSchema,
   type eventBatchSchema,
   eventSchema,
@@ -52,6 +56,12 @@ describe('contract types match @grapevine/core', () => {
       Mutual<z.output<typeof advocateStatsSchema>, AdvocateStats>
     >().toEqualTypeOf<true>();
     expectTypeOf<Mutual<z.output<typeof eventSchema>, GrapevineEvent>>().toEqualTypeOf<true>();
+    expectTypeOf<
+      Mutual<z.output<typeof customerLedgerEntrySchema>, CustomerLedgerEntry>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Mutual<z.output<typeof customerLedgerSchema>, CustomerLedger>
+    >().toEqualTypeOf<true>();
     expectTypeOf<Mutual<z.output<typeof dropReportSchema>, DropReport>>().toEqualTypeOf<true>();
     expectTypeOf<Mutual<z.output<typeof eventBatchSchema>, EventBatch>>().toEqualTypeOf<true>();
     expectTypeOf<Mutual<z.output<typeof sendResultSchema>, SendResult>>().toEqualTypeOf<true>();
@@ -88,6 +98,13 @@ describe('contract types match @grapevine/core', () => {
         rewardsEarned: 0,
         rewardsPending: 0,
       } satisfies AdvocateStats,
+    ],
+    [
+      'customer ledger',
+      customerLedgerSchema,
+      {
+        entries: [{ id: 'email:nps:o-1', type: 'impression', at: 1, channel: 'email' }],
+      } satisfies CustomerLedger,
     ],
     [
       'event',

@@ -5,7 +5,7 @@ import { type EndpointName, endpoints } from '../../src/contract/index.js';
 import type { ContractIssue } from '../../src/errors/contract-error.js';
 import { check } from '../../src/guards/guard.js';
 import { responseShapes } from '../../src/guards/responses.js';
-import { claim, friendOffer, referral, stats } from '../helpers/fixtures.js';
+import { claim, customerLedger, friendOffer, referral, stats } from '../helpers/fixtures.js';
 
 const valid: Record<EndpointName, unknown> = {
   campaigns: { campaigns: [{ id: 'a' }, 'anything'] },
@@ -13,6 +13,7 @@ const valid: Record<EndpointName, unknown> = {
   offer: friendOffer,
   claim,
   stats,
+  ledger: customerLedger,
   events: { accepted: ['e1'], duplicates: ['e2'] },
 };
 

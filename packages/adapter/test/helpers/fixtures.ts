@@ -1,6 +1,7 @@
 import type {
   AdvocateStats,
   Claim,
+  CustomerLedger,
   FriendOffer,
   GrapevineEvent,
   ImpressionEvent,
@@ -51,6 +52,28 @@ export const stats: AdvocateStats = {
   rewardsEarned: 10,
   rewardsPending: 5.5,
   currency: 'EUR',
+};
+
+export const customerLedger: CustomerLedger = {
+  entries: [
+    {
+      id: 'email:nps:o-1',
+      type: 'impression',
+      at: 1_800_000_000_000,
+      campaignId: 'nps',
+      variantId: 'default',
+      triggerKey: 'o-1',
+      channel: 'email',
+    },
+    { id: 'email-answer:nps:o-1', type: 'nps', at: 1_800_000_100_000, campaignId: 'nps', score: 9 },
+    {
+      id: 's-1',
+      type: 'snooze',
+      at: 1_800_000_200_000,
+      campaignId: 'refer',
+      until: 1_800_500_000_000,
+    },
+  ],
 };
 
 /** An impression event with a given id (and time). */

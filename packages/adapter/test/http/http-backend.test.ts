@@ -10,6 +10,7 @@ import {
 import { type Answer, fakeFetch } from '../helpers/fake-fetch.js';
 import {
   claim,
+  customerLedger,
   errorBody,
   friendOffer,
   impression,
@@ -88,6 +89,36 @@ describe('httpBackend requests', () => {
       advocate,
     );
     expect(await requests[5]?.json()).toEqual({ events: [impression('e1')] });
+  });
+
+  it("fetches the signed customer's ledger with the advocate header and this browser's visitor id", async () => {
+    const advocate = { id: 'c1', signedAt: 1, signature: 'ab'.repeat(32) };
+    const { backend, requests } = backendWith([json(customerLedger), json({ entries: [] })]);
+    expect(await backend.ledger(advocate, { visitorId: 'v 1' })).toEqual(customerLedger);
+    expect(await backend.ledger(advocate)).toEqual({ entries: [] });
+    expect(requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      `GET ${endpoint}/v1/advocates/me/ledger?visitorId=v+1`,
+      `GET ${endpoint}/v1/advocates/me/ledger`,
+    ]);
+    expect(decodeAdvocateHeader(requests[0]?.headers.get('x-grapevine-advocate'))).toEqual(
+      advocate,
+    );
+  });
+
+  it.each([
+    [
+      'a score over 10',
+      { entries: [{ id: 'a', type: 'nps', at: 1, score: 11 }] },
+      'entries[0].score',
+    ],
+    ['an unknown type', { entries: [{ id: 'a', type: 'purchase', at: 1 }] }, 'entries[0].type'],
+    ['an empty id', { entries: [{ id: '', type: 'impression', at: 1 }] }, 'entries[0].id'],
+    ['no list', { entries: null }, 'entries'],
+  ])('refuses a ledger answer with %s, naming the field', async (_label, body, path) => {
+    const { backend } = backendWith([json(body)]);
+    const error = await settle(backend.ledger({ id: 'c1' })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContractError);
+    expect((error as ContractError).message).toContain(path);
   });
 
   it('encodes the code in the path and sends the drop report with a batch', async () => {

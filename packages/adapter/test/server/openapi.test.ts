@@ -12,12 +12,13 @@ const doc = buildOpenApi() as {
 };
 
 describe('buildOpenApi', () => {
-  it('describes the six endpoints of contract v1 and the server API in OpenAPI 3.1', () => {
+  it('describes the seven endpoints of contract v1 and the server API in OpenAPI 3.1', () => {
     expect(doc.openapi).toBe('3.1.0');
     const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect(operations.sort()).toEqual([
+      'GET /v1/advocates/me/ledger',
       'GET /v1/advocates/me/stats',
       'GET /v1/campaigns',
       'GET /v1/coupons/{code}',
@@ -26,6 +27,7 @@ describe('buildOpenApi', () => {
       'POST /v1/events',
       'POST /v1/orders',
       'POST /v1/orders/{orderId}/cancel',
+      'POST /v1/orders/{orderId}/delivered',
       'POST /v1/orders/{orderId}/refunds',
       'POST /v1/referrals',
       'POST /v1/referrals/{code}/claims',
@@ -43,6 +45,9 @@ describe('buildOpenApi', () => {
     const cancel = docWithSecurity.paths['/v1/orders/{orderId}/cancel']?.post;
     expect(cancel?.security).toEqual([{ siteKey: [], serverSignature: [] }]);
     expect(cancel?.requestBody?.required).toBe(false);
+    const delivered = docWithSecurity.paths['/v1/orders/{orderId}/delivered']?.post;
+    expect(delivered?.security).toEqual([{ siteKey: [], serverSignature: [] }]);
+    expect(delivered?.requestBody?.required).toBe(false);
     expect(docWithSecurity.paths['/v1/events']?.post?.security).toBeUndefined();
     expect(docWithSecurity.components.securitySchemes.serverSignature?.name).toBe(
       'Grapevine-Signature',
@@ -54,6 +59,7 @@ describe('buildOpenApi', () => {
     ['GET /v1/campaigns', ['200', '401', '403', '429', '431', '503', 'default']],
     ['POST /v1/events', ['200', '400', '401', '403', '413', '429', '431', '503', 'default']],
     ['GET /v1/advocates/me/stats', ['200', '400', '401', '403', '429', '431', '503', 'default']],
+    ['GET /v1/advocates/me/ledger', ['200', '400', '401', '403', '429', '431', '503', 'default']],
     [
       'POST /v1/coupons/{code}/redeem',
       ['200', '400', '401', '403', '404', '409', '413', '429', '431', '503', 'default'],

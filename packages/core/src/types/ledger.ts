@@ -35,7 +35,16 @@ export interface LedgerEntry {
   until?: number;
   /** `impression`: the trigger occurrence's key (`Decision.trigger.key`), for `oncePerTrigger`. */
   triggerKey?: string;
+  /**
+   * Where it happened, when not in this browser's pop-ups: `email` for an emailed ask, an
+   * answer given through an email link or an email unsubscribe (from the customer's ledger on
+   * the server). The rules ignore it; `explain()` names it.
+   */
+  channel?: LedgerChannel;
 }
+
+/** The channel a ledger entry came from. */
+export type LedgerChannel = 'popup' | 'email';
 
 /** The visitor's history. Order does not matter to `decide`. */
 export type Ledger = readonly LedgerEntry[];

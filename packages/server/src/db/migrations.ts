@@ -4,6 +4,8 @@ import { securityMigration } from './migration-5-security.js';
 import { mailMigration } from './migration-6-mail.js';
 import { emailAsksMigration } from './migration-7-email-asks.js';
 import { npsCommentsMigration } from './migration-8-nps-comments.js';
+import { customerLedgerMigration } from './migration-9-customer-ledger.js';
+import { deliveriesMigration } from './migration-10-deliveries.js';
 
 /** One versioned schema change. Versions only grow; a released migration is never edited. */
 export interface Migration {
@@ -265,4 +267,6 @@ export const migrations: readonly Migration[] = [
   mailMigration,
   emailAsksMigration,
   npsCommentsMigration,
+  customerLedgerMigration,
+  deliveriesMigration,
 ];

@@ -69,9 +69,14 @@ export interface EmailAskRow {
   reason: string | null;
   /** The core's one-line explanation of the decision. */
   detail: string | null;
+  /** When the survey is (or was) due. */
   sendAfter: Date;
   decidedAt: Date | null;
   clickedAt: Date | null;
+  /** When the order was delivered, as its source reported; `null` while not reported. */
+  deliveredAt: Date | null;
+  /** What `after` counts from: the order, the reported delivery, or the assumed one. */
+  basis: 'order' | 'delivery' | 'assumed';
 }
 
 /** The latest email asks, of one customer when `customer` is given (`id:…` or `email:…`). */
@@ -91,10 +96,14 @@ export async function emailAsks(
     send_after: Date;
     decided_at: Date | null;
     clicked_at: Date | null;
+    delivered_at: Date | null;
+    ask_basis: EmailAskRow['basis'];
   }>(
-    `select flow, order_id, customer, status, reason, detail, send_after, decided_at, clicked_at
-     from email_asks where site_key = $1 and ($2::text is null or customer = $2)
-     order by created_at desc, order_id limit $3`,
+    `select a.flow, a.order_id, a.customer, a.status, a.reason, a.detail, a.send_after, a.decided_at,
+       a.clicked_at, o.delivered_at, a.ask_basis
+     from email_asks a left join orders o on o.site_key = a.site_key and o.order_id = a.order_id
+     where a.site_key = $1 and ($2::text is null or a.customer = $2)
+     order by a.created_at desc, a.order_id limit $3`,
     [siteKey, customer ?? null, limit],
   );
   return rows.map((row) => ({
@@ -107,6 +116,8 @@ export async function emailAsks(
     sendAfter: row.send_after,
     decidedAt: row.decided_at,
     clickedAt: row.clicked_at,
+    deliveredAt: row.delivered_at,
+    basis: row.ask_basis,
   }));
 }
 

@@ -15,6 +15,11 @@ export interface ChannelsPageData extends PageBasics {
 }
 
 const LABEL = { popup: 'Pop-up', email: 'Email' } as const;
+const DUE_FROM = {
+  order: 'after the order',
+  delivery: 'after the delivery',
+  assumed: 'after the assumed delivery',
+} as const;
 
 /**
  * Results per channel (asked, clicked, answered, shares, conversions) and the email asks with
@@ -28,7 +33,7 @@ export function renderChannelsPage(data: ChannelsPageData): string {
   );
   const asks = data.asks.map(
     (a) =>
-      html`<tr><td><code>${a.orderId}</code></td><td><a href="${adminHref('channels', data.siteKey, { customer: a.customer })}">${a.customer}</a></td><td>${a.flow}</td><td>${a.status}${a.clickedAt ? ' · clicked' : ''}</td><td>${a.reason ? html`<code>${a.reason}</code>` : ''}</td><td>${a.detail ?? ''}</td><td>${generatedAt(a.decidedAt ?? a.sendAfter)}</td></tr>`,
+      html`<tr><td><code>${a.orderId}</code></td><td><a href="${adminHref('channels', data.siteKey, { customer: a.customer })}">${a.customer}</a></td><td>${a.flow}</td><td>${a.status}${a.clickedAt ? ' · clicked' : ''}</td><td>${a.reason ? html`<code>${a.reason}</code>` : ''}</td><td>${a.detail ?? ''}</td><td>${a.deliveredAt ? generatedAt(a.deliveredAt) : 'not reported'}</td><td>${generatedAt(a.sendAfter)} <span class="sub">${DUE_FROM[a.basis]}</span></td><td>${a.decidedAt ? generatedAt(a.decidedAt) : '–'}</td></tr>`,
   );
   const subjects = data.subjects.map(
     (r) =>
@@ -44,8 +49,8 @@ export function renderChannelsPage(data: ChannelsPageData): string {
   ${data.subjects.length === 0 ? html`<p class="empty-note">No referral email sent yet.</p>` : html`<div class="scroll"><table><thead><tr><th>Subject</th><th class="num">Sent</th><th class="num">Clicked</th><th class="num">Claims</th><th class="num">Conversions</th></tr></thead><tbody>${subjects}</tbody></table></div>`}
 </section>
 <section class="card" aria-labelledby="asks-title"><h2 id="asks-title">Email asks${data.customer ? html` of <code>${data.customer}</code>` : ''}</h2>
-  <p class="sub">Each order's survey email: sent, or skipped and why (the same rules and reason codes as the pop-ups, over the customer's ledger of every channel).${data.customer ? html` <a href="${adminHref('channels', data.siteKey)}">All customers</a>` : ''}</p>
-  ${data.asks.length === 0 ? html`<p class="empty-note">No email ask yet.</p>` : html`<div class="scroll"><table><thead><tr><th>Order</th><th>Customer</th><th>Flow</th><th>Status</th><th>Reason</th><th>Explanation</th><th>When</th></tr></thead><tbody>${asks}</tbody></table></div>`}
+  <p class="sub">Each order's survey email: sent, or skipped and why (the same rules and reason codes as the pop-ups, over the customer's ledger of every channel). Due: counted from the delivery its source reported, else from the delivery assumed after <code>assumeDeliveredAfter</code>, or from the order.${data.customer ? html` <a href="${adminHref('channels', data.siteKey)}">All customers</a>` : ''}</p>
+  ${data.asks.length === 0 ? html`<p class="empty-note">No email ask yet.</p>` : html`<div class="scroll"><table><thead><tr><th>Order</th><th>Customer</th><th>Flow</th><th>Status</th><th>Reason</th><th>Explanation</th><th>Delivered</th><th>Due</th><th>Decided</th></tr></thead><tbody>${asks}</tbody></table></div>`}
 </section>
 </main>`;
   return adminPage(data, 'channels', 'Channels', main);

@@ -5,12 +5,23 @@ import { DAY } from '../clock.js';
 /**
  * NPS by email for one site: which NPS campaign the email asks for (its `requires`,
  * `frequency`, `schedule` and `sampling`, and the global policy, decide whether it is sent),
- * and when: `after` the order (its delivery, when the order source reports one), no later
- * than `within`.
+ * and when: `after` the delivery (or the order, `from: 'order'`), no later than `within`.
  */
 export interface NpsEmailConfig {
   /** The id of an `nps` campaign in the site's campaigns. */
   campaignId: string;
+  /**
+   * What `after` and `within` count from: the order's delivery as its source reports it, or
+   * the order itself. @default 'delivery'
+   */
+  from: 'delivery' | 'order';
+  /**
+   * With `from: 'delivery'`: an order whose delivery is not reported within this long is
+   * assumed delivered then, so surveys are never stuck on sources that never report one
+   * (Stripe, a shop that does not call the orders API's `delivered`). A report that arrives
+   * later changes nothing. @default 7 days
+   */
+  assumeDeliveredAfterMs: number;
   /** @default 14 days */
   afterMs: number;
   /** @default 180 days */
@@ -38,6 +49,8 @@ const duration = (fallback: string) =>
 export const npsEmailSchema = z
   .object({
     campaignId: z.string().min(1).max(128),
+    from: z.enum(['delivery', 'order']).default('delivery'),
+    assumeDeliveredAfter: duration('7d'),
     after: duration('14d'),
     within: duration('180d'),
     linkValid: duration('30d'),
@@ -54,6 +67,8 @@ export const npsEmailSchema = z
   .transform(
     (value): NpsEmailConfig => ({
       campaignId: value.campaignId,
+      from: value.from,
+      assumeDeliveredAfterMs: value.assumeDeliveredAfter,
       afterMs: value.after,
       withinMs: value.within,
       linkValidMs: value.linkValid,
@@ -63,6 +78,8 @@ export const npsEmailSchema = z
 
 /** The defaults of a site that sets only the campaign. */
 export const NPS_EMAIL_DEFAULTS = {
+  from: 'delivery',
+  assumeDeliveredAfterMs: 7 * DAY,
   afterMs: 14 * DAY,
   withinMs: 180 * DAY,
   linkValidMs: 30 * DAY,

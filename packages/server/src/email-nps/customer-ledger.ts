@@ -11,7 +11,7 @@ export interface CustomerRef {
 }
 
 /** The events that are ledger entries, by the ledger type they become. */
-const LEDGER_TYPES: Readonly<Record<string, LedgerEntryType>> = {
+export const LEDGER_TYPES: Readonly<Record<string, LedgerEntryType>> = {
   impression: 'impression',
   dismiss: 'dismiss',
   snooze: 'snooze',
@@ -22,7 +22,8 @@ const LEDGER_TYPES: Readonly<Record<string, LedgerEntryType>> = {
   'friend-claim': 'claim',
 };
 
-interface Row {
+/** An entry as the ledger queries read it. */
+export interface LedgerRow {
   id: string;
   type: string;
   campaign_id: string | null;
@@ -31,6 +32,8 @@ interface Row {
   until: string | null;
   score: number | null;
   trigger_key: string | null;
+  /** `events.origin`: where it happened. */
+  channel: 'popup' | 'email';
 }
 
 /** Most entries read for one decision; the newest are kept. */
@@ -43,11 +46,11 @@ const MAX_ENTRIES = 1000;
  * answers given through email links. The core rules read it as they read a browser's ledger.
  */
 export async function customerLedger(db: Queryable, customer: CustomerRef): Promise<Ledger> {
-  const rows = await db.query<Row>(
+  const rows = await db.query<LedgerRow>(
     `select * from (
        select e.id, e.type, e.campaign_id, e.variant_id, e.occurred_at as at,
          e.payload->>'until' as until, (e.payload->>'score')::int as score,
-         e.payload->>'triggerKey' as trigger_key
+         e.payload->>'triggerKey' as trigger_key, e.origin as channel
        from events e
        where e.site_key = $1 and e.type = any($4::text[])
          and (e.advocate_id = $2 or e.visitor_id = any($3::text[])
@@ -55,7 +58,7 @@ export async function customerLedger(db: Queryable, customer: CustomerRef): Prom
                                   where site_key = $1 and advocate_id = $2))
        union all
        select 'email-answer:' || a.campaign_id || ':' || a.order_id, 'nps-answer', a.campaign_id,
-         a.variant_id, a.answered_at, null, a.score, null
+         a.variant_id, a.answered_at, null, a.score, null, 'email'
        from nps_answers a
        where a.site_key = $1 and a.channel = 'email'
          and (a.advocate_id = $2 or a.visitor_id = any($3::text[]))
@@ -65,7 +68,7 @@ export async function customerLedger(db: Queryable, customer: CustomerRef): Prom
   return rows.map(toEntry);
 }
 
-function toEntry(row: Row): LedgerEntry {
+function toEntry(row: LedgerRow): LedgerEntry {
   const entry: LedgerEntry = {
     id: row.id,
     type: LEDGER_TYPES[row.type] ?? 'impression',
@@ -79,5 +82,6 @@ function toEntry(row: Row): LedgerEntry {
   if (row.trigger_key !== null) entry.triggerKey = row.trigger_key;
   const until = row.until === null ? Number.NaN : Number(row.until);
   if (Number.isFinite(until)) entry.until = until;
+  if (row.channel === 'email') entry.channel = 'email';
   return entry;
 }

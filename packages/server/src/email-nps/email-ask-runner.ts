@@ -6,10 +6,12 @@ import { JobFailure } from '../jobs/errors.js';
 import { enqueueJob } from '../jobs/queue.js';
 import type { JobHandlers } from '../jobs/runner.js';
 import type { EmailRequest } from '../mail/enqueue.js';
+import type { MailLocale } from '../mail/i18n/locales.js';
 import { loadCampaigns } from '../services/campaigns.js';
 import type { Site } from '../site.js';
 import { surveyLocale } from './config.js';
 import { customerLedger } from './customer-ledger.js';
+import { orderMailLocale } from './customer-locale.js';
 import { decideEmailAsk } from './email-decision.js';
 import type { AskFlowName, AskTiming } from './schedule.js';
 
@@ -31,6 +33,8 @@ export interface DueAsk {
   toAddress: string;
   visitorId: string | null;
   createdAt: Date;
+  /** The customer's language where a shipped locale serves it, else the site's survey locale. */
+  locale: MailLocale;
 }
 
 /** One email flow run by the core rules: which campaign kind, its timing, what to send. */
@@ -63,6 +67,9 @@ interface AskRow {
   total_minor: number;
   refunded_minor: number;
   created_at: Date;
+  ask_from: Date;
+  send_after: Date;
+  locale: string | null;
 }
 
 /**
@@ -102,13 +109,17 @@ async function runAsk(
   const [ask] = await ctx.db.query<AskRow>(
     `select a.campaign_id, a.customer, a.status, o.customer_id, a.to_address, o.visitor_id,
        o.status as order_status, o.total_minor::float8 as total_minor,
-       o.refunded_minor::float8 as refunded_minor, o.created_at
+       o.refunded_minor::float8 as refunded_minor, o.created_at,
+       coalesce(a.ask_from, o.created_at) as ask_from, a.send_after, o.locale
      from email_asks a join orders o on o.site_key = a.site_key and o.order_id = a.order_id
      where a.site_key = $1 and a.flow = $2 and a.order_id = $3`,
     [site.siteKey, flow.flow, orderId],
   );
   if (ask?.status !== 'scheduled') return { outcome: ask?.status ?? 'unknown-order' };
   const now = ctx.clock.now();
+  // Retimed later by a reported delivery: the job filed then decides.
+  if (ask.send_after.getTime() > now)
+    return { outcome: 'not-due', until: ask.send_after.getTime() };
   const settle = (reason: string, detail: string) =>
     settleAsk(ctx.db, site, flow.flow, orderId, reason, detail, now).then(() => ({
       outcome: 'skipped',
@@ -123,7 +134,13 @@ async function runAsk(
     visitorIds: ask.visitor_id ? [ask.visitor_id] : [],
   });
   const { config } = parseConfig({ campaigns: await loadCampaigns(ctx.db, site.siteKey) });
-  const askFrom = ask.created_at.getTime();
+  const askFrom = ask.ask_from.getTime();
+  const locale = await orderMailLocale(
+    ctx.db,
+    site.siteKey,
+    { orderId, visitorId: ask.visitor_id, locale: ask.locale },
+    surveyLocale(site),
+  );
   const explanation = decideEmailAsk({
     config,
     email: timing,
@@ -132,7 +149,7 @@ async function runAsk(
     askFrom,
     customer: ask.customer,
     customerId: ask.customer_id,
-    locale: surveyLocale(site),
+    locale,
     ledger,
     now,
   });
@@ -167,12 +184,14 @@ async function runAsk(
     toAddress: ask.to_address,
     visitorId: ask.visitor_id,
     createdAt: ask.created_at,
+    locale,
   };
   const { email, variantId } = await flow.compose(site, due, explanation.variantId, now);
   return ctx.db.transaction(async (tx) => {
     const moved = await tx.query(
       `update email_asks set status = 'sent', variant_id = $4, decided_at = $5, reason = null, detail = $6
-       where site_key = $1 and flow = $2 and order_id = $3 and status = 'scheduled' returning order_id`,
+       where site_key = $1 and flow = $2 and order_id = $3 and status = 'scheduled' and send_after <= $5
+       returning order_id`,
       [site.siteKey, flow.flow, orderId, variantId, new Date(now), explanation.summary],
     );
     if (moved.length === 0) return { outcome: 'already-decided' };

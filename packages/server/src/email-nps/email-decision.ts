@@ -8,6 +8,7 @@ import {
   type Snapshot,
 } from '@grapevine/core';
 import type { NpsEmailConfig } from './config.js';
+import { nameCause } from './decision-cause.js';
 
 /** What the email decision needs to know about the order and its customer. */
 export interface EmailAskInput {
@@ -54,7 +55,7 @@ export function emailCampaign(campaign: Campaign, email: EmailAskInput['email'])
 /**
  * Runs the core rules for an emailed ask (survey or referral) over the customer's ledger (every channel): the
  * same gates and reason codes as a pop-up, so `explain()` and the dashboard say why an email
- * was or was not sent. `null` when the site has no campaign of that kind with the configured id.
+ * was or was not sent (and, through `nameCause`, what the customer did where: a pop-up or email). `null` when the site has no campaign of that kind with the configured id.
  */
 export function decideEmailAsk(input: EmailAskInput): Explanation | null {
   const campaign = input.config.campaigns.find(
@@ -94,5 +95,6 @@ export function decideEmailAsk(input: EmailAskInput): Explanation | null {
     // Consent to email is the mail layer's (basis, suppression); a pop-up consent does not apply.
     consent: 'granted',
   };
-  return explain(config, snapshot, campaign.id) ?? null;
+  const explanation = explain(config, snapshot, campaign.id);
+  return explanation ? nameCause(explanation, input.ledger) : null;
 }

@@ -1,6 +1,7 @@
 import type { ServerContext } from '../context.js';
 import type { JobHandlers } from '../jobs/runner.js';
 import type { EmailRequest } from '../mail/enqueue.js';
+import { resolveMailLocale } from '../mail/i18n/locales.js';
 import type { Site } from '../site.js';
 import { surveyLocale } from './config.js';
 import { type AskFlow, askJobHandlers, type DueAsk, type EmailQueue } from './email-ask-runner.js';
@@ -12,17 +13,22 @@ export type { EmailQueue, EnqueueOutcome } from './email-ask-runner.js';
 /** The survey email as the mail layer's queue takes it (`enqueueEmail`). */
 export type QueuedEmail = EmailRequest<'nps-survey'>;
 
-/** The eleven score links of a survey email, 0 to 10. */
+/**
+ * The eleven score links of a survey email, 0 to 10. `lang`: the hosted page's language when
+ * it is not the site's survey language (the customer's).
+ */
 export function scoreLinks(
   baseUrl: string,
   secret: string,
   claim: { siteKey: string; orderId: string; campaignId: string; customer: string },
   expiresAt: number,
+  lang?: string,
 ): { score: number; url: string }[] {
   const origin = baseUrl.replace(/\/+$/, '');
+  const query = lang ? `?lang=${encodeURIComponent(lang)}` : '';
   return Array.from({ length: 11 }, (_, score) => ({
     score,
-    url: `${origin}/email/nps/${signScoreToken(secret, { ...claim, score, expiresAt })}`,
+    url: `${origin}/email/nps/${signScoreToken(secret, { ...claim, score, expiresAt })}${query}`,
   }));
 }
 
@@ -45,7 +51,7 @@ export function npsEmailFlow(baseUrl: string): AskFlow {
       flow: 'nps',
       dedupeKey: ask.orderId,
       to: ask.toAddress,
-      locale: surveyLocale(site),
+      locale: ask.locale,
       template: 'nps-survey',
       basis: 'marketing',
       data: {
@@ -61,6 +67,7 @@ export function npsEmailFlow(baseUrl: string): AskFlow {
             customer: ask.customer,
           },
           now + (site.npsEmail?.linkValidMs ?? 0),
+          ask.locale === resolveMailLocale(surveyLocale(site)) ? undefined : ask.locale,
         ),
       },
     };

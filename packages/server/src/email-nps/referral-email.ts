@@ -5,7 +5,6 @@ import type { JobHandlers } from '../jobs/runner.js';
 import type { EmailRequest } from '../mail/enqueue.js';
 import { getOrCreateReferral } from '../services/referrals.js';
 import type { Site } from '../site.js';
-import { surveyLocale } from './config.js';
 import { type AskFlow, askJobHandlers, type EmailQueue } from './email-ask-runner.js';
 import { fileAsk, REFERRAL_EMAIL_JOB } from './schedule.js';
 
@@ -45,7 +44,7 @@ export function referralEmailFlow(ctx: ServerContext): AskFlow {
         flow: 'referral',
         dedupeKey: ask.orderId,
         to: ask.toAddress,
-        locale: surveyLocale(site),
+        locale: ask.locale,
         template: 'referral-invite',
         basis: 'marketing',
         data: {
@@ -66,6 +65,14 @@ export function referralEmailJobHandlers(ctx: ServerContext, queue: EmailQueue):
   return askJobHandlers(ctx, referralEmailFlow(ctx), queue);
 }
 
+/** An order whose referral ask may be filed again, with the address to ask at. */
+interface RefileRow {
+  order_id: string;
+  customer_id: string | null;
+  email_norm: string | null;
+  to_address: string;
+}
+
 /**
  * A customer just answered 9–10 by email: the order's referral ask, skipped earlier because
  * the campaign required a promoter, is filed again for now (the rules decide once more).
@@ -78,17 +85,63 @@ export async function refileReferralForPromoter(
 ): Promise<boolean> {
   const timing = site.referralEmail;
   if (!timing) return false;
-  const [order] = await tx.query<{
-    order_id: string;
-    customer_id: string | null;
-    email_norm: string | null;
-    to_address: string;
-  }>(
+  const [order] = await tx.query<RefileRow>(
     `select o.order_id, o.customer_id, o.email_norm, a.to_address
      from orders o join email_asks a on a.site_key = o.site_key and a.order_id = o.order_id and a.flow = 'nps'
      where o.site_key = $1 and o.order_id = $2`,
     [site.siteKey, orderId],
   );
   if (!order) return false;
-  return fileAsk(tx, site, 'referral', timing, order, order.to_address, now, now, 'REQUIRES_UNMET');
+  return fileAsk(
+    tx,
+    site,
+    'referral',
+    timing,
+    order,
+    order.to_address,
+    { dueAt: now },
+    now,
+    'REQUIRES_UNMET',
+  );
+}
+
+/** Most skipped referral asks one pop-up answer files again (the customer's newest orders). */
+const MAX_REFILED = 20;
+
+/**
+ * A customer just answered 9–10 in a pop-up: their orders' referral asks, skipped earlier
+ * because the campaign required a promoter, are filed again for now (the rules decide once
+ * more, over a ledger that now holds the answer). The browser is the customer's when it placed
+ * the order or a signed request named it theirs (`advocate_visitors`); an event's unsigned
+ * `advocateId` counts for nothing. Each ask moves from `skipped` once (a row lock and its
+ * status), so two processes, or the same answer twice, queue one email per (flow, order).
+ * @returns the orders filed again.
+ */
+export async function refileReferralsForPopupPromoter(
+  tx: Queryable,
+  site: Site,
+  visitorId: string,
+  now: number,
+): Promise<string[]> {
+  const timing = site.referralEmail;
+  if (!timing) return [];
+  const asks = await tx.query<RefileRow>(
+    `select o.order_id, o.customer_id, o.email_norm, a.to_address
+     from email_asks a join orders o on o.site_key = a.site_key and o.order_id = a.order_id
+     where a.site_key = $1 and a.flow = 'referral' and a.status = 'skipped'
+       and a.reason = 'REQUIRES_UNMET'
+       and (o.visitor_id = $2 or o.customer_id in (
+         select advocate_id from advocate_visitors where site_key = $1 and visitor_id = $2))
+     order by o.created_at desc limit ${MAX_REFILED}`,
+    [site.siteKey, visitorId],
+  );
+  const filed: string[] = [];
+  for (const ask of asks) {
+    if (
+      await fileAsk(tx, site, 'referral', timing, ask, ask.to_address, now, now, 'REQUIRES_UNMET')
+    ) {
+      filed.push(ask.order_id);
+    }
+  }
+  return filed;
 }

@@ -1,5 +1,6 @@
 import type { Reward } from '@grapevine/core';
 import type { Queryable } from '../db/database.js';
+import { advocateMailLocale } from '../email-nps/customer-locale.js';
 import type { Site } from '../site.js';
 import {
   type EmailRequest,
@@ -7,6 +8,7 @@ import {
   enqueueEmail,
   isInvalidEmailData,
 } from './enqueue.js';
+import { preferredMailLocale } from './i18n/locales.js';
 import { defaultBrand } from './settings.js';
 import { detractorSlackMessage, enqueueSlackAlert } from './slack.js';
 
@@ -30,6 +32,7 @@ async function queue(tx: Queryable, site: Site, request: EmailRequest, now: numb
   }
 }
 
+/** The site's language: notices to the shop, and to customers whose language is unknown. */
 function locale(site: Site): string {
   return site.email?.locale ?? 'en';
 }
@@ -58,6 +61,8 @@ export async function queueFriendCoupon(
     expiresAt: number | null;
     advocateName: string | null;
     offer: Reward;
+    /** The friend's browser languages (`Accept-Language`), most preferred first. */
+    languages?: readonly string[];
   },
   now: number,
 ): Promise<EnqueueResult | null> {
@@ -69,7 +74,7 @@ export async function queueFriendCoupon(
       flow: 'friend-coupon',
       dedupeKey: claim.claimId,
       to: claim.to,
-      locale: locale(site),
+      locale: preferredMailLocale(claim.languages ?? [], locale(site)),
       template: 'friend-coupon',
       data: {
         coupon: claim.coupon,
@@ -107,7 +112,7 @@ export async function queueRewardPending(
       flow: 'reward-pending',
       dedupeKey: reward.orderId,
       to: email,
-      locale: locale(site),
+      locale: await advocateMailLocale(tx, site.siteKey, reward.code, locale(site)),
       template: 'reward-pending',
       data: {
         reward: { minor: reward.amountMinor, currency: reward.currency },
@@ -146,7 +151,7 @@ export async function queueRewardApproved(
       flow: 'reward-approved',
       dedupeKey: reward.orderId,
       to: email,
-      locale: locale(site),
+      locale: await advocateMailLocale(tx, site.siteKey, reward.code, locale(site)),
       template: 'reward-approved',
       data: {
         reward: { minor: reward.amountMinor, currency: reward.currency },

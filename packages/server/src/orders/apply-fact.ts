@@ -3,11 +3,19 @@ import type { Queryable } from '../db/database.js';
 import { normalizeEmail } from '../email.js';
 import { scheduleOrderEmails } from '../email-nps/schedule.js';
 import { HttpError } from '../errors.js';
+import { localeTag } from '../mail/i18n/locales.js';
 import { MAX_MINOR } from '../money.js';
 import type { RewardState } from '../rewards/state-machine.js';
 import type { Site } from '../site.js';
 import { type CreditOutcome, creditOrder } from './credit.js';
-import type { OrderFact, VerifiedCancellation, VerifiedOrder, VerifiedRefund } from './facts.js';
+import { applyDeliveries, recordDelivery } from './delivered.js';
+import type {
+  OrderFact,
+  VerifiedCancellation,
+  VerifiedDelivery,
+  VerifiedOrder,
+  VerifiedRefund,
+} from './facts.js';
 import { lockOrderNames } from './locks.js';
 import { addOrderNames, lockOrderByName, type OrderRow, orderNames } from './order-store.js';
 import { applyRefund, type RefundRow } from './refunds.js';
@@ -16,8 +24,8 @@ import { applyRefund, type RefundRow } from './refunds.js';
 export interface FactResult {
   /**
    * `recorded`: stored and applied now. `duplicate`: this fact was stored before (a retry or
-   * replay); nothing changed. `waiting-for-order`: a refund or cancellation of an order not
-   * received yet, applied when it arrives.
+   * replay); nothing changed. `waiting-for-order`: a refund, cancellation or delivery of an
+   * order not received yet, applied when it arrives.
    */
   outcome: 'recorded' | 'duplicate' | 'waiting-for-order';
   /** The order's id (for a refund of an unknown order: the name the fact used). */
@@ -42,9 +50,21 @@ export async function applyOrderFact(
   fact: OrderFact,
 ): Promise<FactResult> {
   checkFact(fact);
-  return ctx.db.transaction((tx) =>
-    fact.kind === 'order' ? applyOrder(ctx, tx, site, fact) : applyRefundFact(ctx, tx, site, fact),
-  );
+  return ctx.db.transaction((tx) => {
+    if (fact.kind === 'order') return applyOrder(ctx, tx, site, fact);
+    if (fact.kind === 'delivery') return applyDeliveryFact(ctx, tx, site, fact);
+    return applyRefundFact(ctx, tx, site, fact);
+  });
+}
+
+async function applyDeliveryFact(
+  ctx: ServerContext,
+  tx: Queryable,
+  site: Site,
+  fact: VerifiedDelivery,
+): Promise<FactResult> {
+  const { outcome, order } = await recordDelivery(tx, site, fact, ctx.clock.now());
+  return order ? result(tx, outcome, order) : { outcome, orderId: fact.orderId, reward: null };
 }
 
 async function applyOrder(
@@ -61,8 +81,8 @@ async function applyOrder(
   ]);
   const inserted = await tx.query(
     `insert into orders (site_key, order_id, source, total_minor, currency, customer_id, email_norm,
-       discount_codes, discount_refs, referral_code, visitor_id, status, created_at, received_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'paid', $12, $13)
+       discount_codes, discount_refs, referral_code, visitor_id, status, created_at, received_at, locale)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'paid', $12, $13, $14)
      on conflict (site_key, order_id) do nothing returning order_id`,
     [
       site.siteKey,
@@ -78,6 +98,7 @@ async function applyOrder(
       fact.visitorId ?? null,
       new Date(Math.min(fact.createdAt, now)),
       new Date(now),
+      localeTag(fact.locale) ?? null,
     ],
   );
   const taken = await addOrderNames(tx, site.siteKey, fact.orderId, names);
@@ -93,6 +114,8 @@ async function applyOrder(
   if (inserted.length === 0) return result(tx, 'duplicate', order);
   const allNames = await orderNames(tx, site.siteKey, order.order_id);
   const credit = await creditOrder(ctx, tx, site, order, allNames);
+  // A delivery reported before the order counts from now on (the survey is filed from it).
+  await applyDeliveries(tx, site, order, allNames, now);
   await scheduleOrderEmails(tx, site, order, fact.email, now);
   // Refunds and cancellations that arrived first apply now, oldest first.
   const waiting = await tx.query<RefundRow>(
@@ -198,7 +221,9 @@ function checkFact(fact: OrderFact): void {
   if (!fact.orderId || fact.orderId.length > 128) {
     throw new HttpError(400, 'invalid-request', 'orderId: expected 1–128 characters');
   }
-  if (!Number.isFinite(fact.createdAt)) {
-    throw new HttpError(400, 'invalid-request', 'createdAt: expected a time');
+  const at =
+    fact.kind === 'delivery' ? ['deliveredAt', fact.deliveredAt] : ['createdAt', fact.createdAt];
+  if (!Number.isFinite(at[1])) {
+    throw new HttpError(400, 'invalid-request', `${at[0]}: expected a time`);
   }
 }

@@ -50,6 +50,24 @@ export interface VerifiedOrder {
   visitorId?: string;
   /** When the order was placed (epoch ms, from the shop). */
   createdAt: number;
+  /**
+   * The language the customer shopped in, as the source gives it (a BCP 47 tag like
+   * `da-DK`; Shopify's `customer_locale`). Emails to this customer use it where shipped.
+   */
+  locale?: string;
+}
+
+/**
+ * The order reached the customer (a carrier's "delivered", or what the source counts as
+ * such). The first report per (source, order name) counts; later ones are duplicates.
+ */
+export interface VerifiedDelivery {
+  kind: 'delivery';
+  source: OrderSourceName;
+  /** The order's id or any of its aliases; the order may not have arrived yet. */
+  orderId: string;
+  /** When it was delivered (epoch ms); never later than when the server heard of it. */
+  deliveredAt: number;
 }
 
 /** Money given back on an order: a partial or full refund. Idempotent by `refundId`. */
@@ -75,4 +93,4 @@ export interface VerifiedCancellation {
 }
 
 /** Any verified fact about an order. */
-export type OrderFact = VerifiedOrder | VerifiedRefund | VerifiedCancellation;
+export type OrderFact = VerifiedOrder | VerifiedRefund | VerifiedCancellation | VerifiedDelivery;

@@ -17,11 +17,15 @@ export interface OrderRow {
   status: 'paid' | 'cancelled';
   refunded_minor: number;
   created_at: Date;
+  /** When the order was delivered, as its source reported (first report). */
+  delivered_at: Date | null;
+  /** The customer's language as the source gave it (a BCP 47 tag). */
+  locale: string | null;
 }
 
 const ORDER_COLUMNS = `site_key, order_id, source, total_minor::float8 as total_minor, currency,
   customer_id, email_norm, discount_codes, discount_refs, referral_code, visitor_id, status,
-  refunded_minor::float8 as refunded_minor, created_at`;
+  refunded_minor::float8 as refunded_minor, created_at, delivered_at, locale`;
 
 /** The order a name (its id or any alias) stands for, locked for update; `null` if unknown. */
 export async function lockOrderByName(

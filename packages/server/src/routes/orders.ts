@@ -1,6 +1,7 @@
 import { idSchema } from '@grapevine/adapter/contract';
 import {
   cancelRequestSchema,
+  deliveredRequestSchema,
   orderRequestSchema,
   refundRequestSchema,
 } from '@grapevine/adapter/server';
@@ -15,7 +16,7 @@ import { applyOrderFact, type FactResult } from '../orders/apply-fact.js';
 
 /**
  * The orders API, server to server: `POST /v1/orders`, `POST /v1/orders/:orderId/refunds`,
- * `POST /v1/orders/:orderId/cancel`. Signed with the site's `apiSecret` (see
+ * `POST /v1/orders/:orderId/cancel`, `POST /v1/orders/:orderId/delivered`. Signed with the site's `apiSecret` (see
  * `http/server-auth.ts`); every call is idempotent, so the shop retries freely.
  */
 export function orderRoutes(ctx: ServerContext): Hono<AppEnv> {
@@ -38,6 +39,7 @@ export function orderRoutes(ctx: ServerContext): Hono<AppEnv> {
       discountCodes: body.discountCodes ?? [],
       ...(body.referralCode ? { referralCode: body.referralCode } : {}),
       ...(body.visitorId ? { visitorId: body.visitorId } : {}),
+      ...(body.locale ? { locale: body.locale } : {}),
       createdAt: time(body.createdAt, ctx.clock.now()),
     });
     return answer(c, result);
@@ -69,6 +71,22 @@ export function orderRoutes(ctx: ServerContext): Hono<AppEnv> {
       source: 'api',
       orderId,
       createdAt: time(body.createdAt, ctx.clock.now()),
+    });
+    return answer(c, result);
+  });
+
+  router.post('/:orderId/delivered', async (c) => {
+    const orderId = orderIdParam(c.req.param('orderId'));
+    // No body at all: delivered now.
+    const body =
+      (await c.req.text()).trim() === ''
+        ? {}
+        : await readBody(c, deliveredRequestSchema, 'POST /v1/orders/:orderId/delivered request');
+    const result = await applyOrderFact(ctx, c.var.site, {
+      kind: 'delivery',
+      source: 'api',
+      orderId,
+      deliveredAt: time(body.deliveredAt, ctx.clock.now()),
     });
     return answer(c, result);
   });

@@ -7,17 +7,19 @@ import {
   referralCodeSchema,
 } from '@grapevine/adapter/contract';
 import type { Advocate } from '@grapevine/core';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
 import { enforceRate } from '../http/rate-limit.js';
 import { readBody } from '../http/read-body.js';
 import { assertStorableText } from '../http/storable-text.js';
+import { acceptedLanguages } from '../mail/i18n/locales.js';
 import { type VerifiedAdvocate, verifyAdvocate } from '../security/advocate-signature.js';
 import { isSharedAddress, rateKeyOfIp } from '../security/ip-address.js';
 import { clientIpHash } from '../security/ip-hash.js';
 import type { RateLimiter } from '../security/rate-limiter.js';
+import { advocateLedger } from '../services/advocate-ledger.js';
 import { loadCampaigns } from '../services/campaigns.js';
 import { claimOffer } from '../services/claims.js';
 import { checkEventConsistency, ingestEvents } from '../services/events.js';
@@ -31,7 +33,7 @@ import { advocateStats } from '../services/stats.js';
 import type { Site } from '../site.js';
 
 /**
- * Contract v1: the six endpoints. Site key, CORS, body size and per-IP limits are applied
+ * Contract v1: the seven endpoints. Site key, CORS, body size and per-IP limits are applied
  * by the caller; this router validates each request and answers with contract shapes.
  */
 export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<AppEnv> {
@@ -78,13 +80,7 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
 
   router.get('/referrals/:code', async (c) => {
     const code = checkCode(c.req.param('code'));
-    const visitorId = c.req.query('visitorId');
-    if (
-      visitorId !== undefined &&
-      (!idSchema.safeParse(visitorId).success || visitorId.includes('\u0000'))
-    ) {
-      throw new HttpError(400, 'invalid-request', 'visitorId: expected 1–128 characters');
-    }
+    const visitorId = checkVisitorId(c.req.query('visitorId'));
     const offer = await friendOffer(ctx, c.var.site, code, visitorId);
     if (!offer) throw new HttpError(404, 'unknown-code', 'No referral has this code.');
     return c.json(offer);
@@ -104,11 +100,14 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
         addressKey: isSharedAddress(c.var.ip)
           ? null
           : clientIpHash(c.var.site, rateKeyOfIp(c.var.ip)),
+        // The friend's language for the coupon email: the browser sends it with every request.
+        languages: acceptedLanguages(c.req.header('Accept-Language')),
       }),
     );
   });
 
-  router.get('/advocates/me/stats', async (c) => {
+  /** The advocate of the `X-Grapevine-Advocate` header, signature checked. */
+  const headerAdvocate = async (c: Context<AppEnv>): Promise<VerifiedAdvocate> => {
     const header = c.req.header(ADVOCATE_HEADER);
     // No advocate at all is an authentication failure (401), as the contract says; a
     // malformed one is a bad request (400).
@@ -124,7 +123,20 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
     }
     assertStorableText(advocate, ADVOCATE_HEADER);
     c.header('Cache-Control', 'private, no-store');
-    return c.json(await advocateStats(ctx, c.var.site, await trusted(c.var.site, advocate)));
+    return trusted(c.var.site, advocate);
+  };
+
+  router.get('/advocates/me/stats', async (c) =>
+    c.json(await advocateStats(ctx, c.var.site, await headerAdvocate(c))),
+  );
+
+  router.get('/advocates/me/ledger', async (c) => {
+    const visitorId = checkVisitorId(c.req.query('visitorId'));
+    const advocate = await headerAdvocate(c);
+    // This browser is the signed customer's from now on (their pop-up answers count for them).
+    if (visitorId !== undefined)
+      await rememberAdvocateVisitor(ctx.db, c.var.site, advocate, visitorId);
+    return c.json({ entries: await advocateLedger(ctx.db, c.var.site, advocate, visitorId) });
   });
 
   router.post('/events', async (c) => {
@@ -144,6 +156,16 @@ export function v1Routes(ctx: ServerContext, perAdvocate: RateLimiter): Hono<App
   });
 
   return router;
+}
+
+function checkVisitorId(visitorId: string | undefined): string | undefined {
+  if (
+    visitorId !== undefined &&
+    (!idSchema.safeParse(visitorId).success || visitorId.includes('\u0000'))
+  ) {
+    throw new HttpError(400, 'invalid-request', 'visitorId: expected 1–128 characters');
+  }
+  return visitorId;
 }
 
 function checkCode(code: string): string {

@@ -31,6 +31,8 @@ export interface ClaimOrigin {
   clientIpHash?: string | null;
   /** The key the per-address claim limit counts under (a hash of the address, or its IPv6 /64). */
   addressKey?: string | null;
+  /** The browser's languages (`Accept-Language`), for the friend's coupon email. */
+  languages?: readonly string[];
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -109,6 +111,7 @@ export async function claimOffer(
           expiresAt,
           advocateName: referral.first_name,
           offer: site.offer.friend,
+          languages: origin.languages ?? [],
         },
         now,
       );

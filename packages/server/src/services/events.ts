@@ -3,6 +3,7 @@ import { segment } from '@grapevine/core';
 import { DAY } from '../clock.js';
 import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
+import { refileReferralsForPopupPromoter } from '../email-nps/referral-email.js';
 import { HttpError } from '../errors.js';
 import { queueDetractorAlert } from '../mail/notices.js';
 import { lockOrderNames } from '../orders/locks.js';
@@ -166,6 +167,10 @@ async function storeAnswer(
       new Date(occurredAt),
     ],
   );
+  // A referral email skipped for want of a promoter answer is due now.
+  if (event.segment === 'promoter') {
+    await refileReferralsForPopupPromoter(tx, site, event.visitorId, now);
+  }
   if (event.segment === 'detractor') {
     await queueDetractorAlert(
       tx,

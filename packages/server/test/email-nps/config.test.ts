@@ -29,6 +29,8 @@ describe('the npsEmail site option', () => {
   it('fills in the defaults', () => {
     expect(load({ campaignId: 'nps' }).sites[0]?.npsEmail).toEqual({
       campaignId: 'nps',
+      from: 'delivery',
+      assumeDeliveredAfterMs: 7 * DAY,
       afterMs: 14 * DAY,
       withinMs: 180 * DAY,
       linkValidMs: 30 * DAY,
@@ -40,6 +42,9 @@ describe('the npsEmail site option', () => {
       withinMs: 8 * DAY,
       locale: 'da',
     });
+    expect(
+      load({ campaignId: 'nps', from: 'order', assumeDeliveredAfter: '3d' }).sites[0]?.npsEmail,
+    ).toMatchObject({ from: 'order', assumeDeliveredAfterMs: 3 * DAY });
   });
 
   it.each([
@@ -57,6 +62,11 @@ describe('the npsEmail site option', () => {
       'GRAPEVINE_SITES[0].npsEmail.locale: expected a BCP 47 tag like "da"',
     ],
     [{ campaignId: 'nps', sendAt: 'noon' }, 'GRAPEVINE_SITES[0].npsEmail'],
+    [{ campaignId: 'nps', from: 'shipping' }, 'GRAPEVINE_SITES[0].npsEmail.from'],
+    [
+      { campaignId: 'nps', assumeDeliveredAfter: 'soon' },
+      'GRAPEVINE_SITES[0].npsEmail.assumeDeliveredAfter: expected a duration like "14d"',
+    ],
   ])('refuses %j, naming the field', (npsEmail, problem) => {
     expect(problemsOf(npsEmail).join('\n')).toContain(problem);
   });

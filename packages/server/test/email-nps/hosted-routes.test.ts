@@ -12,6 +12,8 @@ vi.setConfig({ testTimeout: 30_000 });
 const site = testSite({
   npsEmail: {
     campaignId: 'nps',
+    from: 'order',
+    assumeDeliveredAfterMs: 7 * DAY,
     afterMs: 14 * DAY,
     withinMs: 180 * DAY,
     linkValidMs: 30 * DAY,

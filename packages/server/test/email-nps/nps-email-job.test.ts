@@ -18,6 +18,8 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const npsEmail: NpsEmailConfig = {
   campaignId: 'nps',
+  from: 'order',
+  assumeDeliveredAfterMs: 7 * DAY,
   afterMs: 14 * DAY,
   withinMs: 180 * DAY,
   linkValidMs: 30 * DAY,
@@ -94,6 +96,13 @@ describe.each(databaseKinds)('NPS by email on %s', (kind) => {
         [orderId],
       )
     )[0];
+  const detail = async (orderId: string) =>
+    (
+      await db.query<{ detail: string | null }>(
+        `select detail from email_asks where order_id = $1`,
+        [orderId],
+      )
+    )[0]?.detail;
   const popup = (customerId: string, type: string, extra: object = {}) =>
     ingestEvents(ctx, site, [
       {
@@ -149,6 +158,10 @@ describe.each(databaseKinds)('NPS by email on %s', (kind) => {
     await run();
     expect(sent).toHaveLength(0);
     expect(await ask(orderId)).toEqual({ status: 'skipped', reason: 'ALREADY_RESPONDED' });
+    // The dashboard's per-customer view says what the customer did, and where.
+    expect(await detail(orderId)).toBe(
+      `nps: ALREADY_RESPONDED (frequency: answered in a pop-up on ${new Date(clock.now() - 14 * DAY).toISOString()} (score 9))`,
+    );
   });
 
   it('does not email a customer who chose "Don\'t ask again" in the pop-up', async () => {
@@ -158,6 +171,9 @@ describe.each(databaseKinds)('NPS by email on %s', (kind) => {
     await run();
     expect(sent).toHaveLength(0);
     expect(await ask(orderId)).toEqual({ status: 'skipped', reason: 'OPTED_OUT' });
+    expect(await detail(orderId)).toMatch(
+      /^nps: OPTED_OUT \(system: chose "Don't ask again" in a pop-up on /,
+    );
   });
 
   it('files why when the mail layer refuses (an unsubscribed address), and sends nothing', async () => {

@@ -18,6 +18,8 @@ vi.setConfig({ testTimeout: 30_000 });
 const site = mailSite({
   npsEmail: {
     campaignId: 'nps',
+    from: 'order',
+    assumeDeliveredAfterMs: 7 * DAY,
     afterMs: 14 * DAY,
     withinMs: 180 * DAY,
     linkValidMs: 30 * DAY,

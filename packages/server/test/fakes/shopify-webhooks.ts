@@ -65,6 +65,7 @@ export function shopifyOrder(overrides: Record<string, unknown> = {}): Record<st
     created_at: '2026-11-02T11:00:00+01:00',
     processed_at: '2026-11-02T11:00:00+01:00',
     checkout_token: 'a3b1c2d4e5f60718293a4b5c6d7e8f90',
+    customer_locale: 'en',
     financial_status: 'paid',
     currency,
     presentment_currency: currency,
@@ -121,4 +122,62 @@ export function shopifyCancelledOrder(
     financial_status: 'voided',
     ...overrides,
   });
+}
+
+/**
+ * A `fulfillment_events/create` payload: one tracking event of a fulfillment (REST
+ * `FulfillmentEvent`), `delivered` unless told otherwise.
+ */
+export function shopifyFulfillmentEvent(
+  orderId: bigint,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id: 944956395n,
+    fulfillment_id: 255858046n,
+    status: 'delivered',
+    message: 'Delivered to the front door',
+    happened_at: '2026-11-06T14:05:00+01:00',
+    city: 'Aarhus',
+    province: null,
+    country: 'Denmark',
+    zip: '8000',
+    address1: null,
+    latitude: null,
+    longitude: null,
+    shop_id: 690933842n,
+    created_at: '2026-11-06T14:07:00+01:00',
+    updated_at: '2026-11-06T14:07:00+01:00',
+    estimated_delivery_at: null,
+    order_id: orderId,
+    admin_graphql_api_id: 'gid://shopify/FulfillmentEvent/944956395',
+    ...overrides,
+  };
+}
+
+/**
+ * A `fulfillments/update` payload (REST `Fulfillment`) whose carrier status moved to
+ * `shipment_status`, `delivered` unless told otherwise.
+ */
+export function shopifyFulfillment(
+  orderId: bigint,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id: 255858046n,
+    order_id: orderId,
+    status: 'success',
+    created_at: '2026-11-03T09:00:00+01:00',
+    service: 'manual',
+    updated_at: '2026-11-06T14:07:00+01:00',
+    tracking_company: 'PostNord',
+    shipment_status: 'delivered',
+    location_id: 487838322n,
+    tracking_number: '00370730253403985422',
+    tracking_numbers: ['00370730253403985422'],
+    tracking_url: 'https://tracking.postnord.com/?id=00370730253403985422',
+    name: '#1001.1',
+    admin_graphql_api_id: 'gid://shopify/Fulfillment/255858046',
+    ...overrides,
+  };
 }

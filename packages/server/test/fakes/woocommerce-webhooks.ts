@@ -88,6 +88,7 @@ export function wooOrder(overrides: Record<string, unknown> = {}): Record<string
     date_modified: '2026-11-02T11:00:05',
     date_modified_gmt: '2026-11-02T10:00:05',
     date_paid_gmt: '2026-11-02T10:00:05',
+    date_completed_gmt: null,
     discount_total: '25.00',
     shipping_total: '0.00',
     total: '99.90',

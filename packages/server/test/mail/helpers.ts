@@ -1,6 +1,10 @@
+import type { Clock } from '../../src/clock.js';
+import type { Database } from '../../src/db/database.js';
 import type { SiteEmail } from '../../src/mail/settings.js';
+import { smtpMailer } from '../../src/mail/smtp-mailer.js';
 import type { Site } from '../../src/site.js';
-import { testSite } from '../helpers/harness.js';
+import { type MailCatcher, startMailCatcher } from '../fakes/smtp-server.js';
+import { type Harness, startHarness, testSite } from '../helpers/harness.js';
 
 /** Email on, a sender, a support address; NPS and referral asks on a marketing basis. */
 export const MAIL_SETTINGS: SiteEmail = {
@@ -38,3 +42,32 @@ export const approvedData = {
   shopUrl: 'https://shop.example/',
   referralUrl: 'https://shop.example/?ref=K7RM2QXHD9TW4B',
 };
+
+/**
+ * A server over `db` for `site` whose mail goes over SMTP to a catcher on 127.0.0.1 (its own,
+ * or `options.catcher`, which it then leaves open); `options.clock` replaces the harness's.
+ */
+export async function startMailHarness(
+  db: Database,
+  site: Site,
+  options: { clock?: Clock; catcher?: MailCatcher } = {},
+): Promise<{ h: Harness; catcher: MailCatcher; close(): Promise<void> }> {
+  const catcher = options.catcher ?? (await startMailCatcher());
+  const h = await startHarness(db, {
+    site,
+    ...(options.clock ? { clock: options.clock } : {}),
+    mail: {
+      mailer: smtpMailer({ url: catcher.url, timeoutMs: 5_000 }),
+      from: 'Grapevine <mail@grapevine.example>',
+      publicUrl: PUBLIC_URL,
+    },
+  });
+  return {
+    h,
+    catcher,
+    close: async () => {
+      await h.close();
+      if (!options.catcher) await catcher.close();
+    },
+  };
+}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mailCatalogs } from '../../src/mail/i18n/catalogs.js';
 import { en, type MailMessageKey } from '../../src/mail/i18n/en.js';
-import { MAIL_LOCALES, resolveMailLocale } from '../../src/mail/i18n/locales.js';
+import {
+  acceptedLanguages,
+  customerMailLocale,
+  localeTag,
+  MAIL_LOCALES,
+  preferredMailLocale,
+  resolveMailLocale,
+} from '../../src/mail/i18n/locales.js';
 import { renderEmail } from '../../src/mail/render.js';
 import { SAMPLE_DATA } from '../../src/mail/samples.js';
 import { mailTemplates } from '../../src/mail/templates/registry.js';
@@ -37,6 +44,35 @@ describe('email catalogs', () => {
     ['', 'en'],
   ])('resolves %s to %s', (tag, locale) => {
     expect(resolveMailLocale(tag)).toBe(locale);
+  });
+
+  it.each([
+    ['da-DK', 'en', 'da'],
+    ['nb_NO', 'en', 'nb'],
+    ['fr-FR', 'da', 'da'],
+    ['pt-BR', 'fi-FI', 'fi'],
+    [null, 'ja', 'ja'],
+    ['zh-Hant-TW', 'en', 'zh-CN'],
+  ])("the customer's %s on a %s site → %s", (customer, site, locale) => {
+    expect(customerMailLocale(customer, site)).toBe(locale);
+  });
+
+  it.each([
+    ['fi-FI,fi;q=0.9,en;q=0.8', ['fi-FI', 'fi', 'en']],
+    ['en;q=0.5, da', ['da', 'en']],
+    ['*, fr;q=0, sv', ['sv']],
+    ['<script>, ja;q=x', ['ja']],
+    ['', []],
+  ])('Accept-Language %j → %j', (header, tags) => {
+    expect(acceptedLanguages(header)).toEqual(tags);
+  });
+
+  it('the first accepted language a catalog serves, else the site’s', () => {
+    expect(preferredMailLocale(['fr-FR', 'nb-NO', 'da'], 'en')).toBe('nb');
+    expect(preferredMailLocale(['fr-FR'], 'da')).toBe('da');
+    expect(localeTag(' da-DK ')).toBe('da-DK');
+    expect(localeTag('d')).toBeUndefined();
+    expect(localeTag(42)).toBeUndefined();
   });
 });
 

@@ -126,6 +126,46 @@ describe.each(databaseKinds)('on %s', (kind) => {
     expect(await response.json()).toMatchObject({ outcome: 'waiting-for-order' });
   });
 
+  it('takes a delivery before its order, applies it when the order comes, and answers replays as duplicates', async () => {
+    const delivered = () => raw('/v1/orders/api-parcel/delivered', '');
+    expect(await (await delivered()).json()).toMatchObject({
+      outcome: 'waiting-for-order',
+      orderId: 'api-parcel',
+    });
+    expect(await (await delivered()).json()).toMatchObject({ outcome: 'duplicate' });
+    expect(
+      await client().order({
+        orderId: 'api-parcel',
+        total: '10.00',
+        currency: 'EUR',
+        locale: 'nb-NO',
+      }),
+    ).toMatchObject({ outcome: 'recorded' });
+    const [order] = await db.query<{ delivered: boolean; locale: string }>(
+      `select delivered_at = $1 as delivered, locale from orders where order_id = 'api-parcel'`,
+      [new Date(h.clock.now())],
+    );
+    expect(order).toEqual({ delivered: true, locale: 'nb-NO' });
+    expect(await client().delivered('api-parcel')).toMatchObject({ outcome: 'duplicate' });
+    const bad = await raw(
+      '/v1/orders/api-parcel/delivered',
+      JSON.stringify({ deliveredAt: 'yesterday' }),
+    );
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain(
+      'deliveredAt',
+    );
+    const browser = await raw(
+      '/v1/orders/api-parcel/delivered',
+      '',
+      {},
+      {
+        Origin: 'https://shop.example',
+      },
+    );
+    expect(browser.status).toBe(403);
+  });
+
   describe('refuses with 401 and stores nothing', () => {
     const body = JSON.stringify({ orderId: 'api-forged', total: '99999.00', currency: 'EUR' });
     it.each([
@@ -233,6 +273,7 @@ describe.each(databaseKinds)('on %s', (kind) => {
     [{ orderId: 'b5', total: '10.00', currency: 'euro' }, 'currency:'],
     [{ total: '10.00', currency: 'EUR' }, 'orderId:'],
     [{ orderId: 'b6', total: '10.00', currency: 'EUR', createdAt: 'yesterday' }, 'createdAt:'],
+    [{ orderId: 'b7', total: '10.00', currency: 'EUR', locale: 'Danish!' }, 'locale:'],
   ])('answers 400 naming the field for %j', async (order, message) => {
     const response = await raw('/v1/orders', JSON.stringify(order));
     expect(response.status).toBe(400);

@@ -1,7 +1,7 @@
 // The runtime: wires core's decisions to the browser. It decides nothing itself: it keeps
 // state, turns browser happenings into signals, asks `decide`, sets one timer for
 // `nextCheckAt` and hands "show" decisions to the presenter.
-import type { Explanation, Scalar, Signal, Snapshot } from '@grapevine/core';
+import type { Scalar, Signal, Snapshot } from '@grapevine/core';
 import { decide, explain, resolveMessages } from '@grapevine/core';
 import { activeReferral } from '../capture/referral-capture.js';
 import { createLease } from '../lease/lease.js';
@@ -22,6 +22,7 @@ import { guarded } from './guards.js';
 import { createIdentities } from './identity.js';
 import { randomId } from './ids.js';
 import { lazyChunks, purchaseKinds } from './lazy-chunks.js';
+import { ledgerSync } from './ledger-sync.js';
 import { resolveOptions } from './options.js';
 import { type PageState, resumePage, startPage } from './page.js';
 import { CONNECTION_EVENT, PANEL_TAG } from './panel-tag.js';
@@ -88,6 +89,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
     report,
     changed(identity) {
       traits = { ...traits, ...identity.traits };
+      sync.start(identity);
       chunks.panels?.refresh();
       evaluate();
     },
@@ -99,6 +101,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
     canSend: () => consent === 'granted',
     report,
   });
+  const sync = ledgerSync({ delivery, store, timeout: options.timeout, settled: () => evaluate() });
   const storage = reachableStorage();
   const lease = createLease({
     name: `${options.storageKey}:lease`,
@@ -189,7 +192,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
     deps.onDecision?.(decision, consent);
     if (decision.action === 'schedule') chunks.prefetch(decision.campaign?.kind);
     const blocked = reserving || chunks.presenter?.current || brokenPageId === page.pageId;
-    if (decision.action === 'show' && decision.campaign && !blocked) {
+    if (decision.action === 'show' && decision.campaign && !blocked && !sync.pending) {
       // Events wait: the backend chunk, outbox and request start after the prompt's paint.
       delivery.holdUntil(show(decision as ShowDecision));
     }
@@ -321,6 +324,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
         const advocateId = identities.current()?.id;
         delivery.enqueue({
           ...event,
+          locale: locale(), // emails about this order are written in it
           visitorId: store.read().visitorId,
           ...(advocateId ? { advocateId } : {}),
           ...(referral ? { referralCode: referral.code } : {}),
@@ -329,12 +333,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
       hasPurchase: (orderId) =>
         store.read().signals.some((signal) => signal.type === 'purchase' && signal.key === orderId),
       campaign: (id) => config.campaigns.find((campaign) => campaign.id === id),
-      explain(id?: string): Explanation[] {
-        const current = snapshot();
-        if (id === undefined) return decide(config, current).explanations;
-        const explanation = explain(config, current, id);
-        return explanation ? [explanation] : [];
-      },
+      explain: (id?: string) => sync.explain(config, snapshot(), id),
       force(campaign) {
         // A preview: no lease, no rules; the variant stays the visitor's sticky one.
         const explanation = explain(config, snapshot(), campaign.id);

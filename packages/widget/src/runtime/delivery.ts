@@ -16,6 +16,8 @@ export interface Connection {
   deliver(events: GrapevineEvent[]): Promise<readonly string[]>;
   /** Send what is queued now (the page is being hidden). */
   flush?(): void;
+  /** Loads the code that checks, merges and explains the customer's ledger from the server. */
+  serverLedger?(): Promise<typeof import('./server-ledger.js')>;
   destroy?(): void;
 }
 

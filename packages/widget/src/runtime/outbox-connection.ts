@@ -24,6 +24,8 @@ export function outboxConnection(
   const detach = outbox.attach(win, win.document);
   return {
     backend,
+    // Its own chunk: only a signed customer's page view loads it.
+    serverLedger: () => import('./server-ledger.js'),
     deliver(events) {
       // `enqueue` stores synchronously: from here on the outbox owns them.
       outbox.enqueue(...events);

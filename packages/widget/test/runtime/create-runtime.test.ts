@@ -38,6 +38,17 @@ describe('createRuntime: purchase → referral prompt', () => {
     history.replaceState(null, '', '/');
   });
 
+  it("sends the page's language with the purchase, so emails about the order can be in it", async () => {
+    const { grapevine, backend, settle } = createHarness({ locale: 'da-DK' });
+    grapevine.track('purchase', { ...order, orderId: '1002' });
+    await settle();
+    window.dispatchEvent(new Event('pagehide')); // sends go out now, whatever the prompt does
+    await settle();
+    const purchase = backend.inspect().events.find((event) => event.type === 'purchase');
+    expect(purchase).toMatchObject({ orderId: '1002', locale: 'da-DK' });
+    grapevine.destroy();
+  });
+
   it('records impression, share and dismiss through the ledger and the backend', async () => {
     const { grapevine, backend, mounts, settle } = createHarness();
     const shown = vi.fn();

@@ -13,6 +13,7 @@ import { createStateCell, observableState } from '../../src/runtime/observable-s
 import { PANEL_TAG, panelElement } from '../../src/runtime/panel-tag.js';
 import * as presenterModule from '../../src/runtime/presenter.js';
 import * as panelsModule from '../../src/runtime/referral-panels.js';
+import * as serverLedgerModule from '../../src/runtime/server-ledger.js';
 import { watchNavigation } from '../../src/sensors/navigation.js';
 import type {
   PanelCallbacks,
@@ -77,7 +78,13 @@ export function directConnection(backend: Backend): Connection {
 
 export function createHarness(
   options: Record<string, unknown> = {},
-  overrides: { backend?: Backend; loadUiFails?: boolean; presenterFails?: boolean } = {},
+  overrides: {
+    backend?: Backend;
+    loadUiFails?: boolean;
+    presenterFails?: boolean;
+    /** The connection carries the server-ledger code, as the real ones do. */
+    serverLedger?: boolean;
+  } = {},
 ): Harness {
   const backend = memoryBackend();
   const mounts: FakeMount[] = [];
@@ -138,6 +145,7 @@ export function createHarness(
         if (!given) throw new Error('no backend');
         return {
           ...directConnection(given),
+          ...(overrides.serverLedger ? { serverLedger: async () => serverLedgerModule } : {}),
           flush: () => {
             connectionFlushes += 1;
           },

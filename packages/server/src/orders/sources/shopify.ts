@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HttpError } from '../../errors.js';
+import { localeTag } from '../../mail/i18n/locales.js';
 import type { OrderFact, VerifiedOrder } from '../facts.js';
 import { attributionHints } from './attribution.js';
 import type { ShopifySourceConfig } from './config.js';
@@ -7,10 +8,16 @@ import { defined, isoTime, optionalEmail, platformId, readPayload } from './fiel
 import { verifyBase64Hmac } from './hmac.js';
 import { parsePlatformJson, utf8Text } from './json.js';
 import { decimalToMoney } from './money.js';
+import { SHOPIFY_FULFILLMENT_TOPICS, shopifyDelivery } from './shopify-fulfillments.js';
 import { type OrderSource, outcome } from './source.js';
 
 /** The topics Grapevine subscribes to; any other topic is acknowledged and ignored. */
-export const SHOPIFY_TOPICS = ['orders/paid', 'refunds/create', 'orders/cancelled'] as const;
+export const SHOPIFY_TOPICS = [
+  'orders/paid',
+  'refunds/create',
+  'orders/cancelled',
+  ...SHOPIFY_FULFILLMENT_TOPICS,
+] as const;
 
 const money = z.looseObject({ amount: z.string(), currency_code: z.string() });
 
@@ -27,6 +34,7 @@ const order = z.looseObject({
   discount_codes: z.array(z.looseObject({ code: z.string().min(1).max(200) })).default([]),
   email: optionalEmail,
   contact_email: optionalEmail,
+  customer_locale: z.unknown(),
   customer: z.looseObject({ id: platformId.nullish(), email: optionalEmail }).nullish(),
   note_attributes: z.array(z.looseObject({ name: z.string(), value: z.unknown() })).nullish(),
 });
@@ -79,6 +87,9 @@ export const shopifySource: OrderSource<ShopifySourceConfig> = {
       throw new HttpError(400, 'invalid-payload', 'X-Shopify-Webhook-Id: required.');
     }
     const json = parsePlatformJson(utf8Text(body));
+    if (SHOPIFY_FULFILLMENT_TOPICS.includes(topic)) {
+      return outcome(deliveryId, topic, shopifyDelivery(topic, json), 'not delivered yet');
+    }
     return outcome(deliveryId, topic, shopifyFacts(topic, json), 'no money was refunded');
   },
 };
@@ -129,6 +140,7 @@ function shopifyOrder(paid: z.output<typeof order>): VerifiedOrder {
       customerId: paid.customer?.id ?? undefined,
       email: paid.email ?? paid.contact_email ?? paid.customer?.email,
       ...hints,
+      locale: localeTag(paid.customer_locale) ?? hints.locale,
     }),
   };
 }

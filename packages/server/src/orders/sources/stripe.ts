@@ -30,7 +30,9 @@ const REFUNDED = new Set(['succeeded', 'pending']);
  * Stripe's events, verified by the official SDK (`stripe.webhooks.constructEvent`: the
  * `Stripe-Signature` header's `v1` HMAC over `timestamp.body`, and the timestamp's age
  * against the site's tolerance). Amounts are Stripe's integer minor units. Deduplicated by
- * event id.
+ * event id. Stripe has no delivery concept: its orders' NPS emails count from the delivery
+ * assumed `npsEmail.assumeDeliveredAfter` the order, unless the shop posts
+ * `/v1/orders/:orderId/delivered`.
  */
 export const stripeSource: OrderSource<StripeSourceConfig> = {
   name: 'stripe',

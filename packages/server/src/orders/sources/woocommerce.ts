@@ -23,6 +23,12 @@ export const WOOCOMMERCE_TOPICS = ['order.created', 'order.updated'] as const;
  * `checkout-draft` are not paid yet. Refund lines count whatever the status.
  */
 export const WOOCOMMERCE_PAID = new Set(['processing', 'completed']);
+/**
+ * Core WooCommerce has no delivery state: `completed` means the shop fulfilled the order
+ * (shipped it, or handed it over). Grapevine counts that as the delivery, at
+ * `date_completed_gmt`; a site whose parcels travel for days allows for it in `npsEmail.after`.
+ */
+export const WOOCOMMERCE_DELIVERED = 'completed';
 export const WOOCOMMERCE_CANCELLED = new Set(['cancelled', 'refunded']);
 
 // Sent unsigned when a webhook is saved in the admin: `webhook_id=<id>`. WooCommerce keeps
@@ -45,6 +51,7 @@ const order = z.looseObject({
   date_created_gmt: gmtTime,
   date_modified_gmt: gmtTime.nullish(),
   date_paid_gmt: gmtTime.nullish(),
+  date_completed_gmt: gmtTime.nullish(),
   customer_id: z.number().int().nonnegative().nullish(),
   billing: z.looseObject({ email: optionalEmail }).nullish(),
   coupon_lines: z.array(z.looseObject({ code: z.string().min(1).max(200) })).default([]),
@@ -101,6 +108,14 @@ function wooFacts(state: z.output<typeof order>): OrderFact[] {
       // Listed as negative totals ("-10.00").
       amount: { minor: Math.abs(amount.minor), currency: amount.currency },
       createdAt: updatedAt,
+    });
+  }
+  if (state.status === WOOCOMMERCE_DELIVERED) {
+    facts.push({
+      kind: 'delivery',
+      source: 'woocommerce',
+      orderId: state.id,
+      deliveredAt: state.date_completed_gmt ?? updatedAt,
     });
   }
   if (WOOCOMMERCE_CANCELLED.has(state.status) && state.date_paid_gmt) {

@@ -3,6 +3,8 @@ import { shopifySource } from '../../../src/orders/sources/shopify.js';
 import { platformJson } from '../../fakes/json-with-bigints.js';
 import {
   shopifyCancelledOrder,
+  shopifyFulfillment,
+  shopifyFulfillmentEvent,
   shopifyHmac,
   shopifyOrder,
   shopifyRefund,
@@ -68,9 +70,24 @@ describe('Shopify orders/paid', () => {
           email: 'friend@example.com',
           visitorId: 'v_01HXYZ',
           referralCode: 'ANNA-4F2K',
+          locale: 'en',
         },
       ],
     });
+  });
+
+  it.each([
+    ['da-DK', [], 'da-DK'],
+    ['fr-Fr', [], 'fr-Fr'],
+    [null, [{ name: '_grapevine_locale', value: 'nb' }], 'nb'],
+    ['<script>', [], undefined],
+  ])('customer_locale %s (cart attributes %j) → locale %s', (customerLocale, notes, locale) => {
+    const result = receive(
+      'orders/paid',
+      shopifyOrder({ customer_locale: customerLocale, note_attributes: notes }),
+    );
+    const [order] = (result as { facts: { locale?: string }[] }).facts;
+    expect(order?.locale).toBe(locale);
   });
 
   it.each([
@@ -205,9 +222,69 @@ describe('Shopify refunds/create and orders/cancelled', () => {
   });
 
   it('other topics are acknowledged and ignored, after the signature check', () => {
+    expect(receive('fulfillments/create', shopifyFulfillment(1n))).toEqual({
+      kind: 'ignored',
+      reason: 'topic fulfillments/create is not an order fact',
+    });
     expect(receive('orders/create', shopifyOrder())).toEqual({
       kind: 'ignored',
       reason: 'topic orders/create is not an order fact',
     });
+  });
+});
+
+describe('Shopify fulfillment topics → deliveries', () => {
+  const orderId = 820982911946154508n;
+
+  it('fulfillment_events/create with status delivered: delivered when it happened', () => {
+    expect(receive('fulfillment_events/create', shopifyFulfillmentEvent(orderId))).toEqual({
+      kind: 'facts',
+      deliveryId: 'b54557e4-bdd9-4b37-8a5f-bf7d70bcd043',
+      topic: 'fulfillment_events/create',
+      facts: [
+        {
+          kind: 'delivery',
+          source: 'shopify',
+          orderId: '820982911946154508',
+          deliveredAt: Date.parse('2026-11-06T13:05:00Z'),
+        },
+      ],
+    });
+  });
+
+  it('fulfillments/update with shipment_status delivered: delivered when it changed', () => {
+    expect(receive('fulfillments/update', shopifyFulfillment(orderId))).toMatchObject({
+      facts: [{ kind: 'delivery', deliveredAt: Date.parse('2026-11-06T13:07:00Z') }],
+    });
+  });
+
+  it.each([
+    ['fulfillment_events/create', shopifyFulfillmentEvent(orderId, { status: 'in_transit' })],
+    ['fulfillment_events/create', shopifyFulfillmentEvent(orderId, { status: 'out_for_delivery' })],
+    ['fulfillments/update', shopifyFulfillment(orderId, { shipment_status: 'in_transit' })],
+    ['fulfillments/update', shopifyFulfillment(orderId, { shipment_status: null })],
+  ])('%s before delivery says nothing', (topic, payload) => {
+    expect(receive(topic, payload)).toEqual({ kind: 'ignored', reason: 'not delivered yet' });
+  });
+
+  it('a forged or malformed delivery is refused, naming the field', () => {
+    const body = platformJson(shopifyFulfillmentEvent(orderId));
+    expect(
+      receive('fulfillment_events/create', body.replace('delivered"', 'delivereD"'), {
+        'x-shopify-hmac-sha256': shopifyHmac(config.webhookSecret, body),
+      }),
+    ).toMatchObject({ status: 401 });
+    expect(
+      receive(
+        'fulfillment_events/create',
+        shopifyFulfillmentEvent(orderId, { happened_at: 'soon', created_at: 'later' }),
+      ),
+    ).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('fulfillment_event.created_at'),
+    });
+    expect(
+      receive('fulfillments/update', shopifyFulfillment(orderId, { order_id: null })),
+    ).toMatchObject({ status: 400, message: expect.stringContaining('fulfillment.order_id') });
   });
 });

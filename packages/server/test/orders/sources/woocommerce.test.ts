@@ -66,7 +66,7 @@ describe('WooCommerce order state → facts', () => {
     ['pending', []],
     ['on-hold', []],
     ['processing', ['order']],
-    ['completed', ['order']],
+    ['completed', ['order', 'delivery']],
     ['cancelled', ['cancellation']],
     ['refunded', ['cancellation']],
     ['failed', []],
@@ -108,8 +108,42 @@ describe('WooCommerce order state → facts', () => {
           refundId: '732',
           amount: { minor: 550, currency: 'EUR' },
         },
+        // `completed` without its own time: delivered when the order last changed.
+        { kind: 'delivery', orderId: '727', deliveredAt: Date.parse('2026-11-05T09:00:00Z') },
       ],
     });
+  });
+
+  it('completed counts as delivered at date_completed_gmt (core WooCommerce has no delivery state)', () => {
+    const result = receive(
+      wooOrder({
+        status: 'completed',
+        date_completed_gmt: '2026-11-04T08:30:00',
+        date_modified_gmt: '2026-11-04T08:30:01',
+      }),
+    );
+    expect(result).toMatchObject({
+      facts: [
+        { kind: 'order', orderId: '727' },
+        {
+          kind: 'delivery',
+          source: 'woocommerce',
+          orderId: '727',
+          deliveredAt: Date.parse('2026-11-04T08:30:00Z'),
+        },
+      ],
+    });
+  });
+
+  it.each([
+    ['grapevine_locale', 'da-DK', 'da-DK'],
+    ['wpml_language', 'nb', 'nb'],
+    ['pll_language', 'fi', 'fi'],
+    ['_grapevine_locale', 'not a tag!', undefined],
+  ])('the customer language from meta %s=%s → %s', (key, value, locale) => {
+    const result = receive(wooOrder({ meta_data: [{ id: 9, key, value }] }));
+    const [order] = (result as { facts: { locale?: string }[] }).facts;
+    expect(order?.locale).toBe(locale);
   });
 
   it('the same state delivered again maps to the same facts; the delivery id includes the body digest', () => {
