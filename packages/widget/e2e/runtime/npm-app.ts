@@ -1,15 +1,11 @@
 // A page as an app bundler would build it from `@grapevine/widget` (the sources, through the
 // workspace's source condition): Vite bundles `entry` in memory and the spec server serves
 // the chunks under `/npm/`. For specs about the npm entry (`createGrapevine`).
-import { defaultClientConditions, build as viteBuild } from 'vite';
+import { defaultClientConditions, type Rolldown, build as viteBuild } from 'vite';
 import type { TestServer } from './serve.js';
 
-/** Bundles `entry` (an absolute path) and serves it at `/npm/<name>.js`; returns its URL path. */
-export async function serveNpmApp(
-  server: TestServer,
-  entry: string,
-  name: string,
-): Promise<string> {
+/** Bundles `entry` (an absolute path) as an app's bundler does: its chunks, in memory. */
+export async function bundleNpmApp(entry: string, name: string): Promise<Rolldown.OutputChunk[]> {
   const output = await viteBuild({
     configFile: false,
     logLevel: 'silent',
@@ -26,11 +22,19 @@ export async function serveNpmApp(
     },
   });
   const results = Array.isArray(output) ? output : [output];
-  for (const result of results) {
-    if (!('output' in result)) continue;
-    for (const file of result.output) {
-      if (file.type === 'chunk') server.script(`/npm/${file.fileName}`, file.code);
-    }
+  return results.flatMap((result) =>
+    'output' in result ? result.output.filter((file) => file.type === 'chunk') : [],
+  );
+}
+
+/** Bundles `entry` (an absolute path) and serves it at `/npm/<name>.js`; returns its URL path. */
+export async function serveNpmApp(
+  server: TestServer,
+  entry: string,
+  name: string,
+): Promise<string> {
+  for (const chunk of await bundleNpmApp(entry, name)) {
+    server.script(`/npm/${chunk.fileName}`, chunk.code);
   }
   return `/npm/${name}.js`;
 }

@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals-core';
 import { render } from 'preact';
 import { createTranslator } from '../i18n/translate.js';
 import { ReferralPanel } from './components/referral-panel.js';
@@ -6,7 +7,6 @@ import { createCopyModel } from './models/copy-model.js';
 import { createPanelModel } from './models/panel-model.js';
 import { resolveScheme } from './placement.js';
 import { readShareEnvironment, usableChannels } from './share/detect-channels.js';
-import { effect } from './signal.js';
 import { adoptStyles } from './styles/adopt-styles.js';
 import { baseCss } from './styles/base-css.js';
 import { panelCss } from './styles/panel-css.js';

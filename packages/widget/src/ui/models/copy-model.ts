@@ -1,4 +1,4 @@
-import { signal } from '../signal.js';
+import { signal } from '@preact/signals-core';
 
 /** `copied`: on the clipboard; `manual`: selected for the shopper to copy themselves. */
 export type CopyState = 'idle' | 'copied' | 'manual';

@@ -1,6 +1,6 @@
 import type { Claim, FriendOffer } from '@grapevine/core';
+import { signal } from '@preact/signals-core';
 import { safeHttpUrl } from '../safe-url.js';
-import { signal } from '../signal.js';
 import { awaited } from './awaited.js';
 
 /** How long to wait for the offer before showing the fallback message. */

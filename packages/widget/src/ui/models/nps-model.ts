@@ -1,5 +1,5 @@
 import { cutText, type NpsSegment, segment as segmentOf } from '@grapevine/core';
-import { computed, signal } from '../signal.js';
+import { computed, signal } from '@preact/signals-core';
 
 /** The steps of the NPS prompt. */
 export type NpsStep = 'score' | 'follow-up' | 'thanks' | 'referral';

@@ -1,4 +1,4 @@
-import { signal } from '../signal.js';
+import { signal } from '@preact/signals-core';
 import type { PanelData } from '../types.js';
 import { awaited } from './awaited.js';
 
