@@ -101,6 +101,39 @@ function englishFor(kind: string): Plugin {
   };
 }
 
+/**
+ * Preact for a UI bundle, which only calls `render()` (function components, no hooks, no
+ * classes: the re-render is the signals effect's): `Component.prototype.setState` and
+ * `forceUpdate` go, and with them the render queue only they feed (enqueueRender, its
+ * debounce and depth sort, renderComponent): measured -0.29 to -0.34 kB brotli per UI bundle.
+ * Fails the pass when Preact's file no longer has the pair, or when the bundle's own code
+ * names either (or Preact's hooks, which need them).
+ */
+function renderOnlyPreact(): Plugin {
+  return {
+    name: 'grapevine-render-only-preact',
+    transform(code, id) {
+      if (/\/preact\/dist\/preact\.mjs$/.test(id)) {
+        const trimmed = code.replace(
+          /(\w+)\.prototype\.setState=function.*?\1\.prototype\.forceUpdate=function.*?(?=\1\.prototype\.render=)/s,
+          '',
+        );
+        if (trimmed === code) throw new Error('preact.mjs: setState/forceUpdate not found');
+        return { code: trimmed, map: null };
+      }
+      if (
+        !id.includes('/node_modules/') &&
+        /\b(setState|forceUpdate)\b|preact\/(hooks|compat)/.test(code)
+      ) {
+        throw new Error(
+          `${id} uses what a UI bundle's Preact leaves out (setState, forceUpdate, hooks)`,
+        );
+      }
+      return null;
+    },
+  };
+}
+
 /** The ES chunks, each its own pass: `--mode rules` builds `grapevine-rules.js`. */
 const CHUNKS: Record<string, string> = {
   rules: 'src/script/rules.ts',
@@ -120,7 +153,7 @@ export default defineConfig(({ mode }) => {
     resolve: { conditions: ['@grapevine/source', ...defaultClientConditions] },
     plugins: [
       ...(mode === 'loader' ? [] : [selfContained()]),
-      ...(uiKind ? [englishFor(uiKind)] : []),
+      ...(uiKind ? [englishFor(uiKind), renderOnlyPreact()] : []),
       terserPass(mode === 'loader'),
     ],
     build: {
