@@ -11,6 +11,7 @@ import type { HeadlessMethod } from './headless.js';
 import type { StateCell } from './observable-state.js';
 import { createRecorder, type PromptRef } from './recorder.js';
 import type { PanelDeps } from './referral-panels.js';
+import { IN_UI_BUNDLE } from './ui-bundle.js';
 import type { PanelUi, PromptUi } from './ui-kinds.js';
 
 /** Every kind's UI in one module (`src/ui/index.ts`, the npm build's UI chunk). */
@@ -198,7 +199,8 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         ...(referral ? { referral } : {}),
         ...(friendOffer ? { friendOffer } : {}),
       });
-      if (!options.ui) {
+      // A UI bundle's presenter serves built-in UI pages only (ui-bundle.ts).
+      if (!options.ui && !IN_UI_BUNDLE) {
         // Headless: the host renders, so `show` carries the kind's copy in the visitor's
         // language (headless.ts), and the handle's methods are loaded before it.
         let show = detail(overrides, locale);
