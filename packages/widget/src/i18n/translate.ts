@@ -11,12 +11,6 @@ export interface Translator {
   locale: string;
   /** The message for `key` with `{name}` placeholders filled in. Unknown placeholders stay. */
   t(key: MessageKey, values?: MessageValues): string;
-  /**
-   * The plural form of `key` for `count` (`key_one`, `key_few`, … then `key_other`),
-   * with `{count}` formatted for the locale.
-   * @example plural('friendsJoined', 2) // "2 friends joined" with `friendsJoined_other`
-   */
-  plural(key: string, count: number, values?: MessageValues): string;
 }
 
 /**
@@ -47,15 +41,9 @@ export function createTranslator(
       return isolate ? `\u2068${value}\u2069` : value;
     });
   };
-  let rules: Intl.PluralRules | undefined;
   return {
     locale: safeLocale,
     t: (key, values) => fill(messages[key] ?? key, values, key.startsWith('share')),
-    plural(key, count, values = {}) {
-      rules ??= new Intl.PluralRules(safeLocale);
-      const template = messages[`${key}_${rules.select(count)}`] ?? messages[`${key}_other`] ?? key;
-      return fill(template, { ...values, count: new Intl.NumberFormat(safeLocale).format(count) });
-    },
   };
 }
 
@@ -66,4 +54,27 @@ export function supportedLocale(locale: string): string {
   } catch {
     return 'en';
   }
+}
+
+/**
+ * The plural form of `key` for `count` (`key_one`, `key_few`, … then `key_other`, then the
+ * key), with `{count}` formatted for the translator's locale. A function apart from the
+ * translator, so a UI bundle whose messages have no plural forms (none today) leaves it out.
+ * @example plural(createTranslator('en', { joined_other: '{count} joined' }), 'joined', 2) // "2 joined"
+ */
+export function plural(
+  i18n: Translator,
+  key: string,
+  count: number,
+  values: MessageValues = {},
+): string {
+  const filled = { ...values, count: new Intl.NumberFormat(i18n.locale).format(count) };
+  for (const form of [
+    `${key}_${new Intl.PluralRules(i18n.locale).select(count)}`,
+    `${key}_other`,
+  ]) {
+    const text = i18n.t(form as MessageKey, filled);
+    if (text !== form) return text;
+  }
+  return key;
 }

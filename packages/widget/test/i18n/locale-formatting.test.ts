@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatReward } from '../../src/i18n/format-reward.js';
 import { loadCatalog } from '../../src/i18n/load-catalog.js';
-import { createTranslator } from '../../src/i18n/translate.js';
+import { createTranslator, plural } from '../../src/i18n/translate.js';
 
 async function translator(locale: string, overrides: Record<string, string> = {}) {
   return createTranslator(locale, overrides, await loadCatalog(locale, 'referral'));
@@ -53,7 +53,7 @@ describe('plurals per locale (Intl.PluralRules)', () => {
     ['zh-CN', 1, '1 venner'],
   ] as const)('%s, %d → %s', async (locale, count, expected) => {
     const i18n = await translator(locale, forms);
-    expect(spaces(i18n.plural('joined', count))).toBe(expected);
+    expect(spaces(plural(i18n, 'joined', count))).toBe(expected);
   });
 });
 
@@ -81,6 +81,6 @@ describe('Arabic’s six plural forms and Hebrew’s dual (Intl.PluralRules)', (
     ['he', 20, 'other 20'],
   ] as const)('%s, %d → %s', async (locale, count, expected) => {
     const i18n = await translator(locale, forms);
-    expect(bare(i18n.plural('joined', count))).toBe(expected);
+    expect(bare(plural(i18n, 'joined', count))).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
-import { createTranslator, supportedLocale } from '../../src/i18n/translate.js';
+import { createTranslator, plural, supportedLocale } from '../../src/i18n/translate.js';
 
 describe('createTranslator', () => {
   it('fills {name} placeholders as text and leaves unknown ones', () => {
@@ -42,13 +42,13 @@ describe('createTranslator', () => {
       joined_one: '{count} friend joined',
       joined_other: '{count} friends joined',
     });
-    expect(i18n.plural('joined', count)).toBe(expected);
+    expect(plural(i18n, 'joined', count)).toBe(expected);
   });
 
   it('falls back to the other form, then to the key', () => {
     const i18n = createTranslator('en', { joined_other: '{count} joined' });
-    expect(i18n.plural('joined', 1)).toBe('1 joined');
-    expect(i18n.plural('missing', 2)).toBe('missing');
+    expect(plural(i18n, 'joined', 1)).toBe('1 joined');
+    expect(plural(i18n, 'missing', 2)).toBe('missing');
   });
 });
 
@@ -80,7 +80,7 @@ describe('createTranslator: values in right-to-left text', () => {
 
   it('isolates a plural’s count too', () => {
     const he = createTranslator('he', { joined_other: '{count} חברים' });
-    expect(he.plural('joined', 12)).toBe(`${FSI}12${PDI} חברים`);
+    expect(plural(he, 'joined', 12)).toBe(`${FSI}12${PDI} חברים`);
   });
 
   it('leaves share messages (read by other apps) and left-to-right text as written', () => {
