@@ -157,6 +157,34 @@ function inUiBundle(): Plugin {
   };
 }
 
+/**
+ * @preact/signals-core for a UI bundle, whose signals never leave it (the host never sees
+ * them) and are only read through `.value` inside the render effect and the models: the
+ * Signal methods for other callers go (`subscribe`, `peek`, and the coercions `valueOf`,
+ * `toString`, `toJSON`): measured -0.04 to -0.11 kB brotli per UI bundle. Fails the pass when
+ * signals-core's file no longer has them, or when the bundle's own code calls `subscribe` or
+ * `peek`.
+ */
+function valueOnlySignals(): Plugin {
+  return {
+    name: 'grapevine-value-only-signals',
+    transform(code, id) {
+      if (/\/signals-core\/dist\/signals-core\.module\.js$/.test(id)) {
+        const trimmed = code.replace(
+          /(\w+)\.prototype\.subscribe=function.*?\1\.prototype\.peek=function.*?(?=Object\.defineProperty\(\1\.prototype,"value")/s,
+          '',
+        );
+        if (trimmed === code) throw new Error('signals-core: the Signal methods were not found');
+        return { code: trimmed, map: null };
+      }
+      if (!id.includes('/node_modules/') && /\.(subscribe|peek)\(/.test(code)) {
+        throw new Error(`${id} calls subscribe() or peek(), which a UI bundle's signals leave out`);
+      }
+      return null;
+    },
+  };
+}
+
 /** The ES chunks, each its own pass: `--mode rules` builds `grapevine-rules.js`. */
 const CHUNKS: Record<string, string> = {
   rules: 'src/script/rules.ts',
@@ -176,7 +204,7 @@ export default defineConfig(({ mode }) => {
     resolve: { conditions: ['@grapevine/source', ...defaultClientConditions] },
     plugins: [
       ...(mode === 'loader' ? [] : [selfContained()]),
-      ...(uiKind ? [englishFor(uiKind), inUiBundle(), renderOnlyPreact()] : []),
+      ...(uiKind ? [englishFor(uiKind), inUiBundle(), renderOnlyPreact(), valueOnlySignals()] : []),
       terserPass(mode === 'loader'),
     ],
     build: {
