@@ -174,8 +174,30 @@ function valueOnlySignals(): Plugin {
           /(\w+)\.prototype\.subscribe=function.*?\1\.prototype\.peek=function.*?(?=Object\.defineProperty\(\1\.prototype,"value")/s,
           '',
         );
-        if (trimmed === code) throw new Error('signals-core: the Signal methods were not found');
-        return { code: trimmed, map: null };
+        // No `computed()` either: the Computed class and both its exports go (so an import
+        // of it fails the pass).
+        const computedClass = /function (\w+)\(\w,\w\)\{\w+\.call\(this,void 0,\w\)/.exec(
+          trimmed,
+        )?.[1];
+        const factory = new RegExp(
+          `function (\\w+)\\(\\w,\\w\\)\\{return new ${computedClass}\\(`,
+        ).exec(trimmed)?.[1];
+        const noComputed = trimmed
+          .replace(
+            new RegExp(
+              `function ${computedClass}\\(\\w,\\w\\)\\{.*?function ${factory}\\(\\w,\\w\\)\\{return new ${computedClass}\\(\\w,\\w\\)\\}`,
+              's',
+            ),
+            '',
+          )
+          .replace(
+            new RegExp(`\\b(${computedClass} as Computed|${factory} as computed),`, 'g'),
+            '',
+          );
+        if (trimmed === code || !factory || noComputed.length > trimmed.length - 500) {
+          throw new Error('signals-core: the Signal methods or the Computed class were not found');
+        }
+        return { code: noComputed, map: null };
       }
       if (!id.includes('/node_modules/') && /\.(subscribe|peek)\(/.test(code)) {
         throw new Error(`${id} calls subscribe() or peek(), which a UI bundle's signals leave out`);

@@ -1,5 +1,5 @@
 import { cutText, type NpsSegment, segment as segmentOf } from '@grapevine/core';
-import { computed, signal } from '@preact/signals-core';
+import { signal } from '@preact/signals-core';
 
 /** The steps of the NPS prompt. */
 export type NpsStep = 'score' | 'follow-up' | 'thanks' | 'referral';
@@ -21,13 +21,24 @@ export interface NpsModelOptions {
 export function createNpsModel(options: NpsModelOptions) {
   const score = signal<number | null>(null);
   const step = signal<NpsStep>('score');
-  const segment = computed(() => (score.value === null ? null : segmentOf(score.value)));
+  // Derived on each read (a comparison, no memo to keep): read inside the render effect,
+  // they track `score` and `step` as well. Not `computed()`: that would bring signals-core's
+  // Computed class into the UI bundles for two one-liners.
+  const segment = {
+    get value(): NpsSegment | null {
+      return score.value === null ? null : segmentOf(score.value);
+    },
+  };
   return {
     score,
     step,
     segment,
     /** The answer has been recorded: closing now is not a dismissal. */
-    answered: computed(() => step.value !== 'score'),
+    answered: {
+      get value() {
+        return step.value !== 'score';
+      },
+    },
     select(value: number) {
       if (step.value === 'score' && Number.isInteger(value) && value >= 0 && value <= 10) {
         score.value = value;
