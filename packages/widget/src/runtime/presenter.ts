@@ -52,11 +52,13 @@ export interface Presenter {
  */
 export function createPresenter(deps: PresenterDeps): Presenter {
   const { options, events } = deps;
+  // The observable state is the npm entry's: the script tag (whose UI bundles carry this) has none.
+  const state = IN_UI_BUNDLE ? undefined : deps.state;
   let current: PromptRef | undefined;
   const recorder = createRecorder({
     ...deps,
     step(prompt, next) {
-      if (current === prompt) deps.state?.set({ step: next });
+      if (current === prompt) state?.set({ step: next });
     },
   });
   let mounted: MountedPrompt | undefined;
@@ -65,7 +67,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
     const prompt = current;
     if (!prompt) return;
     current = undefined;
-    deps.state?.set({ prompt: null, step: null });
+    state?.set({ prompt: null, step: null });
     mounted?.destroy();
     mounted = undefined;
     void deps.delivery.flush(); // releases a held NPS answer
@@ -223,14 +225,14 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         }
         if (current !== prompt) return; // closed or destroyed while loading
         prompt.show = show;
-        deps.state?.set({ prompt: show, step: 'pending' });
+        state?.set({ prompt: show, step: 'pending' });
         events.emit('show', show);
         return;
       }
       const messages = overrides;
       const show = detail(messages, locale);
       prompt.show = show;
-      deps.state?.set({ prompt: show, step: 'pending' });
+      state?.set({ prompt: show, step: 'pending' });
       events.emit('show', show);
       let ui: PromptUi;
       let catalog: Partial<Catalog>;
