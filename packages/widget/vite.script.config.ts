@@ -197,7 +197,16 @@ function valueOnlySignals(): Plugin {
         if (trimmed === code || !factory || noComputed.length > trimmed.length - 500) {
           throw new Error('signals-core: the Signal methods or the Computed class were not found');
         }
-        return { code: noComputed, map: null };
+        // Nor what only other callers use: the disposer's `Symbol.dispose` (`using`), the
+        // effect's `dispose()` method (the UI calls the disposer effect() returns), the brand.
+        const lean = noComputed
+          .replace(/(\w+)\[Symbol\.dispose\]=\1;/, '')
+          .replace(/\w+\.prototype\.dispose=function\(\)\{this\.\w+\(\)\};/, '')
+          .replace(/\w+\.prototype\.brand=\w+;/, '');
+        if (lean.length > noComputed.length - 60) {
+          throw new Error('signals-core: the dispose helpers or the brand were not found');
+        }
+        return { code: lean, map: null };
       }
       if (!id.includes('/node_modules/') && /\.(subscribe|peek)\(/.test(code)) {
         throw new Error(`${id} calls subscribe() or peek(), which a UI bundle's signals leave out`);
