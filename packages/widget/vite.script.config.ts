@@ -125,10 +125,27 @@ function renderOnlyPreact(): Plugin {
           /(\w+)=\((\w+)=(\w+)\.prototype\)&&\2\.render,/,
           '$1=!1,',
         );
-        if (trimmed === code || functionsOnly === trimmed) {
-          throw new Error('preact.mjs: setState/forceUpdate or the class component test not found');
+        // Nor error boundaries (a class's getDerivedStateFromError or componentDidCatch: an
+        // error in render is rethrown at once) or context consumers (createContext, unused).
+        const noBoundaries = functionsOnly.replace(
+          /__e:function\((\w),\w,\w,\w\)\{for\(.*?getDerivedStateFromError.*?\}throw (\w=0,)?\1\}/s,
+          '__e:function($1){throw $1}',
+        );
+        const noContext = noBoundaries.replace(
+          /(\w)=\((\w)=(\w)\.contextType\)&&(\w)\[\2\.__c\],(\w)=\2\?\1\?\1\.props\.value:\2\.__:\4/,
+          '$1=!1,$5=$4',
+        );
+        if (
+          trimmed === code ||
+          functionsOnly === trimmed ||
+          noBoundaries === functionsOnly ||
+          noContext === noBoundaries
+        ) {
+          throw new Error(
+            'preact.mjs: setState/forceUpdate, the class test, the error boundary or context not found',
+          );
         }
-        return { code: functionsOnly, map: null };
+        return { code: noContext, map: null };
       }
       if (
         !id.includes('/node_modules/') &&
