@@ -8,7 +8,7 @@ import { createPanelModel } from './models/panel-model.js';
 import { resolveScheme } from './placement.js';
 import { readShareEnvironment, usableChannels } from './share/detect-channels.js';
 import { adoptStyles } from './styles/adopt-styles.js';
-import { baseCss } from './styles/base-css.js';
+import { panelBaseCss } from './styles/base-css.js';
 import { panelCss } from './styles/panel-css.js';
 import { referralCss } from './styles/referral-css.js';
 import { applyTheme } from './theme/apply-theme.js';
@@ -27,7 +27,7 @@ export function mountPanel(
 ): MountedPrompt {
   const view = element.ownerDocument.defaultView ?? window;
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  adoptStyles(shadow, baseCss + referralCss + panelCss, request.nonce);
+  adoptStyles(shadow, panelBaseCss + referralCss + panelCss, request.nonce);
   const calls = guardCallbacks(callbacks);
   const i18n = createTranslator(request.locale, request.messages ?? {});
   const model = createPanelModel(request.data);

@@ -2,7 +2,9 @@
 // purpose: a host page that sets `html { font-size: 62.5% }` must not shrink the prompt.
 // Logical properties and custom properties throughout, so RTL and the dark scheme only swap
 // values. The floating frame's own rules are in frame-css.ts (the panel has no frame).
-export const baseCss = `
+// The ghost buttons, button rows and badge only prompts show: the panel's sheet
+// (`panelBaseCss`) leaves them out, the prompts' keeps the rules in the same order.
+const head = `
 .root{all:initial;display:block;
 --b:var(--gv-brand,#4f46e5);--r:var(--gv-radius,16px);
 --s:#fff;--t:#111827;--m:#4b5563;--l:#e5e7eb;--f:#f9fafb;--h:#f3f4f6;--k:var(--gv-ink-light,#4338ca);
@@ -19,14 +21,24 @@ h2:focus{outline:none}
 .btn{display:inline-flex;align-items:center;justify-content:center;gap:6px;min-block-size:44px;padding:0 18px;border-radius:calc(var(--r)*.625);font-weight:600;text-decoration:none;white-space:nowrap}
 .primary{background:var(--b);color:var(--gv-on-brand,#fff)}
 .primary:hover{filter:brightness(1.08)}
-.ghost{color:var(--m)}
+`;
+const promptButtons = `.ghost{color:var(--m)}
 .ghost:hover,.x:hover{background:var(--h);color:var(--t)}
 .row{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin-block-start:20px}
 .end{justify-content:flex-end}
-label{display:block;font-weight:600;margin-block:16px 8px}
+`;
+const fields = `label{display:block;font-weight:600;margin-block:16px 8px}
 textarea,input{display:block;inline-size:100%;border:1px solid var(--l);border-radius:calc(var(--r)*.625);background:var(--f);padding:10px 12px;font-size:15px}
 .hint{font-size:13px;margin-block:2px 12px}
-.badge{inline-size:48px;block-size:48px;border-radius:50%;display:grid;place-items:center;margin-block-end:16px;color:var(--k);background:color-mix(in srgb,var(--b) 12%,var(--s))}
-.note{margin-block-start:16px;padding:12px 14px;border-radius:calc(var(--r)*.625);background:var(--h);color:var(--t)}
+`;
+const badge = `.badge{inline-size:48px;block-size:48px;border-radius:50%;display:grid;place-items:center;margin-block-end:16px;color:var(--k);background:color-mix(in srgb,var(--b) 12%,var(--s))}
+`;
+const tail = `.note{margin-block-start:16px;padding:12px 14px;border-radius:calc(var(--r)*.625);background:var(--h);color:var(--t)}
 .sr{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;
+
+/** The prompts' shared rules. */
+export const baseCss = head + promptButtons + fields + badge + tail;
+
+/** The inline panel's: the same without what only prompts show. */
+export const panelBaseCss = head + fields + tail;

@@ -10,13 +10,17 @@ export const linkCss = `
 @keyframes pulse{50%{opacity:.5}}
 `;
 
-// The share chips and the referral step's footer (not the friend offer's: it has neither).
+// The share chips (the referral step and the panel; not the friend offer: it has none); the
+// referral step's footer apart (footCss), as the panel has none.
 export const referralCss = `${linkCss}
 .sub{margin:20px 0 8px;font-size:13px;font-weight:600;color:var(--m)}
 .chips{display:flex;flex-wrap:wrap;gap:8px;list-style:none;margin:0;padding:0}
 .chip{display:inline-flex;align-items:center;min-block-size:44px;padding:0 16px;border:1px solid var(--l);border-radius:999px;font-size:14px;font-weight:500;text-decoration:none}
 .chip:hover{border-color:var(--b);background:color-mix(in srgb,var(--b) 6%,var(--s))}
-.foot{display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:24px 0 -10px;padding-block-start:12px;border-block-start:1px solid var(--l)}
+`;
+
+/** The referral prompt's footer (snooze, opt out, terms): the panel has none. */
+export const footCss = `.foot{display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:24px 0 -10px;padding-block-start:12px;border-block-start:1px solid var(--l)}
 .foot .btn{padding:0 10px;font-weight:500;font-size:14px}
 .foot .btn:first-child{margin-inline-start:-10px}
 .foot .terms{margin-inline:auto -10px;padding-inline:10px}

@@ -3,7 +3,7 @@ import { createCopyModel } from '../models/copy-model.js';
 import { createReferralModel, type ReferralModel } from '../models/referral-model.js';
 import type { PromptContext, PromptView } from '../prompt-view.js';
 import { readShareEnvironment, usableChannels } from '../share/detect-channels.js';
-import { referralCss } from '../styles/referral-css.js';
+import { footCss, referralCss } from '../styles/referral-css.js';
 
 /** Options when the referral ask is a step of another prompt (NPS promoters). */
 export interface ReferralViewOptions {
@@ -21,7 +21,7 @@ export interface ReferralViewOptions {
  */
 export function createView(context: PromptContext, options: ReferralViewOptions = {}): PromptView {
   const { request, calls, i18n, view } = context;
-  context.addStyles(referralCss);
+  context.addStyles(referralCss + footCss);
   const referral = options.model ?? createReferralModel(request.referral);
   const copy = createCopyModel(calls.onCopy);
   const channels = usableChannels(request.channels, readShareEnvironment(view));
