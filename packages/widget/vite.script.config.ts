@@ -126,20 +126,27 @@ function renderOnlyPreact(): Plugin {
           '$1=!1,',
         );
         // Nor error boundaries (a class's getDerivedStateFromError or componentDidCatch: an
-        // error in render is rethrown at once) or context consumers (createContext, unused).
+        // error in render is rethrown at once), context (createContext and getChildContext, unused)
+        // or componentWillUnmount (a class's).
         const noBoundaries = functionsOnly.replace(
           /__e:function\((\w),\w,\w,\w\)\{for\(.*?getDerivedStateFromError.*?\}throw (\w=0,)?\1\}/s,
           '__e:function($1){throw $1}',
         );
-        const noContext = noBoundaries.replace(
-          /(\w)=\((\w)=(\w)\.contextType\)&&(\w)\[\2\.__c\],(\w)=\2\?\1\?\1\.props\.value:\2\.__:\4/,
-          '$1=!1,$5=$4',
-        );
+        const noContext = noBoundaries
+          .replace(
+            /(\w)=\((\w)=(\w)\.contextType\)&&(\w)\[\2\.__c\],(\w)=\2\?\1\?\1\.props\.value:\2\.__:\4/,
+            '$1=!1,$5=$4',
+          )
+          .replace(/(\w)\.getChildContext&&\(\w=\w\(\{\},\w,\1\.getChildContext\(\)\)\),/, '')
+          .replace(
+            /if\((\w)\.componentWillUnmount\)try\{\1\.componentWillUnmount\(\)\}catch\(\w\)\{\w\.__e\(\w,\w\)\}/,
+            '',
+          );
         if (
           trimmed === code ||
           functionsOnly === trimmed ||
           noBoundaries === functionsOnly ||
-          noContext === noBoundaries
+          noContext.length > noBoundaries.length - 150
         ) {
           throw new Error(
             'preact.mjs: setState/forceUpdate, the class test, the error boundary or context not found',
