@@ -138,7 +138,17 @@ export async function refileReferralsForPopupPromoter(
   const filed: string[] = [];
   for (const ask of asks) {
     if (
-      await fileAsk(tx, site, 'referral', timing, ask, ask.to_address, now, now, 'REQUIRES_UNMET')
+      await fileAsk(
+        tx,
+        site,
+        'referral',
+        timing,
+        ask,
+        ask.to_address,
+        { dueAt: now },
+        now,
+        'REQUIRES_UNMET',
+      )
     ) {
       filed.push(ask.order_id);
     }

@@ -31,7 +31,8 @@ export async function advocateLedger(
 ): Promise<CustomerLedgerEntry[]> {
   const rows = await db.query<LedgerRow>(
     `with asks as (
-       select flow, order_id, to_address from email_asks where site_key = $1 and customer = $2
+       select flow, order_id, campaign_id, to_address from email_asks
+       where site_key = $1 and customer = $2
      ), devices as (
        select visitor_id from advocate_visitors where site_key = $1 and advocate_id = $3::text
      )
@@ -49,7 +50,8 @@ export async function advocateLedger(
          a.variant_id, a.answered_at, null, a.score, null, 'email'
        from nps_answers a
        where a.site_key = $1 and a.channel = 'email'
-         and a.order_id in (select order_id from asks where flow = 'nps')
+         -- (campaign, order): the unique index of email answers.
+         and (a.campaign_id, a.order_id) in (select campaign_id, order_id from asks where flow = 'nps')
        union all
        select 'email-unsubscribe:' || (extract(epoch from s.created_at) * 1000)::bigint,
          'global-opt-out', null, null, s.created_at, null, null, null, 'email'

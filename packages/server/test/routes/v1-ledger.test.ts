@@ -15,7 +15,14 @@ import { mailSite, PUBLIC_URL, startMailHarness } from '../mail/helpers.js';
 vi.setConfig({ testTimeout: 30_000 });
 
 const site = mailSite({
-  npsEmail: { campaignId: 'nps', afterMs: 14 * DAY, withinMs: 180 * DAY, linkValidMs: 30 * DAY },
+  npsEmail: {
+    campaignId: 'nps',
+    from: 'order',
+    assumeDeliveredAfterMs: 7 * DAY,
+    afterMs: 14 * DAY,
+    withinMs: 180 * DAY,
+    linkValidMs: 30 * DAY,
+  },
 });
 const PATH = '/v1/advocates/me/ledger';
 const header = (advocate: object) => ({

@@ -104,24 +104,67 @@ test('SPA navigation to a matching URL shows the prompt without a page load', as
   await expectNoErrors(page, errors);
 });
 
-test('two tabs: at most one prompt', async ({ browser }) => {
-  const context = await browser.newContext();
-  const nps = { id: 'nps', kind: 'nps', triggers: [{ type: 'pageview' }] };
-  spec.server.page('/tabs/home', { html: shopPage({ campaigns: [nps], inlineStub: '' }) });
-  const [first, second] = [await context.newPage(), await context.newPage()];
-  const [firstErrors, secondErrors] = await Promise.all([
-    open(first, '/tabs/home'),
-    open(second, '/tabs/home'),
-  ]);
-  await expect
-    .poll(async () => (await prompts(first).count()) + (await prompts(second).count()))
-    .toBe(1);
-  await first.waitForTimeout(1000);
-  expect((await prompts(first).count()) + (await prompts(second).count())).toBe(1);
-  await expectNoErrors(first, firstErrors);
-  await expectNoErrors(second, secondErrors);
-  await context.close();
+test('a scroll-depth campaign loads the sensors and shows on scrolling; a purchase-only page loads none', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const scrolled = { id: 'deep', kind: 'nps', triggers: [{ type: 'scroll-depth', percent: 50 }] };
+  spec.server.page('/sensed/article', {
+    html: shopPage({ campaigns: [scrolled], head: '<style>body{height:4000px}</style>' }),
+  });
+  const errors = await open(page, '/sensed/article');
+  await expect.poll(() => requested).toContain('/cdn/v1/grapevine-watch-triggers.js');
+  await page.waitForTimeout(300);
+  await expect(prompts(page)).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 2500));
+  await expect(prompts(page)).toHaveCount(1, shown);
+  await expectNoErrors(page, errors);
+
+  // Another visitor (one prompt per session), whose only campaign waits for a purchase.
+  await page.evaluate(() => localStorage.clear());
+  requested.length = 0;
+  spec.server.page('/sensed/thanks', {
+    html: shopPage({
+      campaigns: [referral],
+      inlineStub: `grapevine('purchase', { orderId: 'S-1', total: 20, currency: 'EUR' });`,
+    }),
+  });
+  await page.goto(`${spec.server.origin}/sensed/thanks`);
+  await expect(prompts(page)).toHaveCount(1, shown);
+  expect(requested).toContain('/cdn/v1/grapevine-rules.js');
+  expect(requested).not.toContain('/cdn/v1/grapevine-watch-triggers.js');
 });
+
+for (const locks of [true, false]) {
+  test(`two tabs: at most one prompt (${locks ? 'Web Locks' : 'no Web Locks: the storage lease, loaded apart'})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext();
+    const requested: string[] = [];
+    context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    if (!locks) {
+      // As in a browser without Web Locks (older Safari) or on a plain-HTTP page.
+      await context.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined }),
+      );
+    }
+    const nps = { id: 'nps', kind: 'nps', triggers: [{ type: 'pageview' }] };
+    const path = `/tabs-${locks}/home`;
+    spec.server.page(path, { html: shopPage({ campaigns: [nps], inlineStub: '' }) });
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    const [firstErrors, secondErrors] = await Promise.all([open(first, path), open(second, path)]);
+    await expect
+      .poll(async () => (await prompts(first).count()) + (await prompts(second).count()))
+      .toBe(1);
+    await first.waitForTimeout(1000);
+    expect((await prompts(first).count()) + (await prompts(second).count())).toBe(1);
+    expect(requested.includes('/cdn/v1/grapevine-storage-lease.js')).toBe(!locks);
+    await expectNoErrors(first, firstErrors);
+    await expectNoErrors(second, secondErrors);
+    await context.close();
+  });
+}
 
 test('strict CSP (default-src self, no inline, no eval): the prompt shows with zero violations', async ({
   page,

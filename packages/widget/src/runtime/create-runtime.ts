@@ -89,7 +89,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
     report,
     changed(identity) {
       traits = { ...traits, ...identity.traits };
-      sync.start(identity);
+      sync.start(identity, consent);
       chunks.panels?.refresh();
       evaluate();
     },
@@ -269,6 +269,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
       () => {
         page.lastActivityAt = now();
       },
+      report,
     );
   };
   const stopNavigation = deps.watchNavigation(win, (href) => {
@@ -362,6 +363,7 @@ export function createRuntime(input: unknown, deps: RuntimeDeps): RuntimeHandle 
         if (next === 'granted') {
           store.persist();
           void delivery.flush();
+          sync.start(identities.current(), next);
         }
         evaluate();
       },

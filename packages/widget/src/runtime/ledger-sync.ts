@@ -2,7 +2,7 @@
 // rules hold across channels and devices (an emailed survey counts as an impression, an email
 // answer ends "until responded", an email unsubscribe stops the pop-ups too). Only a signed
 // identity asks; the code that fetches, checks and merges loads with the backend connection.
-import type { Advocate, Config, Explanation, Snapshot } from '@grapevine/core';
+import type { Advocate, Config, Consent, Explanation, Snapshot } from '@grapevine/core';
 import { decide, explain } from '@grapevine/core';
 import type { Store } from '../storage/store.js';
 import type { Delivery } from './delivery.js';
@@ -13,8 +13,11 @@ import { LIMITS, type PersistedState } from './state.js';
 export interface LedgerSync {
   /** A fetch is under way: prompts wait for it (at most the `timeout`). */
   readonly pending: boolean;
-  /** Fetches and merges the ledger of a signed identity; an unsigned one asks nothing. */
-  start(identity: Identity): void;
+  /**
+   * Fetches and merges the ledger of a signed identity once consent is granted (the request
+   * names this browser to the server); an unsigned one, or one without consent, asks nothing.
+   */
+  start(identity: Identity | undefined, consent: Consent): void;
   /**
    * `explain()`'s answer for one campaign (none when unknown) or, without an id, every one,
    * with the email entries behind failing gates named once the server's ledger code is loaded.
@@ -37,8 +40,9 @@ export function ledgerSync(deps: {
     get pending() {
       return pending !== undefined;
     },
-    start({ traits: _traits, ...advocate }: Identity) {
-      if (!advocate.signature) return;
+    start(identity, consent) {
+      const { traits: _traits, ...advocate } = identity ?? {};
+      if (!advocate.signature || consent !== 'granted') return;
       const run: Promise<unknown> = withTimeout(
         deps.delivery.connection().then(async (connection) => {
           const load = connection?.serverLedger;

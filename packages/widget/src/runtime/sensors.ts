@@ -1,64 +1,47 @@
 // Arms only the sensors the config's triggers need. Time on page, idle, session start and
 // page-view counts are computed by core from the context (idle from the last input time),
-// so they need no sensor timer of their own.
+// so they need no sensor timer of their own. The sensors themselves load with `import()`
+// (src/sensors/watch-triggers.ts), and only when some campaign has a trigger that needs one:
+// most configs wait for a purchase or a page view, and their pages download no sensor.
 import type { Config, Signal, TriggerType } from '@grapevine/core';
-import { watchActivity } from '../sensors/activity.js';
-import { watchElementVisible } from '../sensors/element-visible.js';
-import { watchExitIntent } from '../sensors/exit-intent.js';
-import { watchScrollDepth } from '../sensors/scroll-depth.js';
 
 type SignalInput = Pick<Signal, 'type'> & Partial<Pick<Signal, 'name' | 'props'>>;
 
-/** Trigger values of one type across all campaigns. */
-function collect<T>(config: Config, type: TriggerType, value: (trigger: never) => T): T[] {
-  const values: T[] = [];
-  for (const campaign of config.campaigns) {
-    for (const trigger of campaign.triggers) {
-      if (trigger.type === type) values.push(value(trigger as never));
-    }
-  }
-  return values;
-}
+/** The trigger types a sensor reports (`idle` needs the last input time). */
+const SENSED: ReadonlySet<TriggerType> = new Set<TriggerType>([
+  'idle',
+  'scroll-depth',
+  'exit-intent',
+  'element-visible',
+]);
 
-/** Whether any campaign has a trigger of this type. */
-export function hasTrigger(config: Config, type: TriggerType): boolean {
-  return collect(config, type, () => true).length > 0;
-}
-
-/** Arms the page's sensors; returns the function that disarms them. */
+/**
+ * Arms the page's sensors once their chunk has loaded (a failed load is reported; the next
+ * arming, on SPA navigation, asks for it again); returns the function that disarms them, or
+ * stops the arming.
+ */
 export function armSensors(
   win: Window,
   config: Config,
   onSignal: (signal: SignalInput) => void,
   onActivity: () => void,
+  report: (message: string, error: unknown) => void,
 ): () => void {
-  const stops: Array<() => void> = [];
-  if (hasTrigger(config, 'idle')) stops.push(watchActivity(win, onActivity));
-  const depths = collect(config, 'scroll-depth', (trigger: { percent: number }) => trigger.percent);
-  if (depths.length > 0) {
-    stops.push(
-      watchScrollDepth(win, depths, (percent) =>
-        onSignal({ type: 'scroll-depth', props: { percent } }),
-      ),
-    );
-  }
-  if (hasTrigger(config, 'exit-intent')) {
-    stops.push(watchExitIntent(win, () => onSignal({ type: 'exit-intent' })));
-  }
-  const selectors = collect(
-    config,
-    'element-visible',
-    (trigger: { selector: string }) => trigger.selector,
+  const sensed = config.campaigns.some((campaign) =>
+    campaign.triggers.some((trigger) => SENSED.has(trigger.type)),
   );
-  if (selectors.length > 0) {
-    stops.push(
-      watchElementVisible(win, [...new Set(selectors)], (name) =>
-        onSignal({ type: 'element-visible', name }),
-      ),
-    );
-  }
+  if (!sensed) return () => {};
+  let stop: (() => void) | undefined;
+  let disarmed = false;
+  import('../sensors/watch-triggers.js').then(
+    ({ watchTriggers }) => {
+      if (!disarmed) stop = watchTriggers(win, config, onSignal, onActivity);
+    },
+    (error: unknown) => report('Grapevine: the sensors could not load', error),
+  );
   return () => {
-    for (const stop of stops) stop();
+    disarmed = true;
+    stop?.();
   };
 }
 

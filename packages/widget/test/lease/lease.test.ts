@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLease, type LeaseOptions } from '../../src/lease/lease.js';
+import { createLease, type Lease, type LeaseOptions } from '../../src/lease/lease.js';
+import { storageLease } from '../../src/lease/storage-lease.js';
 import type { StorageLike } from '../../src/storage/store.js';
 
 function sharedStorage(): StorageLike {
@@ -11,10 +12,16 @@ function sharedStorage(): StorageLike {
   };
 }
 
-function tab(tabId: string, storage: StorageLike | undefined, extra: Partial<LeaseOptions> = {}) {
+/** A tab's lease: `createLease`'s pick, or one implementation (`storageLease`) directly. */
+function tab(
+  tabId: string,
+  storage: StorageLike | undefined,
+  extra: Partial<LeaseOptions> = {},
+  make: (options: LeaseOptions) => Lease = storageLease,
+) {
   const onReleasedElsewhere = vi.fn();
   const events = new EventTarget() as unknown as Window;
-  const lease = createLease({
+  const lease = make({
     name: 'grapevine:v1:lease',
     tabId,
     locks: undefined,
@@ -117,8 +124,8 @@ describe('Web Locks lease', () => {
 
   it('lets one tab hold the lock and tells the other when it is free', async () => {
     const locks = fakeLocks();
-    const a = tab('a', undefined, { locks });
-    const b = tab('b', undefined, { locks });
+    const a = tab('a', undefined, { locks }, createLease);
+    const b = tab('b', undefined, { locks }, createLease);
     expect(await a.lease.acquire()).toBe(true);
     expect(await b.lease.acquire()).toBe(false);
     a.lease.release();
@@ -126,5 +133,44 @@ describe('Web Locks lease', () => {
     expect(b.onReleasedElsewhere).toHaveBeenCalledTimes(1);
     expect(await b.lease.acquire()).toBe(true);
     b.lease.destroy();
+  });
+});
+
+describe('createLease without Web Locks (the storage lease, loaded with import())', () => {
+  beforeEach(() => vi.useRealTimers());
+  const release = (events: Window) =>
+    events.dispatchEvent(
+      Object.assign(new Event('storage'), { key: 'grapevine:v1:lease', newValue: null }),
+    );
+
+  it('lets one of two tabs hold it, once loaded, and hears releases from then on', async () => {
+    const storage = sharedStorage();
+    const a = tab('a', storage, {}, createLease);
+    const b = tab('b', storage, {}, createLease);
+    expect(await a.lease.acquire()).toBe(true);
+    expect(await b.lease.acquire()).toBe(false);
+    a.lease.release();
+    release(b.events);
+    expect(b.onReleasedElsewhere).toHaveBeenCalledTimes(1);
+    expect(await b.lease.acquire()).toBe(true);
+    a.lease.destroy();
+    b.lease.destroy();
+    release(b.events);
+    expect(b.onReleasedElsewhere).toHaveBeenCalledTimes(1);
+  });
+
+  it('destroyed before the storage lease arrived: never listens, never holds', async () => {
+    const storage = sharedStorage();
+    const gone = tab('gone', storage, {}, createLease);
+    gone.lease.destroy();
+    // Another tab's lease loading after it: once that one answers, the first had its chance.
+    const other = tab('other', storage, {}, createLease);
+    expect(await other.lease.acquire()).toBe(true);
+    other.lease.release();
+    release(gone.events);
+    expect(gone.onReleasedElsewhere).not.toHaveBeenCalled();
+    expect(await gone.lease.acquire()).toBe(false);
+    expect(storage.getItem('grapevine:v1:lease')).toBeNull();
+    other.lease.destroy();
   });
 });

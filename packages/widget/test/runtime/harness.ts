@@ -22,6 +22,12 @@ import type {
   PromptRequest,
 } from '../../src/ui/types.js';
 
+// happy-dom has no Web Locks, so the runtime's lease is the storage lease, which loads with
+// `import()` from the runtime's start (src/lease/lease.ts). Loaded here first, as a page has
+// it long before a prompt is due: a cold import under a busy machine would otherwise outlast
+// a test's few fake-timer rounds.
+await import('../../src/lease/storage-lease.js');
+
 export interface FakeMount {
   request: PromptRequest;
   callbacks: PromptCallbacks;

@@ -147,6 +147,18 @@ describe("the server's ledger for a signed customer", () => {
     expect((stored().ledger as { at: number }[])[0]?.at).toBe(NOW);
   });
 
+  it('asks nothing before consent is granted, and asks when it is', async () => {
+    const { backend, calls } = ledgerBackend({ entries: [emailed] });
+    const h = create({ config, consent: 'pending' }, { backend, serverLedger: true });
+    h.grapevine.identify(signed);
+    await h.settle();
+    expect(calls).toHaveLength(0);
+    h.grapevine.setConsent('granted');
+    await h.settle();
+    expect(calls).toHaveLength(1);
+    expect(ledgerIds()).toEqual(['email:nps:o-1']);
+  });
+
   it('keeps the whole entries of a partly broken answer and drops the rest', async () => {
     const entries = [
       emailed,

@@ -1,46 +1,35 @@
-// The loader's chunk imports: a chunk and the chunks it imports start loading together, next
-// to the script's URL, and a failed dependency is reported once, by the chunk's own import.
+// The loader's chunk imports: one import per chunk, next to the script's URL (each chunk is
+// self-contained: the build checks that it imports no other file).
 import { describe, expect, it, vi } from 'vitest';
-import { type ChunkDeps, chunkFile, chunkLoader } from '../../src/script/chunk-loader.js';
+import { chunkFile, chunkLoader } from '../../src/script/chunk-loader.js';
 
 const base = 'https://cdn.example/grapevine/1.2.0/grapevine.js';
-const deps: ChunkDeps = { rules: ['shared'], prompt: ['shared', 'shared-Ab1'], adapter: [] };
 
 describe('chunkLoader', () => {
-  it('imports a chunk and all its dependencies at the same moment, next to the script', () => {
-    const load = vi.fn((_url: string) => new Promise<unknown>(() => {})); // never settles: nothing awaited
-    const chunk = chunkLoader(base, deps, load);
-    void chunk('prompt');
-    expect(load.mock.calls.map(([url]) => url)).toEqual([
-      'https://cdn.example/grapevine/1.2.0/grapevine-shared.js',
-      'https://cdn.example/grapevine/1.2.0/grapevine-shared-Ab1.js',
-      'https://cdn.example/grapevine/1.2.0/grapevine-prompt.js',
-    ]);
+  it.each([
+    ['rules', 'https://cdn.example/grapevine/1.2.0/grapevine-rules.js'],
+    ['ui-nps', 'https://cdn.example/grapevine/1.2.0/grapevine-ui-nps.js'],
+  ])('imports %s next to the script, once, and resolves to that module', async (name, url) => {
+    const load = vi.fn(async (from: string) => ({ from }));
+    const chunk = chunkLoader(base, load);
+    await expect(chunk(name)).resolves.toEqual({ from: url });
+    expect(load.mock.calls).toEqual([[url]]);
   });
 
-  it('resolves to the chunk itself; a chunk without dependencies imports only itself', async () => {
-    const load = vi.fn(async (url: string) => ({ url }));
-    const chunk = chunkLoader(base, deps, load);
-    await expect(chunk('adapter')).resolves.toEqual({
-      url: 'https://cdn.example/grapevine/1.2.0/grapevine-adapter.js',
-    });
-    expect(load).toHaveBeenCalledTimes(1);
-    await chunk('ui'); // not in the list: no dependencies
-    expect(load).toHaveBeenLastCalledWith('https://cdn.example/grapevine/1.2.0/grapevine-ui.js');
+  it('resolves against the page when the script has no URL of its own', async () => {
+    const load = vi.fn(async (from: string) => from);
+    await expect(chunkLoader('https://shop.example/a/b', load)('adapter')).resolves.toBe(
+      'https://shop.example/a/grapevine-adapter.js',
+    );
   });
 
-  it('leaves a failed dependency to the chunk import, which rejects (no unhandled rejection)', async () => {
-    const unhandled = vi.fn();
-    process.on('unhandledRejection', unhandled);
+  it('rejects with the import failure', async () => {
     const failed = new Error('blocked');
-    const chunk = chunkLoader(base, deps, () => Promise.reject(failed));
+    const chunk = chunkLoader(base, () => Promise.reject(failed));
     await expect(chunk('rules')).rejects.toBe(failed);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    process.off('unhandledRejection', unhandled);
-    expect(unhandled).not.toHaveBeenCalled();
   });
 
   it('names files the way the build does', () => {
-    expect(chunkFile('shared-Ab1')).toBe('grapevine-shared-Ab1.js');
+    expect(chunkFile('ui-friend-offer')).toBe('grapevine-ui-friend-offer.js');
   });
 });
