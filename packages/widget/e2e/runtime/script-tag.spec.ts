@@ -106,6 +106,7 @@ test('SPA navigation to a matching URL shows the prompt without a page load', as
 
 test('a scroll-depth campaign loads the sensors and shows on scrolling; a purchase-only page loads none', async ({
   page,
+  browser,
 }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -121,19 +122,26 @@ test('a scroll-depth campaign loads the sensors and shows on scrolling; a purcha
   await expect(prompts(page)).toHaveCount(1, shown);
   await expectNoErrors(page, errors);
 
-  // Another visitor (one prompt per session), whose only campaign waits for a purchase.
-  await page.evaluate(() => localStorage.clear());
-  requested.length = 0;
-  spec.server.page('/sensed/thanks', {
-    html: shopPage({
-      campaigns: [referral],
-      inlineStub: `grapevine('purchase', { orderId: 'S-1', total: 20, currency: 'EUR' });`,
-    }),
-  });
-  await page.goto(`${spec.server.origin}/sensed/thanks`);
-  await expect(prompts(page)).toHaveCount(1, shown);
-  expect(requested).toContain('/cdn/v1/grapevine-rules.js');
-  expect(requested).not.toContain('/cdn/v1/grapevine-watch-triggers.js');
+  // Another visitor (a browser of their own), whose only campaign waits for a purchase.
+  const other = await browser.newContext();
+  try {
+    const visitor = await other.newPage();
+    const fetched: string[] = [];
+    visitor.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    spec.server.page('/sensed/thanks', {
+      html: shopPage({
+        campaigns: [referral],
+        inlineStub: `grapevine('purchase', { orderId: 'S-1', total: 20, currency: 'EUR' });`,
+      }),
+    });
+    const visitorErrors = await open(visitor, '/sensed/thanks');
+    await expect(prompts(visitor)).toHaveCount(1, shown);
+    expect(fetched).toContain('/cdn/v1/grapevine-rules.js');
+    expect(fetched).not.toContain('/cdn/v1/grapevine-watch-triggers.js');
+    await expectNoErrors(visitor, visitorErrors);
+  } finally {
+    await other.close();
+  }
 });
 
 for (const locks of [true, false]) {
