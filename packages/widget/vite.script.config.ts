@@ -222,18 +222,35 @@ function valueOnlySignals(): Plugin {
           throw new Error('signals-core: the Signal methods or the Computed class were not found');
         }
         // Nor what only other callers use: the disposer's `Symbol.dispose` (`using`), the
-        // effect's `dispose()` method (the UI calls the disposer effect() returns), the brand.
+        // effect's `dispose()` method (the UI calls the disposer effect() returns), the brand,
+        // and the options (`watched`, `unwatched`, `name`) the UI never passes.
         const lean = noComputed
           .replace(/(\w+)\[Symbol\.dispose\]=\1;/, '')
           .replace(/\w+\.prototype\.dispose=function\(\)\{this\.\w+\(\)\};/, '')
-          .replace(/\w+\.prototype\.brand=\w+;/, '');
-        if (lean.length > noComputed.length - 60) {
+          .replace(/\w+\.prototype\.brand=\w+;/, '')
+          // The options no UI signal or effect is given: `watched`, `unwatched`, `name`.
+          .replace(
+            /;this\.(\w)=null==(\w)\?void 0:\2\.watched;this\.(\w)=null==\2\?void 0:\2\.unwatched;this\.name=null==\2\?void 0:\2\.name\}/,
+            '}',
+          )
+          .replace(/else \w\(function\(\)\{var (\w);null==\(\1=(\w)\.W\)\|\|\1\.call\(\2\)\}\)/, '')
+          .replace(
+            /if\(void 0===\w\)\w\(function\(\)\{var (\w);null==\(\1=(\w)\.Z\)\|\|\1\.call\(\2\)\}\)/,
+            '',
+          )
+          .replace(/this\.name=null==(\w)\?void 0:\1\.name;/, '');
+        if (lean.length > noComputed.length - 300) {
           throw new Error('signals-core: the dispose helpers or the brand were not found');
         }
         return { code: lean, map: null };
       }
-      if (!id.includes('/node_modules/') && /\.(subscribe|peek)\(/.test(code)) {
-        throw new Error(`${id} calls subscribe() or peek(), which a UI bundle's signals leave out`);
+      if (
+        !id.includes('/node_modules/') &&
+        /\.(subscribe|peek)\(|\b(watched|unwatched)\b/.test(code)
+      ) {
+        throw new Error(
+          `${id} uses subscribe(), peek() or the watched options, which a UI bundle's signals leave out`,
+        );
       }
       return null;
     },
