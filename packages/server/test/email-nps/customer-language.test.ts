@@ -6,14 +6,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { DAY } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import { advocateMailLocale } from '../../src/email-nps/customer-locale.js';
-import { smtpMailer } from '../../src/mail/smtp-mailer.js';
 import { applyOrderFact } from '../../src/orders/apply-fact.js';
 import { saveCampaigns } from '../../src/services/campaigns.js';
 import { basicAuth } from '../admin/session.js';
-import { type MailCatcher, startMailCatcher } from '../fakes/smtp-server.js';
+import type { MailCatcher } from '../fakes/smtp-server.js';
 import { databaseKinds, testDatabase } from '../helpers/database.js';
-import { type Harness, START, startHarness } from '../helpers/harness.js';
-import { MAIL_SETTINGS, mailSite, PUBLIC_URL } from '../mail/helpers.js';
+import { type Harness, START } from '../helpers/harness.js';
+import { MAIL_SETTINGS, mailSite, PUBLIC_URL, startMailHarness } from '../mail/helpers.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -35,19 +34,12 @@ describe.each(databaseKinds)("the customer's language on %s", (kind) => {
   let db: Database;
   let catcher: MailCatcher;
   let h: Harness;
+  let close: () => Promise<void>;
   let serial = 0;
 
   beforeAll(async () => {
     db = await testDatabase(kind);
-    catcher = await startMailCatcher();
-    h = await startHarness(db, {
-      site,
-      mail: {
-        mailer: smtpMailer({ url: catcher.url, timeoutMs: 5_000 }),
-        from: 'Grapevine <mail@grapevine.example>',
-        publicUrl: PUBLIC_URL,
-      },
-    });
+    ({ h, catcher, close } = await startMailHarness(db, site));
     await saveCampaigns(
       db,
       site.siteKey,
@@ -56,8 +48,7 @@ describe.each(databaseKinds)("the customer's language on %s", (kind) => {
     );
   }, 120_000);
   afterAll(async () => {
-    await h?.close();
-    await catcher?.close();
+    await close?.();
     await db?.close();
   });
   beforeEach(() => {
@@ -213,18 +204,11 @@ describe.each(databaseKinds)("the referral email in the customer's language on %
   let db: Database;
   let catcher: MailCatcher;
   let h: Harness;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
     db = await testDatabase(kind);
-    catcher = await startMailCatcher();
-    h = await startHarness(db, {
-      site: referralSite,
-      mail: {
-        mailer: smtpMailer({ url: catcher.url, timeoutMs: 5_000 }),
-        from: 'Grapevine <mail@grapevine.example>',
-        publicUrl: PUBLIC_URL,
-      },
-    });
+    ({ h, catcher, close } = await startMailHarness(db, referralSite));
     await saveCampaigns(
       db,
       referralSite.siteKey,
@@ -233,8 +217,7 @@ describe.each(databaseKinds)("the referral email in the customer's language on %
     );
   }, 120_000);
   afterAll(async () => {
-    await h?.close();
-    await catcher?.close();
+    await close?.();
     await db?.close();
   });
 

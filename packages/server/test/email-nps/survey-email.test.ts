@@ -3,15 +3,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAY } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
-import { smtpMailer } from '../../src/mail/smtp-mailer.js';
 import { suppress } from '../../src/mail/suppressions.js';
 import { applyOrderFact } from '../../src/orders/apply-fact.js';
 import { saveCampaigns } from '../../src/services/campaigns.js';
 import { basicAuth } from '../admin/session.js';
-import { type MailCatcher, startMailCatcher } from '../fakes/smtp-server.js';
+import type { MailCatcher } from '../fakes/smtp-server.js';
 import { databaseKinds, testDatabase } from '../helpers/database.js';
-import { type Harness, START, startHarness } from '../helpers/harness.js';
-import { mailSite, PUBLIC_URL } from '../mail/helpers.js';
+import { type Harness, START } from '../helpers/harness.js';
+import { mailSite, PUBLIC_URL, startMailHarness } from '../mail/helpers.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -31,19 +30,12 @@ describe.each(databaseKinds)('the NPS email on %s', (kind) => {
   let db: Database;
   let catcher: MailCatcher;
   let h: Harness;
+  let close: () => Promise<void>;
   let serial = 0;
 
   beforeAll(async () => {
     db = await testDatabase(kind);
-    catcher = await startMailCatcher();
-    h = await startHarness(db, {
-      site,
-      mail: {
-        mailer: smtpMailer({ url: catcher.url, timeoutMs: 5_000 }),
-        from: 'Grapevine <mail@grapevine.example>',
-        publicUrl: PUBLIC_URL,
-      },
-    });
+    ({ h, catcher, close } = await startMailHarness(db, site));
     await saveCampaigns(
       db,
       site.siteKey,
@@ -52,8 +44,7 @@ describe.each(databaseKinds)('the NPS email on %s', (kind) => {
     );
   }, 120_000);
   afterAll(async () => {
-    await h?.close();
-    await catcher?.close();
+    await close?.();
     await db?.close();
   });
   beforeEach(() => {
