@@ -18,11 +18,11 @@ export type GrapevineScriptOptions = Omit<
 >;
 
 /**
- * `grapevine(command, ...args)`: the snippet's stub queues the call, the loaded script runs
- * it. Each command is the handle method of the same name (see `GrapevineHandle`), plus
- * `init`, `purchase` (`track('purchase', order)`) and `consent` (`setConsent`). A call made
- * before the script has loaded answers `undefined` (the stub returns nothing): use the
- * callbacks, or `?.`, where an answer is wanted.
+ * `grapevine(command, ...args)`: the snippet's queueing function keeps the call, the loaded
+ * script runs it. Each command is the handle method of the same name (see `GrapevineHandle`),
+ * plus `init`, `purchase` (`track('purchase', order)`) and `consent` (`setConsent`). A call
+ * made before the script has loaded answers `undefined` (the queueing function returns
+ * nothing): use the callbacks, or `?.`, where an answer is wanted.
  * @example grapevine('purchase', { orderId: '1001', total: 80, currency: 'EUR' });
  */
 export interface GrapevineCommand {
@@ -59,7 +59,7 @@ export interface GrapevineCommand {
   (command: 'comment', text: string): void;
   (command: 'share', channel: ShareChannel): void;
   (command: 'rendered' | 'copy' | 'dismiss' | 'snooze' | 'optOut' | 'close' | 'destroy'): void;
-  /** The calls the stub queued before the script loaded. */
+  /** The calls the snippet queued before the script loaded. */
   q?: unknown;
   /** Set by the loaded script. */
   loaded?: true;
@@ -73,7 +73,7 @@ export type GrapevineWindowEvents = {
 declare global {
   interface WindowEventMap extends GrapevineWindowEvents {}
   interface Window {
-    /** Grapevine's script tag: the stub from the snippet, then the loaded script. */
+    /** Grapevine's script tag: the snippet's queueing function, then the loaded script. */
     grapevine: GrapevineCommand;
   }
   /** Grapevine's script tag (`window.grapevine`). */
