@@ -7,12 +7,11 @@ import { DAY } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import { advocateMailLocale } from '../../src/email-nps/customer-locale.js';
 import { applyOrderFact } from '../../src/orders/apply-fact.js';
-import { saveCampaigns } from '../../src/services/campaigns.js';
 import { basicAuth } from '../admin/session.js';
 import type { MailCatcher } from '../fakes/smtp-server.js';
-import { databaseKinds, testDatabase } from '../helpers/database.js';
+import { databaseKinds } from '../helpers/database.js';
 import { type Harness, START } from '../helpers/harness.js';
-import { MAIL_SETTINGS, mailSite, PUBLIC_URL, startMailHarness } from '../mail/helpers.js';
+import { MAIL_SETTINGS, mailSite, openMailServer, PUBLIC_URL } from '../mail/helpers.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -38,19 +37,11 @@ describe.each(databaseKinds)("the customer's language on %s", (kind) => {
   let serial = 0;
 
   beforeAll(async () => {
-    db = await testDatabase(kind);
-    ({ h, catcher, close } = await startMailHarness(db, site));
-    await saveCampaigns(
-      db,
-      site.siteKey,
-      [{ id: 'nps', kind: 'nps', triggers: ['purchase'] }],
-      START,
-    );
+    ({ db, h, catcher, close } = await openMailServer(kind, site, [
+      { id: 'nps', kind: 'nps', triggers: ['purchase'] },
+    ]));
   }, 120_000);
-  afterAll(async () => {
-    await close?.();
-    await db?.close();
-  });
+  afterAll(() => close?.());
   beforeEach(() => {
     catcher.messages.length = 0;
   });
@@ -207,19 +198,11 @@ describe.each(databaseKinds)("the referral email in the customer's language on %
   let close: () => Promise<void>;
 
   beforeAll(async () => {
-    db = await testDatabase(kind);
-    ({ h, catcher, close } = await startMailHarness(db, referralSite));
-    await saveCampaigns(
-      db,
-      referralSite.siteKey,
-      [{ id: 'refer', kind: 'referral', triggers: ['purchase'] }],
-      START,
-    );
+    ({ db, h, catcher, close } = await openMailServer(kind, referralSite, [
+      { id: 'refer', kind: 'referral', triggers: ['purchase'] },
+    ]));
   }, 120_000);
-  afterAll(async () => {
-    await close?.();
-    await db?.close();
-  });
+  afterAll(() => close?.());
 
   it('is written in the order’s language (ja) a day after the order', async () => {
     await applyOrderFact(h.ctx, referralSite, {

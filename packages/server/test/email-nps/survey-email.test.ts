@@ -5,12 +5,11 @@ import { DAY } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import { suppress } from '../../src/mail/suppressions.js';
 import { applyOrderFact } from '../../src/orders/apply-fact.js';
-import { saveCampaigns } from '../../src/services/campaigns.js';
 import { basicAuth } from '../admin/session.js';
 import type { MailCatcher } from '../fakes/smtp-server.js';
-import { databaseKinds, testDatabase } from '../helpers/database.js';
-import { type Harness, START } from '../helpers/harness.js';
-import { mailSite, PUBLIC_URL, startMailHarness } from '../mail/helpers.js';
+import { databaseKinds } from '../helpers/database.js';
+import type { Harness } from '../helpers/harness.js';
+import { mailSite, openMailServer, PUBLIC_URL } from '../mail/helpers.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -34,19 +33,11 @@ describe.each(databaseKinds)('the NPS email on %s', (kind) => {
   let serial = 0;
 
   beforeAll(async () => {
-    db = await testDatabase(kind);
-    ({ h, catcher, close } = await startMailHarness(db, site));
-    await saveCampaigns(
-      db,
-      site.siteKey,
-      [{ id: 'nps', kind: 'nps', promoterToReferral: true, triggers: ['purchase'] }],
-      START,
-    );
+    ({ db, h, catcher, close } = await openMailServer(kind, site, [
+      { id: 'nps', kind: 'nps', promoterToReferral: true, triggers: ['purchase'] },
+    ]));
   }, 120_000);
-  afterAll(async () => {
-    await close?.();
-    await db?.close();
-  });
+  afterAll(() => close?.());
   beforeEach(() => {
     catcher.messages.length = 0;
   });

@@ -2,9 +2,11 @@ import type { Clock } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import type { SiteEmail } from '../../src/mail/settings.js';
 import { smtpMailer } from '../../src/mail/smtp-mailer.js';
+import { saveCampaigns } from '../../src/services/campaigns.js';
 import type { Site } from '../../src/site.js';
 import { type MailCatcher, startMailCatcher } from '../fakes/smtp-server.js';
-import { type Harness, startHarness, testSite } from '../helpers/harness.js';
+import { type DatabaseKind, testDatabase } from '../helpers/database.js';
+import { type Harness, START, startHarness, testSite } from '../helpers/harness.js';
 
 /** Email on, a sender, a support address; NPS and referral asks on a marketing basis. */
 export const MAIL_SETTINGS: SiteEmail = {
@@ -68,6 +70,29 @@ export async function startMailHarness(
     close: async () => {
       await h.close();
       if (!options.catcher) await catcher.close();
+    },
+  };
+}
+
+/**
+ * A fresh test database of `kind` with `campaigns` saved for `site`, and a mail harness over it
+ * ({@link startMailHarness}); `close()` stops both and closes the database.
+ */
+export async function openMailServer(
+  kind: DatabaseKind,
+  site: Site,
+  campaigns: readonly unknown[],
+): Promise<{ db: Database; h: Harness; catcher: MailCatcher; close(): Promise<void> }> {
+  const db = await testDatabase(kind);
+  const { h, catcher, close } = await startMailHarness(db, site);
+  await saveCampaigns(db, site.siteKey, campaigns, START);
+  return {
+    db,
+    h,
+    catcher,
+    close: async () => {
+      await close();
+      await db.close();
     },
   };
 }

@@ -5,12 +5,11 @@ import { DAY, MINUTE } from '../../src/clock.js';
 import type { Database } from '../../src/db/database.js';
 import { suppress } from '../../src/mail/suppressions.js';
 import { applyOrderFact } from '../../src/orders/apply-fact.js';
-import { saveCampaigns } from '../../src/services/campaigns.js';
 import type { MailCatcher } from '../fakes/smtp-server.js';
-import { databaseKinds, testDatabase } from '../helpers/database.js';
-import { type Harness, START } from '../helpers/harness.js';
+import { databaseKinds } from '../helpers/database.js';
+import type { Harness } from '../helpers/harness.js';
 import { signSync, signV1 } from '../helpers/sign.js';
-import { mailSite, PUBLIC_URL, startMailHarness } from '../mail/helpers.js';
+import { mailSite, openMailServer, PUBLIC_URL } from '../mail/helpers.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -36,19 +35,11 @@ describe.each(databaseKinds)('GET /v1/advocates/me/ledger on %s', (kind) => {
   let close: () => Promise<void>;
 
   beforeAll(async () => {
-    db = await testDatabase(kind);
-    ({ h, catcher, close } = await startMailHarness(db, site));
-    await saveCampaigns(
-      db,
-      site.siteKey,
-      [{ id: 'nps', kind: 'nps', triggers: ['purchase'] }],
-      START,
-    );
+    ({ db, h, catcher, close } = await openMailServer(kind, site, [
+      { id: 'nps', kind: 'nps', triggers: ['purchase'] },
+    ]));
   }, 120_000);
-  afterAll(async () => {
-    await close?.();
-    await db?.close();
-  });
+  afterAll(() => close?.());
 
   const ledger = (advocate: object, query = '') =>
     h.call(`${PATH}${query}`, { headers: header(advocate) });
