@@ -166,6 +166,25 @@ describe.each(databaseKinds)('on %s', (kind) => {
     expect(browser.status).toBe(403);
   });
 
+  it.each([
+    [
+      'a forged signature (wrong secret)',
+      () => ({ secret: 'not-the-secret-0123456789abcdef0000' }),
+    ],
+    [
+      'a replayed signature from 6 minutes ago',
+      () => ({ seconds: Math.floor(h.clock.now() / 1000) - 360 }),
+    ],
+    ["another order's signature", () => ({ path: '/v1/orders/api-other/delivered' })],
+  ])('refuses a delivery report with %s (401) and keeps nothing', async (_label, sign) => {
+    const response = await raw('/v1/orders/api-forged-parcel/delivered', '', sign());
+    expect(response.status).toBe(401);
+    const kept = await db.query(
+      "select 1 from order_deliveries where order_ref = 'api-forged-parcel' union all select 1 from orders where order_id = 'api-forged-parcel'",
+    );
+    expect(kept).toEqual([]);
+  });
+
   describe('refuses with 401 and stores nothing', () => {
     const body = JSON.stringify({ orderId: 'api-forged', total: '99999.00', currency: 'EUR' });
     it.each([
