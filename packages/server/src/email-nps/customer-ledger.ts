@@ -1,4 +1,4 @@
-import type { Ledger, LedgerEntry, LedgerEntryType } from '@grapevine/core';
+import type { CustomerLedgerEntry, Ledger, LedgerEntry, LedgerEntryType } from '@grapevine/core';
 import type { Queryable } from '../db/database.js';
 
 /** Who a ledger is for: the shop's customer id and the browsers known to be theirs. */
@@ -69,19 +69,26 @@ export async function customerLedger(db: Queryable, customer: CustomerRef): Prom
 }
 
 function toEntry(row: LedgerRow): LedgerEntry {
-  const entry: LedgerEntry = {
+  return { ...ledgerFields(row), pageId: 'server', sessionId: 'server' };
+}
+
+/**
+ * A ledger row's entry as the rules read it, with only the fields the row has: the type the
+ * event becomes (`global-opt-out` as it is), the time in ms, and `until` only as a time.
+ */
+export function ledgerFields(row: LedgerRow): CustomerLedgerEntry {
+  const entry: CustomerLedgerEntry = {
     id: row.id,
-    type: LEDGER_TYPES[row.type] ?? 'impression',
+    type:
+      row.type === 'global-opt-out' ? 'global-opt-out' : (LEDGER_TYPES[row.type] ?? 'impression'),
     at: row.at.getTime(),
-    pageId: 'server',
-    sessionId: 'server',
   };
   if (row.campaign_id !== null) entry.campaignId = row.campaign_id;
   if (row.variant_id !== null) entry.variantId = row.variant_id;
   if (row.score !== null) entry.score = row.score;
   if (row.trigger_key !== null) entry.triggerKey = row.trigger_key;
   const until = row.until === null ? Number.NaN : Number(row.until);
-  if (Number.isFinite(until)) entry.until = until;
+  if (Number.isSafeInteger(until) && until >= 0) entry.until = until;
   if (row.channel === 'email') entry.channel = 'email';
   return entry;
 }

@@ -1,7 +1,7 @@
 import { customerLedgerEntrySchema, MAX_LEDGER_ENTRIES } from '@grapevine/adapter/contract';
 import type { CustomerLedgerEntry } from '@grapevine/core';
 import type { Queryable } from '../db/database.js';
-import { LEDGER_TYPES, type LedgerRow } from '../email-nps/customer-ledger.js';
+import { LEDGER_TYPES, type LedgerRow, ledgerFields } from '../email-nps/customer-ledger.js';
 import { addressKey } from '../mail/suppressions.js';
 import type { VerifiedAdvocate } from '../security/advocate-signature.js';
 import type { Site } from '../site.js';
@@ -69,24 +69,7 @@ export async function advocateLedger(
     ],
   );
   return rows.flatMap((row) => {
-    const parsed = customerLedgerEntrySchema.safeParse(toEntry(row));
+    const parsed = customerLedgerEntrySchema.safeParse(ledgerFields(row));
     return parsed.success ? [parsed.data] : [];
   });
-}
-
-function toEntry(row: LedgerRow): CustomerLedgerEntry {
-  const entry: CustomerLedgerEntry = {
-    id: row.id,
-    type:
-      row.type === 'global-opt-out' ? 'global-opt-out' : (LEDGER_TYPES[row.type] ?? 'impression'),
-    at: row.at.getTime(),
-  };
-  if (row.campaign_id !== null) entry.campaignId = row.campaign_id;
-  if (row.variant_id !== null) entry.variantId = row.variant_id;
-  if (row.score !== null) entry.score = row.score;
-  const until = row.until === null ? Number.NaN : Number(row.until);
-  if (Number.isSafeInteger(until) && until >= 0) entry.until = until;
-  if (row.trigger_key !== null) entry.triggerKey = row.trigger_key;
-  if (row.channel === 'email') entry.channel = 'email';
-  return entry;
 }
