@@ -9,8 +9,8 @@ import type { PersistedState } from './state.js';
 /** Most entries taken from one answer (the contract's own bound). */
 const MAX_ENTRIES = 100;
 
-// `LedgerEntryType`'s values (the adapter's contract lists them too; a shared constant in
-// core would put them in the rules chunk, which every page view with rules downloads).
+// `LedgerEntryType`'s values. The adapter's zod contract lists them too; one constant exported
+// by core for both was measured at +5 B in the adapter chunk every prompt page downloads.
 const TYPES = [
   'impression',
   'dismiss',
