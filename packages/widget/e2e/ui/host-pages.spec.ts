@@ -190,6 +190,9 @@ for (const [device, options] of Object.entries(devices)) {
     });
 
     test('collapsed: each rule themes put on body > *', async ({ page, harness }) => {
+      // Every rule, twice: about 15 s on a quiet machine, so the default 30 s leaves too little
+      // room on a busy one (a CI run under load timed out here).
+      test.setTimeout(90_000);
       for (const rule of RULES) {
         await visit(page, harness.origin, `/hosts/collapsed?rule=${rule}`);
         for (const placement of ['auto', 'corner']) {
